@@ -1,0 +1,1 @@
+"""Package data: fonts, icons, translations, letterhead."""
