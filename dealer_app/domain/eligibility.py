@@ -1,0 +1,446 @@
+"""Which stores a subsidy policy pays, how much, and why, in one plain English sentence.
+
+Policies are data (`Policy.kind` + `Policy.params`); this module turns one into an evaluator.
+`make_evaluator` does all the work that depends only on the policy once (tiers parsed and
+sorted, the store-type set, the fixed sentences) so the returned function costs a few
+microseconds per store: the eligibility screen evaluates every store of the ledger (100,000).
+
+Checks run in a fixed order and the first failing one gives the reason: status (only `open`
+stores), then store type, then the kind's own rule (opening-date tier, or the partner's yearly
+target). A result that is not eligible has amount 0 and tier None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from dealer_app.domain.errors import InvalidInput
+from dealer_app.domain.models import (
+    STORE_TYPE_ZH,
+    DateTier,
+    EligibilityResult,
+    Policy,
+    PolicyKind,
+    Store,
+    StoreFacts,
+    StoreStatus,
+    StoreType,
+)
+
+Evaluator = Callable[[str, str, str, dt.date | None, StoreFacts | None], EligibilityResult]
+
+#: The tier name of every eligible per_vehicle_target result.
+TARGET_MET_TIER = "target_met"
+
+_STORE_TYPES = frozenset(t.value for t in StoreType)
+_POLICY_KINDS = frozenset(k.value for k in PolicyKind)
+_LUMP_KEYS = frozenset({"tiers", "store_types"})
+_TIER_KEYS = frozenset({"name", "start", "end", "amount"})
+_PER_VEHICLE_KEYS = frozenset(
+    {"rate", "target", "years", "last_target_year", "period_start", "period_end", "store_types"}
+)
+
+
+# --- small sentence helpers ------------------------------------------------------------------
+
+
+def _days(n: int) -> str:
+    return "one day" if n == 1 else f"{n:,} days"
+
+
+def _vehicles(n: int) -> str:
+    return "1 vehicle" if n == 1 else f"{n:,} vehicles"
+
+
+def _span(tier: DateTier) -> str:
+    if tier.start is None and tier.end is None:
+        return "any date"
+    if tier.start is None:
+        return f"up to {tier.end}"
+    if tier.end is None:
+        return f"from {tier.start}"
+    return f"{tier.start} to {tier.end}"
+
+
+def _status_reason(status: str) -> str:
+    if status == StoreStatus.PLANNED:
+        return "Store is planned, not open; only open stores are eligible."
+    if status in (StoreStatus.CLOSING, StoreStatus.CLOSED):
+        return f"Store is {status}; only open stores are eligible."
+    return f"Store status {status or '(none)'} is not open; only open stores are eligible."
+
+
+def _type_label(store_type: str) -> str:
+    zh = STORE_TYPE_ZH.get(store_type)  # type: ignore[call-overload]
+    return f"{store_type} ({zh})" if zh else str(store_type or "(none)")
+
+
+class _TypeReasons(dict[str, str]):
+    """store type -> "not covered" sentence, built on first sight of each type."""
+
+    def __init__(self, policy_code: str, eligible_types: list[str]) -> None:
+        super().__init__()
+        self._tail = f"is not covered by {policy_code}; eligible types: " + (
+            ", ".join(eligible_types) + "." if eligible_types else "none."
+        )
+
+    def __missing__(self, store_type: str) -> str:
+        reason = f"Store type {_type_label(store_type)} {self._tail}"
+        self[store_type] = reason
+        return reason
+
+
+def _eligible_types(params: dict[str, Any]) -> list[str]:
+    """The policy's store types in the author's order, without duplicates, as plain str."""
+    out: list[str] = []
+    for t in params.get("store_types", []):
+        value = str(StoreType(t))
+        if value not in out:
+            out.append(value)
+    return out
+
+
+# --- the evaluators --------------------------------------------------------------------------
+
+
+def make_evaluator(policy: Policy) -> Evaluator:
+    """Build `evaluate(store_code, store_type, status, established_on, facts)` for `policy`.
+
+    `store_type` and `status` are the enum values (a `StoreType`/`StoreStatus` works too, they
+    are str). `facts` is needed only by per_vehicle_target (None counts as no facts at all).
+    The evaluator is pure and may be called from any thread.
+
+    Raises InvalidInput (code ``policy.invalid_params``) when the policy's parameters are not
+    valid (see `validate_policy_params`).
+    """
+    problems = validate_policy_params(policy.kind, policy.params)
+    if problems:
+        raise InvalidInput(
+            "policy.invalid_params",
+            f"Policy {policy.code} version {policy.version} has invalid parameters: "
+            + " ".join(problems),
+            policy=policy.code,
+            version=policy.version,
+            problems=problems,
+        )
+    kind = PolicyKind(policy.kind)
+    types = _eligible_types(policy.params)
+    type_set = frozenset(types)
+    type_reasons = _TypeReasons(policy.code, types)
+    status_reasons: dict[str, str] = {}
+    date_rule: Callable[[dt.date | None, StoreFacts | None], tuple[bool, int, str | None, str]]
+    if kind == PolicyKind.LUMP_SUM_BY_OPENING_DATE:
+        date_rule = _lump_sum_rule(policy)
+    else:
+        date_rule = _per_vehicle_rule(policy)
+    open_status = StoreStatus.OPEN.value
+
+    def evaluate_store(
+        store_code: str,
+        store_type: str,
+        status: str,
+        established_on: dt.date | None,
+        facts: StoreFacts | None,
+    ) -> EligibilityResult:
+        if status != open_status:
+            reason = status_reasons.get(status)
+            if reason is None:
+                reason = status_reasons[status] = _status_reason(status)
+            return EligibilityResult(store_code, False, 0, None, reason)
+        if store_type not in type_set:
+            return EligibilityResult(store_code, False, 0, None, type_reasons[store_type])
+        eligible, amount, tier, reason = date_rule(established_on, facts)
+        return EligibilityResult(store_code, eligible, amount, tier, reason)
+
+    return evaluate_store
+
+
+def _lump_sum_rule(
+    policy: Policy,
+) -> Callable[[dt.date | None, StoreFacts | None], tuple[bool, int, str | None, str]]:
+    # Open start sorts first; validation guarantees the tiers do not overlap.
+    tiers = sorted(policy.tiers(), key=lambda t: t.start or dt.date.min)
+    unknown = (
+        False,
+        0,
+        None,
+        f"Opening date is unknown; {policy.code} needs it to place the store in a tier.",
+    )
+    first_start = tiers[0].start
+    cutoff = tiers[-1].end  # None: the last tier is open-ended, nothing is "after the cutoff"
+    spans = [_span(t) for t in tiers]
+    # Every store opened on the same day gets the same verdict: cache it per date. The number
+    # of distinct opening dates is small (a few thousand at most), so the cache stays small.
+    cache: dict[dt.date, tuple[bool, int, str | None, str]] = {}
+
+    def judge(opened: dt.date) -> tuple[bool, int, str | None, str]:
+        if first_start is not None and opened < first_start:
+            return (
+                False,
+                0,
+                None,
+                f"Opened {opened}, {_days((first_start - opened).days)} before the first tier "
+                f"starts on {first_start}.",
+            )
+        if cutoff is not None and opened > cutoff:
+            return (
+                False,
+                0,
+                None,
+                f"Opened {opened}, {_days((opened - cutoff).days)} after the cutoff of {cutoff}.",
+            )
+        for i, tier in enumerate(tiers):
+            if tier.start is not None and opened < tier.start:
+                before = tiers[i - 1]  # i > 0: the first tier's start was checked above
+                return (
+                    False,
+                    0,
+                    None,
+                    f"Opened {opened}, between tiers {before.name} (ends {before.end}) and "
+                    f"{tier.name} (starts {tier.start}).",
+                )
+            if tier.end is None or opened <= tier.end:
+                if opened == tier.start and opened == tier.end:
+                    where = "the only day of tier"
+                elif opened == tier.start:
+                    where = "the first day of tier"
+                elif opened == tier.end:
+                    where = "the last day of tier"
+                else:
+                    where = "within tier"
+                return (
+                    True,
+                    tier.amount,
+                    tier.name,
+                    f"Eligible: opened {opened}, {where} {tier.name} ({spans[i]}): "
+                    f"{tier.amount:,} yuan.",
+                )
+        raise AssertionError("unreachable: dates after the last tier are past the cutoff")
+
+    def rule(opened: dt.date | None, facts: StoreFacts | None) -> tuple[bool, int, str | None, str]:
+        if opened is None:
+            return unknown
+        verdict = cache.get(opened)
+        if verdict is None:
+            verdict = cache[opened] = judge(opened)
+        return verdict
+
+    return rule
+
+
+def _per_vehicle_rule(
+    policy: Policy,
+) -> Callable[[dt.date | None, StoreFacts | None], tuple[bool, int, str | None, str]]:
+    p = policy.params
+    rate, target, years = int(p["rate"]), int(p["target"]), int(p["years"])
+    last_year = int(p["last_target_year"])
+    year_range = range(last_year - years + 1, last_year + 1)
+    years_text = str(last_year) if years == 1 else f"{year_range[0]}–{last_year}"
+    met = f"Eligible: partner met the target of {target:,} vehicles in {years_text}; "
+    no_vehicles = (
+        False,
+        0,
+        None,
+        f"No vehicles delivered between {p['period_start']} and {p['period_end']}.",
+    )
+    empty = StoreFacts()
+
+    def rule(opened: dt.date | None, facts: StoreFacts | None) -> tuple[bool, int, str | None, str]:
+        facts = facts or empty
+        by_year = facts.partner_vehicles_by_year
+        for year in year_range:
+            delivered = by_year.get(year)
+            if delivered is None:
+                return (
+                    False,
+                    0,
+                    None,
+                    f"Partner has no deliveries recorded for {year}; the target is {target:,} "
+                    "vehicles a year.",
+                )
+            if delivered < target:
+                return (
+                    False,
+                    0,
+                    None,
+                    f"Partner delivered {_vehicles(delivered)} in {year}, "
+                    f"{target - delivered:,} short of the target of {target:,}.",
+                )
+        vehicles = facts.vehicles_in_period
+        if vehicles <= 0:
+            return no_vehicles
+        amount = rate * vehicles
+        return (
+            True,
+            amount,
+            TARGET_MET_TIER,
+            f"{met}{_vehicles(vehicles)} × {rate:,} yuan = {amount:,} yuan.",
+        )
+
+    return rule
+
+
+def evaluate(policy: Policy, store: Store, facts: StoreFacts | None = None) -> EligibilityResult:
+    """One store against one policy. For many stores build `make_evaluator(policy)` once."""
+    return make_evaluator(policy)(
+        store.code, store.store_type, store.status, store.established_on, facts
+    )
+
+
+# --- validation ------------------------------------------------------------------------------
+
+
+def _is_positive_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def _parse_date(value: Any, what: str, problems: list[str]) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    problems.append(f"{what} '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-12-14.")
+    return None
+
+
+def _check_store_types(params: dict[str, Any], problems: list[str]) -> None:
+    types = params.get("store_types")
+    known = ", ".join(t.value for t in StoreType)
+    if types is None:
+        problems.append(f"Missing store_types: list the eligible store types ({known}).")
+        return
+    if not isinstance(types, list) or not types:
+        problems.append(f"store_types must be a non-empty list of store types ({known}).")
+        return
+    for t in types:
+        if not isinstance(t, str) or t not in _STORE_TYPES:
+            problems.append(f"Unknown store type '{t}'; known types: {known}.")
+
+
+def _check_unknown_keys(
+    params: dict[str, Any], allowed: frozenset[str], kind: str, problems: list[str]
+) -> None:
+    for key in params:
+        if key not in allowed:
+            problems.append(
+                f"Unknown parameter '{key}' for {kind}; allowed: {', '.join(sorted(allowed))}."
+            )
+
+
+def _validate_lump_sum(params: dict[str, Any], problems: list[str]) -> None:
+    kind = PolicyKind.LUMP_SUM_BY_OPENING_DATE.value
+    _check_unknown_keys(params, _LUMP_KEYS, kind, problems)
+    _check_store_types(params, problems)
+    raw_tiers = params.get("tiers")
+    if raw_tiers is None:
+        problems.append("Missing tiers: give at least one tier with name, start, end and amount.")
+        return
+    if not isinstance(raw_tiers, list) or not raw_tiers:
+        problems.append("tiers must be a non-empty list of tiers with name, start, end and amount.")
+        return
+    tiers: list[DateTier] = []
+    seen_names: set[str] = set()
+    for n, raw in enumerate(raw_tiers, start=1):
+        if not isinstance(raw, dict):
+            problems.append(f"Tier {n} must be an object with name, start, end and amount.")
+            continue
+        name = raw.get("name")
+        if not isinstance(name, str) or not name.strip():
+            problems.append(f"Tier {n} has no name; give each tier a short name.")
+            label = f"Tier {n}"
+        else:
+            label = f"Tier {name}"
+            if name in seen_names:
+                problems.append(f"Two tiers are named {name}; tier names must be unique.")
+            seen_names.add(name)
+        for key in raw:
+            if key not in _TIER_KEYS:
+                problems.append(
+                    f"{label} has an unknown field '{key}'; allowed: amount, end, name, start."
+                )
+        ok = True
+        start = _parse_date(raw.get("start"), f"{label} start", problems)
+        end = _parse_date(raw.get("end"), f"{label} end", problems)
+        if raw.get("start") is not None and start is None:
+            ok = False
+        if raw.get("end") is not None and end is None:
+            ok = False
+        amount = raw.get("amount")
+        if "amount" not in raw:
+            problems.append(f"{label} has no amount; give a whole number of yuan above 0.")
+            ok = False
+        elif not _is_positive_int(amount):
+            problems.append(
+                f"{label} amount '{amount}' is not a whole number of yuan above 0; "
+                "write it like 500000."
+            )
+            ok = False
+        if start is not None and end is not None and end < start:
+            problems.append(f"{label} ends on {end}, before it starts on {start}.")
+            ok = False
+        if ok:
+            tiers.append(DateTier(str(name or f"#{n}"), start, end, amount))
+    lo = dt.date.min
+    hi = dt.date.max
+    for i, a in enumerate(tiers):
+        for b in tiers[i + 1 :]:
+            if (a.start or lo) <= (b.end or hi) and (b.start or lo) <= (a.end or hi):
+                problems.append(
+                    f"Tiers {a.name} ({_span(a)}) and {b.name} ({_span(b)}) overlap; "
+                    "a store must fall in one tier at most."
+                )
+
+
+def _validate_per_vehicle(params: dict[str, Any], problems: list[str]) -> None:
+    kind = PolicyKind.PER_VEHICLE_TARGET.value
+    _check_unknown_keys(params, _PER_VEHICLE_KEYS, kind, problems)
+    _check_store_types(params, problems)
+    meaning = {
+        "rate": "the amount in yuan per vehicle delivered in the period",
+        "target": "the vehicles the partner must deliver each year",
+        "years": "how many years in a row the target must be met",
+    }
+    for key, what in meaning.items():
+        if key not in params:
+            problems.append(f"Missing {key}: {what}, a whole number above 0.")
+        elif not _is_positive_int(params[key]):
+            problems.append(f"{key} '{params[key]}' is not a whole number above 0 ({what}).")
+    year = params.get("last_target_year")
+    if "last_target_year" not in params:
+        problems.append(
+            "Missing last_target_year: the last calendar year of the target, e.g. 2024."
+        )
+    elif not (isinstance(year, int) and not isinstance(year, bool) and 1900 <= year <= 9999):
+        problems.append(f"last_target_year '{year}' is not a calendar year such as 2024.")
+    dates = {}
+    for key in ("period_start", "period_end"):
+        if params.get(key) is None:
+            problems.append(
+                f"Missing {key}: the {'first' if key == 'period_start' else 'last'} day of the "
+                "period whose vehicles are paid, as YYYY-MM-DD."
+            )
+        else:
+            dates[key] = _parse_date(params[key], key, problems)
+    start, end = dates.get("period_start"), dates.get("period_end")
+    if start is not None and end is not None and end < start:
+        problems.append(f"period_end {end} is before period_start {start}.")
+
+
+def validate_policy_params(kind: PolicyKind | str, params: dict[str, Any]) -> list[str]:
+    """Every problem with a policy's parameters, each a plain sentence; empty when valid."""
+    if not isinstance(kind, str) or kind not in _POLICY_KINDS:
+        known = ", ".join(k.value for k in PolicyKind)
+        return [f"Unknown policy kind '{kind}'; known kinds: {known}."]
+    if not isinstance(params, dict):
+        return ["Policy parameters must be a JSON object."]
+    problems: list[str] = []
+    if PolicyKind(kind) == PolicyKind.LUMP_SUM_BY_OPENING_DATE:
+        _validate_lump_sum(params, problems)
+    else:
+        _validate_per_vehicle(params, problems)
+    return problems
