@@ -1,0 +1,167 @@
+"""The append-only, hash-chained audit log.
+
+Each row's hash is sha256(previous hash | canonical JSON of the row's own fields, id included).
+Editing, deleting, inserting or reordering a row breaks the chain from that row on; deleting rows
+at the tail is caught by comparing with SQLite's AUTOINCREMENT counter. `append` must be called
+inside the transaction of the change it records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from dealer_app.storage.db import Ledger
+
+GENESIS = "0" * 64
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def entry_hash(
+    prev_hash: str,
+    id_: int,
+    at: str,
+    user: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    data: str,
+) -> str:
+    payload = canonical_json([id_, at, user, action, entity, entity_id, data])
+    return hashlib.sha256(f"{prev_hash}|{payload}".encode()).hexdigest()
+
+
+def append(
+    ledger: Ledger,
+    *,
+    at: str,
+    user: str,
+    action: str,
+    entity: str,
+    entity_id: str | int,
+    data: dict[str, Any] | None = None,
+) -> int:
+    """Write one audit entry; returns its id. Call inside `ledger.atomic()`."""
+    assert ledger.conn.in_transaction, "audit entries are written in the change's transaction"
+    last = ledger.query_one("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+    seq = ledger.query_one("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")
+    next_id = max(last["id"] if last else 0, seq["seq"] if seq else 0) + 1
+    prev_hash = last["hash"] if last else GENESIS
+    data_text = canonical_json(data or {})
+    h = entry_hash(prev_hash, next_id, at, user, action, entity, str(entity_id), data_text)
+    ledger.execute(
+        "INSERT INTO audit_log (id, at, user, action, entity, entity_id, data, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (next_id, at, user, action, entity, str(entity_id), data_text, prev_hash, h),
+    )
+    return next_id
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    id: int
+    at: str
+    user: str
+    action: str
+    entity: str
+    entity_id: str
+    data: dict[str, Any]
+
+
+def verify(ledger: Ledger) -> tuple[int, list[str]]:
+    """Walk the whole chain. Returns (entries checked, problems as plain sentences)."""
+    problems: list[str] = []
+    prev_hash = GENESIS
+    expected_id = 1
+    count = 0
+    for row in ledger.conn.execute(
+        "SELECT id, at, user, action, entity, entity_id, data, prev_hash, hash FROM audit_log"
+        " ORDER BY id"
+    ):
+        count += 1
+        rid = row["id"]
+        if rid != expected_id:
+            if rid > expected_id:
+                problems.append(
+                    f"entries {expected_id} to {rid - 1} are missing (deleted from the log)"
+                )
+            else:
+                problems.append(f"entry {rid} is out of order")
+        if row["prev_hash"] != prev_hash:
+            problems.append(f"entry {rid} does not follow the entry before it (chain broken)")
+        recomputed = entry_hash(
+            row["prev_hash"],
+            rid,
+            row["at"],
+            row["user"],
+            row["action"],
+            row["entity"],
+            row["entity_id"],
+            row["data"],
+        )
+        if recomputed != row["hash"]:
+            problems.append(f"entry {rid} ({row['action']}) was altered after it was written")
+        prev_hash = row["hash"]
+        expected_id = rid + 1
+        if len(problems) > 50:
+            problems.append("more problems follow; stopped after 50")
+            break
+    seq = ledger.query_one("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")
+    if seq is not None and seq["seq"] > expected_id - 1 and len(problems) <= 50:
+        problems.append(
+            f"entries {expected_id} to {seq['seq']} are missing at the end of the log (deleted)"
+        )
+    return count, problems
+
+
+def entries(
+    ledger: Ledger,
+    *,
+    user: str | None = None,
+    action: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 5000,
+) -> list[AuditEntry]:
+    """Newest first, filtered. Dates are ISO days, both inclusive."""
+    where, params = [], []
+    if user:
+        where.append("user = ?")
+        params.append(user)
+    if action:
+        where.append("action LIKE ?")
+        params.append(action.replace("%", "") + "%")
+    if date_from:
+        where.append("at >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("at < ?")
+        params.append(date_to + "T99")
+    sql = "SELECT id, at, user, action, entity, entity_id, data FROM audit_log"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY id DESC LIMIT ?"
+    params.append(limit)
+    return [
+        AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
+        for r in ledger.query(sql, tuple(params))
+    ]
+
+
+def iter_all(ledger: Ledger) -> Iterator[AuditEntry]:
+    for r in ledger.conn.execute(
+        "SELECT id, at, user, action, entity, entity_id, data FROM audit_log ORDER BY id"
+    ):
+        yield AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
+
+
+def distinct_users_and_actions(ledger: Ledger) -> tuple[list[str], list[str]]:
+    users = [r[0] for r in ledger.query("SELECT DISTINCT user FROM audit_log ORDER BY user")]
+    actions = [r[0] for r in ledger.query("SELECT DISTINCT action FROM audit_log ORDER BY action")]
+    return users, actions

@@ -1,0 +1,304 @@
+"""Opening a ledger: file checks, PRAGMAs, migrations, and the one transaction helper.
+
+A `Ledger` owns one sqlite3 connection, used by one thread only (the GUI keeps it on its worker
+thread). Every write of a user action runs inside `ledger.atomic()`, which starts a
+`BEGIN IMMEDIATE` transaction: the write lock is taken before anything is read, so two programs
+approving against the same budget are serialised, and a waiting writer waits up to the busy timeout
+instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from dealer_app.domain.errors import LedgerBusy, LedgerUnusable, NotFound
+from dealer_app.storage import migrations
+
+logger = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+
+def busy_timeout_ms() -> int:
+    try:
+        return int(os.environ.get("DEALER_APP_BUSY_TIMEOUT_MS", DEFAULT_BUSY_TIMEOUT_MS))
+    except ValueError:
+        return DEFAULT_BUSY_TIMEOUT_MS
+
+
+def is_busy_error(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and (
+        "database is locked" in text or "database is busy" in text or "locked" in text
+    )
+
+
+def busy_error() -> LedgerBusy:
+    return LedgerBusy(
+        "ledger.busy",
+        "The ledger is busy: another program is writing to it. Try again in a moment.",
+    )
+
+
+class Ledger:
+    """One open ledger file. Not thread-safe: create and use it on a single thread."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+
+    # -- transactions --------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Ledger]:
+        """One transaction around a whole user action (nested calls become savepoints)."""
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield self
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if is_busy_error(exc):
+                raise busy_error() from exc
+            raise
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if is_busy_error(exc):
+                raise busy_error() from exc
+            raise
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Ledger]:
+        """A consistent read across several queries (one read transaction)."""
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+
+    # -- helpers used by the storage modules ---------------------------------------------------
+    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def query_one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
+        return self.conn.execute(sql, params).fetchone()
+
+    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that is not a SQLite database before SQLite touches it."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise LedgerUnusable(
+            "ledger.unreadable",
+            f"Cannot read {path}: {exc.strerror}. Check the path and your access rights.",
+            path=str(path),
+        ) from exc
+    if len(head) == 0:
+        return  # an empty file is a new database to SQLite; the caller decides
+    if not head.startswith(SQLITE_HEADER):
+        raise LedgerUnusable(
+            "ledger.not_sqlite",
+            f"{path} is not a Dealer Desk ledger (it is not an SQLite database). "
+            "Open a different file, or restore the latest backup.",
+            path=str(path),
+        )
+    if len(head) < 100:
+        raise LedgerUnusable(
+            "ledger.truncated",
+            f"{path} is damaged (the file is cut short). Restore the latest backup.",
+            path=str(path),
+        )
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        str(path),
+        timeout=busy_timeout_ms() / 1000,
+        isolation_level=None,  # we issue BEGIN/COMMIT ourselves
+        check_same_thread=True,
+    )
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms():d}")
+    return conn
+
+
+def open_ledger(
+    path: Path | str, *, create: bool = False, backup_before_migrate: bool = True
+) -> Ledger:
+    """Open (and migrate) the ledger at `path`.
+
+    `create=True` makes a new empty ledger with the current schema when the file does not exist
+    (the caller seeds it). Raises `NotFound` when it does not exist and `create` is False,
+    `LedgerUnusable` for a foreign, damaged or newer-version file (the file is left untouched),
+    `LedgerBusy` if another program holds it past the busy timeout.
+    """
+    path = Path(path)
+    existed = path.exists() and path.stat().st_size > 0
+    if not existed and not create:
+        raise NotFound(
+            "ledger.missing",
+            f"There is no ledger at {path}. Create one with `dealer-app init`, or pass --db.",
+            path=str(path),
+        )
+    if existed:
+        check_file(path)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = _connect(path)
+        ledger = Ledger(path, conn)
+        _prepare(ledger, existed, backup_before_migrate)
+    except sqlite3.DatabaseError as exc:
+        if is_busy_error(exc):
+            raise busy_error() from exc
+        raise LedgerUnusable(
+            "ledger.damaged",
+            f"{path} is damaged and cannot be opened ({exc}). Restore the latest backup.",
+            path=str(path),
+        ) from exc
+    return ledger
+
+
+def _prepare(ledger: Ledger, existed: bool, backup_before_migrate: bool) -> None:
+    conn = ledger.conn
+    version = ledger.schema_version
+    if version > migrations.SCHEMA_VERSION:
+        ledger.close()
+        raise LedgerUnusable(
+            "ledger.newer",
+            f"{ledger.path} was written by a newer Dealer Desk (schema {version}; this version "
+            f"knows up to {migrations.SCHEMA_VERSION}). Update Dealer Desk to open it.",
+            path=str(ledger.path),
+            version=version,
+        )
+    if existed:
+        row = conn.execute("PRAGMA quick_check").fetchone()
+        if row is None or row[0] != "ok":
+            ledger.close()
+            raise LedgerUnusable(
+                "ledger.damaged",
+                f"{ledger.path} is damaged (integrity check: {row[0] if row else 'no answer'}). "
+                "Restore the latest backup.",
+                path=str(ledger.path),
+            )
+        if version == 0 and _has_tables(conn):
+            ledger.close()
+            raise LedgerUnusable(
+                "ledger.foreign",
+                f"{ledger.path} is an SQLite database but not a Dealer Desk ledger. "
+                "Open a different file.",
+                path=str(ledger.path),
+            )
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    todo = migrations.pending(version)
+    if todo:
+        if existed and version > 0 and backup_before_migrate:
+            _backup_before_migration(ledger, version)
+        # Foreign keys stay off while the schema changes (table rebuilds), checked afterwards.
+        conn.execute("PRAGMA foreign_keys = OFF")
+        for target, fn in todo:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                fn(conn)
+                conn.execute(f"PRAGMA user_version = {target:d}")
+                problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise LedgerUnusable(
+                        "ledger.migration_failed",
+                        f"Upgrading {ledger.path} to schema {target} found broken references; "
+                        "nothing was changed. Restore the latest backup.",
+                    )
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            logger.info("ledger %s migrated to schema %d (%s)", ledger.path, target, fn.__name__)
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
+    return bool(row[0])
+
+
+def _backup_before_migration(ledger: Ledger, version: int) -> Path:
+    from dealer_app.paths import backup_dir_for
+
+    target_dir = backup_dir_for(ledger.path)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    dest = target_dir / f"{ledger.path.stem}-before-schema-{version + 1}.sqlite3"
+    n = 1
+    while dest.exists():
+        n += 1
+        dest = target_dir / f"{ledger.path.stem}-before-schema-{version + 1}-{n}.sqlite3"
+    backup_to(ledger, dest)
+    logger.info("backed up %s to %s before migrating", ledger.path, dest)
+    return dest
+
+
+def backup_to(ledger: Ledger, dest: Path) -> Path:
+    """Copy the ledger with SQLite's online backup API (safe while others read or write).
+
+    Written to a temporary name first and renamed, so `dest` is never a half-written file.
+    """
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    target = sqlite3.connect(str(tmp))
+    try:
+        ledger.conn.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        target.close()
+    os.replace(tmp, dest)
+    return dest
+
+
+def copy_file(src: Path, dest: Path) -> None:
+    shutil.copy2(src, dest)

@@ -1,0 +1,204 @@
+"""Versioned schema migrations, tracked in `PRAGMA user_version`.
+
+Each migration is a function `mNNN_name(conn)` that runs inside the transaction opened by
+`migrate()`, together with the `user_version` bump: a migration is applied whole or not at all.
+Never edit a migration that has shipped; add a new one. `tests/storage/test_migrations.py`
+upgrades a fixture ledger of every older version.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one: `executescript` would COMMIT the migration's transaction."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            conn.execute(buffer)
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {buffer.strip()[:80]}")
+
+
+def m001_initial(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        CREATE TABLE regions (
+            code TEXT PRIMARY KEY,
+            name_zh TEXT NOT NULL,
+            name_en TEXT NOT NULL
+        );
+
+        CREATE TABLE partners (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            credit_code TEXT,
+            address TEXT NOT NULL DEFAULT '',
+            bank TEXT NOT NULL DEFAULT '',
+            account TEXT NOT NULL DEFAULT ''
+        );
+        CREATE UNIQUE INDEX partners_credit_code ON partners(credit_code)
+            WHERE credit_code IS NOT NULL;
+        CREATE INDEX partners_name ON partners(name);
+
+        CREATE TABLE stores (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            partner_id INTEGER NOT NULL REFERENCES partners(id),
+            region TEXT NOT NULL REFERENCES regions(code),
+            province TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            store_type TEXT NOT NULL CHECK (store_type IN ('car_integration_store',
+                'delivery_center', 'service_center', 'store_in_store', 'retail_store')),
+            established_on TEXT,
+            status TEXT NOT NULL CHECK (status IN ('planned', 'open', 'closing', 'closed')),
+            closed_on TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX stores_region ON stores(region, code);
+        CREATE INDEX stores_partner ON stores(partner_id);
+
+        CREATE TABLE performance (
+            store_id INTEGER NOT NULL REFERENCES stores(id),
+            month TEXT NOT NULL,
+            vehicles_delivered INTEGER NOT NULL CHECK (vehicles_delivered >= 0),
+            revenue INTEGER NOT NULL,
+            operating_cost INTEGER NOT NULL,
+            net_profit INTEGER NOT NULL,
+            PRIMARY KEY (store_id, month)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE policies (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('lump_sum_by_opening_date', 'per_vehicle_target')),
+            params TEXT NOT NULL,
+            budget INTEGER NOT NULL CHECK (budget >= 0),
+            valid_from TEXT,
+            valid_to TEXT,
+            is_current INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            UNIQUE (code, version)
+        );
+        CREATE UNIQUE INDEX policies_current ON policies(code) WHERE is_current = 1;
+
+        CREATE TABLE subsidies (
+            id INTEGER PRIMARY KEY,
+            store_id INTEGER NOT NULL REFERENCES stores(id),
+            policy_id INTEGER NOT NULL REFERENCES policies(id),
+            policy_code TEXT NOT NULL,
+            policy_version INTEGER NOT NULL,
+            params_snapshot TEXT NOT NULL,
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            tier TEXT,
+            reason TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL CHECK (status IN ('proposed', 'approved', 'rejected', 'paid',
+                'cancelled')),
+            proposed_by TEXT NOT NULL,
+            proposed_at TEXT NOT NULL,
+            decided_by TEXT,
+            decided_at TEXT,
+            comment TEXT NOT NULL DEFAULT '',
+            paid_by TEXT,
+            paid_at TEXT,
+            payment_reference TEXT
+        );
+        -- One live subsidy per (store, policy), ever: the database itself refuses a second.
+        CREATE UNIQUE INDEX subsidies_one_live ON subsidies(store_id, policy_code)
+            WHERE status IN ('proposed', 'approved', 'paid');
+        CREATE INDEX subsidies_policy_status ON subsidies(policy_code, status, amount);
+        CREATE INDEX subsidies_status ON subsidies(status);
+
+        CREATE TABLE closures (
+            id INTEGER PRIMARY KEY,
+            store_id INTEGER NOT NULL REFERENCES stores(id),
+            status TEXT NOT NULL CHECK (status IN ('proposed', 'approved', 'rejected')),
+            proposed_by TEXT NOT NULL,
+            proposed_at TEXT NOT NULL,
+            estimated_loss INTEGER NOT NULL CHECK (estimated_loss >= 0),
+            metrics TEXT NOT NULL,
+            decided_by TEXT,
+            decided_at TEXT,
+            closed_on TEXT,
+            comment TEXT NOT NULL DEFAULT ''
+        );
+        CREATE UNIQUE INDEX closures_one_open ON closures(store_id) WHERE status = 'proposed';
+
+        CREATE TABLE letters (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            subsidy_id INTEGER NOT NULL UNIQUE REFERENCES subsidies(id),
+            policy_code TEXT NOT NULL,
+            region TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            snapshot TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            print_count INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (policy_code, region, seq)
+        );
+
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            role TEXT NOT NULL CHECK (role IN ('admin', 'hq_finance', 'regional_manager')),
+            region TEXT REFERENCES regions(code),
+            password_hash TEXT NOT NULL,
+            locked INTEGER NOT NULL DEFAULT 0,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            created_at TEXT NOT NULL,
+            CHECK ((role = 'regional_manager') = (region IS NOT NULL))
+        );
+
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            data TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX audit_action ON audit_log(action);
+        CREATE INDEX audit_user ON audit_log(user);
+        -- Append-only: the application never updates or deletes an audit row. Someone who edits
+        -- the file behind its back can drop these triggers, which is what `audit verify` is for.
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The list: index + 1 == the user_version a ledger has after that migration.
+MIGRATIONS: tuple[Migration, ...] = (m001_initial,)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def pending(current_version: int) -> list[tuple[int, Migration]]:
+    """The migrations a ledger at `current_version` still needs, as (target_version, fn)."""
+    return [(i + 1, fn) for i, fn in enumerate(MIGRATIONS) if i + 1 > current_version]

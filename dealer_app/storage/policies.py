@@ -1,0 +1,103 @@
+"""Policies: every edit is a new version row; the current version is the one `is_current`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+
+from dealer_app.domain.errors import NotFound
+from dealer_app.domain.models import Policy, PolicyKind
+from dealer_app.storage.db import Ledger
+
+COLUMNS = "id, code, version, name, kind, params, budget, valid_from, valid_to"
+
+
+def _row(r: sqlite3.Row) -> Policy:
+    return Policy(
+        code=r["code"],
+        name=r["name"],
+        kind=PolicyKind(r["kind"]),
+        params=json.loads(r["params"]),
+        budget=r["budget"],
+        version=r["version"],
+        valid_from=dt.date.fromisoformat(r["valid_from"]) if r["valid_from"] else None,
+        valid_to=dt.date.fromisoformat(r["valid_to"]) if r["valid_to"] else None,
+        id=r["id"],
+    )
+
+
+def current(ledger: Ledger, code: str) -> Policy:
+    r = ledger.query_one(
+        f"SELECT {COLUMNS} FROM policies WHERE code = ? AND is_current = 1", (code.strip(),)
+    )
+    if r is None:
+        known = ", ".join(p.code for p in list_current(ledger)) or "none"
+        raise NotFound(
+            "policy.not_found",
+            f"There is no policy with code {code}. Known policies: {known}.",
+            code=code,
+        )
+    return _row(r)
+
+
+def by_id(ledger: Ledger, policy_id: int) -> Policy:
+    r = ledger.query_one(f"SELECT {COLUMNS} FROM policies WHERE id = ?", (policy_id,))
+    if r is None:
+        raise NotFound("policy.not_found", f"There is no policy version with id {policy_id}.")
+    return _row(r)
+
+
+def list_current(ledger: Ledger) -> list[Policy]:
+    return [
+        _row(r)
+        for r in ledger.query(f"SELECT {COLUMNS} FROM policies WHERE is_current = 1 ORDER BY code")
+    ]
+
+
+def versions(ledger: Ledger, code: str) -> list[Policy]:
+    return [
+        _row(r)
+        for r in ledger.query(
+            f"SELECT {COLUMNS} FROM policies WHERE code = ? ORDER BY version", (code,)
+        )
+    ]
+
+
+def insert_version(ledger: Ledger, p: Policy, now: str, user: str) -> int:
+    """Insert `p` as the new current version of its code (version = previous + 1)."""
+    prev = ledger.query_one("SELECT max(version) FROM policies WHERE code = ?", (p.code,))
+    version = (prev[0] or 0) + 1
+    ledger.execute("UPDATE policies SET is_current = 0 WHERE code = ?", (p.code,))
+    cur = ledger.execute(
+        "INSERT INTO policies (code, version, name, kind, params, budget, valid_from, valid_to,"
+        " is_current, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,1,?,?)",
+        (
+            p.code,
+            version,
+            p.name,
+            p.kind.value,
+            json.dumps(p.params, ensure_ascii=False, sort_keys=True),
+            p.budget,
+            p.valid_from.isoformat() if p.valid_from else None,
+            p.valid_to.isoformat() if p.valid_to else None,
+            now,
+            user,
+        ),
+    )
+    p.id = int(cur.lastrowid)
+    p.version = version
+    return p.id
+
+
+def policy_as_dict(p: Policy) -> dict:
+    return {
+        "code": p.code,
+        "version": p.version,
+        "name": p.name,
+        "kind": p.kind.value,
+        "params": p.params,
+        "budget": p.budget,
+        "valid_from": p.valid_from.isoformat() if p.valid_from else None,
+        "valid_to": p.valid_to.isoformat() if p.valid_to else None,
+    }

@@ -1,0 +1,348 @@
+"""Stores and the partners behind them: rows <-> domain dataclasses, filters, bulk upserts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from dealer_app.domain.errors import NotFound
+from dealer_app.domain.models import Partner, Region, Store, StoreStatus, StoreType
+from dealer_app.storage.db import Ledger
+
+STORE_COLUMNS = (
+    "s.id, s.code, s.name, p.name AS partner_name, s.region, s.province, s.city, s.store_type,"
+    " s.established_on, s.status, s.address, p.credit_code, p.bank, p.account, s.closed_on,"
+    " s.partner_id, p.address AS partner_address"
+)
+STORE_FROM = "stores s JOIN partners p ON p.id = s.partner_id"
+
+#: Sort keys the UI may ask for, mapped to SQL (never user text in SQL).
+SORT_COLUMNS = {
+    "code": "s.code",
+    "name": "s.name",
+    "partner": "p.name",
+    "region": "s.region",
+    "province": "s.province",
+    "city": "s.city",
+    "store_type": "s.store_type",
+    "established_on": "s.established_on",
+    "status": "s.status",
+}
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def row_to_store(r: sqlite3.Row) -> Store:
+    return Store(
+        code=r["code"],
+        name=r["name"],
+        partner_name=r["partner_name"],
+        region=r["region"],
+        province=r["province"],
+        city=r["city"],
+        store_type=StoreType(r["store_type"]),
+        established_on=_date(r["established_on"]),
+        status=StoreStatus(r["status"]),
+        address=r["address"],
+        partner_credit_code=r["credit_code"],
+        partner_bank=r["bank"],
+        partner_account=r["account"],
+        closed_on=_date(r["closed_on"]),
+        partner_id=r["partner_id"],
+        id=r["id"],
+    )
+
+
+# -- regions ------------------------------------------------------------------------------------
+def regions(ledger: Ledger) -> list[Region]:
+    return [
+        Region(r["code"], r["name_zh"], r["name_en"])
+        for r in ledger.query("SELECT code, name_zh, name_en FROM regions ORDER BY rowid")
+    ]
+
+
+def insert_regions(ledger: Ledger, items: Iterable[Region]) -> None:
+    ledger.conn.executemany(
+        "INSERT INTO regions (code, name_zh, name_en) VALUES (?, ?, ?)",
+        [(r.code, r.name_zh, r.name_en) for r in items],
+    )
+
+
+# -- reads --------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class StoreFilter:
+    region: str | None = None  # a region code, or None for all
+    regions: frozenset[str] | None = None  # restrict to these (the user's scope); None = all
+    store_type: str | None = None
+    status: str | None = None
+    search: str = ""  # substring of code, name, partner name, city (any script)
+
+
+def _where(f: StoreFilter) -> tuple[str, list]:
+    where: list[str] = []
+    params: list = []
+    if f.regions is not None:
+        if not f.regions:
+            return "WHERE 0", []
+        where.append(f"s.region IN ({','.join('?' * len(f.regions))})")
+        params.extend(sorted(f.regions))
+    if f.region:
+        where.append("s.region = ?")
+        params.append(f.region)
+    if f.store_type:
+        where.append("s.store_type = ?")
+        params.append(f.store_type)
+    if f.status:
+        where.append("s.status = ?")
+        params.append(f.status)
+    text = f.search.strip()
+    if text:
+        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        where.append(
+            "(s.code LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\'"
+            " OR s.city LIKE ? ESCAPE '\\' OR s.province LIKE ? ESCAPE '\\')"
+        )
+        params.extend([like] * 5)
+    return ("WHERE " + " AND ".join(where)) if where else "", params
+
+
+def store_ids(
+    ledger: Ledger, f: StoreFilter, sort: str = "code", descending: bool = False
+) -> list[int]:
+    """The ids of matching stores in display order: what a big table model keeps in memory."""
+    where, params = _where(f)
+    order = SORT_COLUMNS.get(sort, "s.code")
+    direction = "DESC" if descending else "ASC"
+    needs_partner = sort == "partner" or bool(f.search.strip())
+    source = STORE_FROM if needs_partner else "stores s"
+    sql = f"SELECT s.id FROM {source} {where} ORDER BY {order} {direction}, s.code {direction}"
+    return [r[0] for r in ledger.conn.execute(sql, params)]
+
+
+def store_rows(ledger: Ledger, ids: Sequence[int]) -> dict[int, tuple]:
+    """Display tuples for the given ids (for lazy fetching in table models), keyed by id.
+
+    Tuple: (code, name, partner_name, region, province, city, store_type, established_on,
+    status, address, credit_code)
+    """
+    out: dict[int, tuple] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for r in ledger.conn.execute(
+            "SELECT s.id, s.code, s.name, p.name, s.region, s.province, s.city, s.store_type,"
+            f" s.established_on, s.status, s.address, p.credit_code FROM {STORE_FROM}"
+            f" WHERE s.id IN ({marks})",
+            chunk,
+        ):
+            out[r[0]] = tuple(r[1:])
+    return out
+
+
+def list_stores(ledger: Ledger, f: StoreFilter | None = None) -> list[Store]:
+    where, params = _where(f or StoreFilter())
+    return [
+        row_to_store(r)
+        for r in ledger.query(
+            f"SELECT {STORE_COLUMNS} FROM {STORE_FROM} {where} ORDER BY s.code", tuple(params)
+        )
+    ]
+
+
+def eligibility_rows(ledger: Ledger, regions: frozenset[str] | None) -> list[tuple]:
+    """(code, store_type, status, established_on ISO, region, partner_id, id) sorted by code."""
+    where, params = _where(StoreFilter(regions=regions))
+    return ledger.conn.execute(
+        "SELECT s.code, s.store_type, s.status, s.established_on, s.region, s.partner_id, s.id,"
+        f" s.name FROM stores s {where} ORDER BY s.code",
+        params,
+    ).fetchall()
+
+
+def get_store(ledger: Ledger, code: str) -> Store:
+    r = ledger.query_one(
+        f"SELECT {STORE_COLUMNS} FROM {STORE_FROM} WHERE s.code = ?", (code.strip().upper(),)
+    )
+    if r is None:
+        raise NotFound("store.not_found", f"There is no store with code {code}.", code=code)
+    return row_to_store(r)
+
+
+def get_store_by_id(ledger: Ledger, store_id: int) -> Store:
+    r = ledger.query_one(f"SELECT {STORE_COLUMNS} FROM {STORE_FROM} WHERE s.id = ?", (store_id,))
+    if r is None:
+        raise NotFound("store.not_found", f"There is no store with id {store_id}.", id=store_id)
+    return row_to_store(r)
+
+
+def partner_address(ledger: Ledger, partner_id: int) -> str:
+    r = ledger.query_one("SELECT address FROM partners WHERE id = ?", (partner_id,))
+    return r[0] if r else ""
+
+
+def get_partner(ledger: Ledger, partner_id: int) -> Partner:
+    r = ledger.query_one(
+        "SELECT id, name, credit_code, address, bank, account FROM partners WHERE id = ?",
+        (partner_id,),
+    )
+    if r is None:
+        raise NotFound("partner.not_found", f"There is no partner with id {partner_id}.")
+    return Partner(r["name"], r["credit_code"], r["address"], r["bank"], r["account"], r["id"])
+
+
+def existing_codes(ledger: Ledger) -> dict[str, tuple[int, str]]:
+    """code -> (id, region) for every store."""
+    return {r[0]: (r[1], r[2]) for r in ledger.conn.execute("SELECT code, id, region FROM stores")}
+
+
+def store_count(ledger: Ledger, regions: frozenset[str] | None = None) -> int:
+    where, params = _where(StoreFilter(regions=regions))
+    return ledger.conn.execute(f"SELECT count(*) FROM stores s {where}", params).fetchone()[0]
+
+
+# -- writes -------------------------------------------------------------------------------------
+def _partner_key(name: str, credit_code: str | None) -> tuple[str, str]:
+    return ("code", credit_code) if credit_code else ("name", name)
+
+
+def partner_index(ledger: Ledger) -> dict[tuple[str, str], int]:
+    """Keys by which an imported partner is recognised: credit code first, else name."""
+    index: dict[tuple[str, str], int] = {}
+    for r in ledger.conn.execute("SELECT id, name, credit_code FROM partners"):
+        if r[2]:
+            index[("code", r[2])] = r[0]
+        index.setdefault(("name", r[1]), r[0])
+    return index
+
+
+def upsert_partner(
+    ledger: Ledger, partner: Partner, index: dict[tuple[str, str], int] | None = None
+) -> int:
+    """Find the partner by credit code (else by name) and update its details, or insert it."""
+    if index is None:
+        index = partner_index(ledger)
+    pid = index.get(_partner_key(partner.name, partner.credit_code))
+    if pid is None and partner.credit_code:
+        pid = index.get(("name", partner.name))
+        if pid is not None:
+            existing = ledger.query_one("SELECT credit_code FROM partners WHERE id = ?", (pid,))
+            if existing and existing[0] and existing[0] != partner.credit_code:
+                pid = None  # same name, different company
+    if pid is None:
+        cur = ledger.execute(
+            "INSERT INTO partners (name, credit_code, address, bank, account) VALUES (?,?,?,?,?)",
+            (partner.name, partner.credit_code, partner.address, partner.bank, partner.account),
+        )
+        pid = int(cur.lastrowid)
+    else:
+        ledger.execute(
+            "UPDATE partners SET name = ?, credit_code = coalesce(?, credit_code),"
+            " address = CASE WHEN ? <> '' THEN ? ELSE address END,"
+            " bank = CASE WHEN ? <> '' THEN ? ELSE bank END,"
+            " account = CASE WHEN ? <> '' THEN ? ELSE account END WHERE id = ?",
+            (
+                partner.name,
+                partner.credit_code,
+                partner.address,
+                partner.address,
+                partner.bank,
+                partner.bank,
+                partner.account,
+                partner.account,
+                pid,
+            ),
+        )
+    if partner.credit_code:
+        index[("code", partner.credit_code)] = pid
+    index[("name", partner.name)] = pid
+    return pid
+
+
+def _store_params(s: Store, partner_id: int, now: str) -> tuple:
+    return (
+        s.name,
+        partner_id,
+        s.region,
+        s.province,
+        s.city,
+        s.address,
+        s.store_type.value,
+        s.established_on.isoformat() if s.established_on else None,
+        s.status.value,
+        s.closed_on.isoformat() if s.closed_on else None,
+        now,
+        s.code,
+    )
+
+
+def insert_stores(ledger: Ledger, items: Sequence[tuple[Store, int]], now: str) -> None:
+    """Bulk insert (store, partner_id) pairs: one executemany on the wrapped connection."""
+    ledger.conn.executemany(
+        "INSERT INTO stores (name, partner_id, region, province, city, address, store_type,"
+        " established_on, status, closed_on, updated_at, code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [_store_params(s, pid, now) for s, pid in items],
+    )
+
+
+def update_stores(ledger: Ledger, items: Sequence[tuple[Store, int]], now: str) -> None:
+    ledger.conn.executemany(
+        "UPDATE stores SET name = ?, partner_id = ?, region = ?, province = ?, city = ?,"
+        " address = ?, store_type = ?, established_on = ?, status = ?, closed_on = ?,"
+        " updated_at = ? WHERE code = ?",
+        [_store_params(s, pid, now) for s, pid in items],
+    )
+
+
+def store_as_dict(s: Store) -> dict:
+    """The audit's before/after picture of a store."""
+    return {
+        "code": s.code,
+        "name": s.name,
+        "partner_name": s.partner_name,
+        "partner_credit_code": s.partner_credit_code,
+        "region": s.region,
+        "province": s.province,
+        "city": s.city,
+        "address": s.address,
+        "store_type": s.store_type.value,
+        "established_on": s.established_on.isoformat() if s.established_on else None,
+        "status": s.status.value,
+        "closed_on": s.closed_on.isoformat() if s.closed_on else None,
+    }
+
+
+def set_status(
+    ledger: Ledger, store_id: int, status: StoreStatus, now: str, closed_on: dt.date | None = None
+) -> None:
+    ledger.execute(
+        "UPDATE stores SET status = ?, closed_on = coalesce(?, closed_on), updated_at = ?"
+        " WHERE id = ?",
+        (status.value, closed_on.isoformat() if closed_on else None, now, store_id),
+    )
+
+
+# -- dashboard figures --------------------------------------------------------------------------
+def counts_by_status(ledger: Ledger, regions: frozenset[str] | None) -> dict[str, int]:
+    where, params = _where(StoreFilter(regions=regions))
+    return dict(
+        ledger.conn.execute(
+            f"SELECT s.status, count(*) FROM stores s {where} GROUP BY s.status", params
+        ).fetchall()
+    )
+
+
+def openings_by_month(ledger: Ledger, regions: frozenset[str] | None) -> list[tuple[str, int]]:
+    where, params = _where(StoreFilter(regions=regions))
+    cond = ("AND" if where else "WHERE") + " s.established_on IS NOT NULL"
+    return [
+        (r[0], r[1])
+        for r in ledger.conn.execute(
+            f"SELECT substr(s.established_on, 1, 7) m, count(*) FROM stores s {where} {cond}"
+            " GROUP BY m ORDER BY m",
+            params,
+        )
+    ]

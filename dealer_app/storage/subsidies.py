@@ -1,0 +1,243 @@
+"""Subsidies: one row per proposal, with the policy version and parameters that set its amount."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+
+from dealer_app.domain.errors import NotFound
+from dealer_app.domain.models import Subsidy, SubsidyStatus
+from dealer_app.storage.db import Ledger
+
+SELECT = (
+    "SELECT x.id, s.code AS store_code, x.policy_code, x.policy_version, x.amount, x.tier,"
+    " x.status, x.proposed_by, x.proposed_at, x.decided_by, x.decided_at, x.comment, x.paid_by,"
+    " x.paid_at, x.payment_reference, s.region, s.name AS store_name, x.store_id, x.policy_id"
+    " FROM subsidies x JOIN stores s ON s.id = x.store_id"
+)
+
+
+def _row(r: sqlite3.Row) -> Subsidy:
+    return Subsidy(
+        id=r["id"],
+        store_code=r["store_code"],
+        policy_code=r["policy_code"],
+        policy_version=r["policy_version"],
+        amount=r["amount"],
+        tier=r["tier"],
+        status=SubsidyStatus(r["status"]),
+        proposed_by=r["proposed_by"],
+        proposed_at=r["proposed_at"],
+        approved_by=r["decided_by"],
+        decided_at=r["decided_at"],
+        comment=r["comment"],
+        paid_by=r["paid_by"],
+        paid_at=r["paid_at"],
+        payment_reference=r["payment_reference"],
+        region=r["region"],
+        store_name=r["store_name"],
+    )
+
+
+def get(ledger: Ledger, subsidy_id: int) -> Subsidy:
+    r = ledger.query_one(SELECT + " WHERE x.id = ?", (subsidy_id,))
+    if r is None:
+        raise NotFound(
+            "subsidy.not_found", f"There is no subsidy with id {subsidy_id}.", id=subsidy_id
+        )
+    return _row(r)
+
+
+def store_id_of(ledger: Ledger, subsidy_id: int) -> int:
+    r = ledger.query_one("SELECT store_id FROM subsidies WHERE id = ?", (subsidy_id,))
+    if r is None:
+        raise NotFound(
+            "subsidy.not_found", f"There is no subsidy with id {subsidy_id}.", id=subsidy_id
+        )
+    return r[0]
+
+
+def params_snapshot(ledger: Ledger, subsidy_id: int) -> dict:
+    r = ledger.query_one("SELECT params_snapshot FROM subsidies WHERE id = ?", (subsidy_id,))
+    return json.loads(r[0]) if r else {}
+
+
+def list_where(
+    ledger: Ledger,
+    *,
+    regions: frozenset[str] | None = None,
+    status: str | None = None,
+    policy_code: str | None = None,
+    ids: Sequence[int] | None = None,
+) -> list[Subsidy]:
+    where, params = [], []
+    if regions is not None:
+        if not regions:
+            return []
+        where.append(f"s.region IN ({','.join('?' * len(regions))})")
+        params.extend(sorted(regions))
+    if status:
+        where.append("x.status = ?")
+        params.append(status)
+    if policy_code:
+        where.append("x.policy_code = ?")
+        params.append(policy_code)
+    if ids is not None:
+        if not ids:
+            return []
+        where.append(f"x.id IN ({','.join('?' * len(ids))})")
+        params.extend(ids)
+    sql = SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY x.id"
+    return [_row(r) for r in ledger.query(sql, tuple(params))]
+
+
+def live_for(ledger: Ledger, store_id: int, policy_code: str) -> Subsidy | None:
+    r = ledger.query_one(
+        SELECT + " WHERE x.store_id = ? AND x.policy_code = ?"
+        " AND x.status IN ('proposed', 'approved', 'paid')",
+        (store_id, policy_code),
+    )
+    return _row(r) if r else None
+
+
+def live_store_ids(ledger: Ledger, policy_code: str) -> dict[int, tuple[int, str]]:
+    """store_id -> (subsidy id, status) of the live subsidy under `policy_code`."""
+    return {
+        r[0]: (r[1], r[2])
+        for r in ledger.conn.execute(
+            "SELECT store_id, id, status FROM subsidies WHERE policy_code = ?"
+            " AND status IN ('proposed', 'approved', 'paid')",
+            (policy_code,),
+        )
+    }
+
+
+def insert(
+    ledger: Ledger,
+    *,
+    store_id: int,
+    policy_id: int,
+    policy_code: str,
+    policy_version: int,
+    params: dict,
+    amount: int,
+    tier: str | None,
+    reason: str,
+    user: str,
+    now: str,
+) -> int:
+    cur = ledger.execute(
+        "INSERT INTO subsidies (store_id, policy_id, policy_code, policy_version, params_snapshot,"
+        " amount, tier, reason, status, proposed_by, proposed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            store_id,
+            policy_id,
+            policy_code,
+            policy_version,
+            json.dumps(params, ensure_ascii=False, sort_keys=True),
+            amount,
+            tier,
+            reason,
+            SubsidyStatus.PROPOSED.value,
+            user,
+            now,
+        ),
+    )
+    return int(cur.lastrowid)
+
+
+def decide(
+    ledger: Ledger, subsidy_id: int, status: SubsidyStatus, user: str, now: str, comment: str
+) -> None:
+    ledger.execute(
+        "UPDATE subsidies SET status = ?, decided_by = ?, decided_at = ?, comment = ? WHERE id = ?",
+        (status.value, user, now, comment, subsidy_id),
+    )
+
+
+def mark_paid(ledger: Ledger, subsidy_id: int, user: str, now: str, reference: str) -> None:
+    ledger.execute(
+        "UPDATE subsidies SET status = 'paid', paid_by = ?, paid_at = ?, payment_reference = ?"
+        " WHERE id = ?",
+        (user, now, reference, subsidy_id),
+    )
+
+
+def cancel(ledger: Ledger, subsidy_id: int, user: str, now: str, comment: str) -> None:
+    ledger.execute(
+        "UPDATE subsidies SET status = 'cancelled', decided_by = ?, decided_at = ?, comment = ?"
+        " WHERE id = ?",
+        (user, now, comment, subsidy_id),
+    )
+
+
+def committed_total(ledger: Ledger, policy_code: str) -> int:
+    """Approved + paid amount under a policy (all versions): what counts against the budget."""
+    r = ledger.query_one(
+        "SELECT coalesce(sum(amount), 0) FROM subsidies WHERE policy_code = ?"
+        " AND status IN ('approved', 'paid')",
+        (policy_code,),
+    )
+    return int(r[0])
+
+
+def totals_by_status(
+    ledger: Ledger, policy_code: str | None, regions: frozenset[str] | None
+) -> dict[str, tuple[int, int]]:
+    """status -> (count, amount)."""
+    where, params = [], []
+    if policy_code:
+        where.append("x.policy_code = ?")
+        params.append(policy_code)
+    if regions is not None:
+        if not regions:
+            return {}
+        where.append(f"s.region IN ({','.join('?' * len(regions))})")
+        params.extend(sorted(regions))
+    sql = (
+        "SELECT x.status, count(*), coalesce(sum(x.amount), 0) FROM subsidies x"
+        " JOIN stores s ON s.id = x.store_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " GROUP BY x.status"
+    )
+    return {r[0]: (r[1], r[2]) for r in ledger.query(sql, tuple(params))}
+
+
+def totals_by_region(
+    ledger: Ledger, policy_code: str | None, regions: frozenset[str] | None
+) -> list[tuple[str, int]]:
+    """region -> approved + paid amount."""
+    where, params = ["x.status IN ('approved', 'paid')"], []
+    if policy_code:
+        where.append("x.policy_code = ?")
+        params.append(policy_code)
+    if regions is not None:
+        if not regions:
+            return []
+        where.append(f"s.region IN ({','.join('?' * len(regions))})")
+        params.extend(sorted(regions))
+    return [
+        (r[0], r[1])
+        for r in ledger.query(
+            "SELECT s.region, sum(x.amount) FROM subsidies x JOIN stores s ON s.id = x.store_id"
+            " WHERE " + " AND ".join(where) + " GROUP BY s.region ORDER BY s.region",
+            tuple(params),
+        )
+    ]
+
+
+def open_for_store(ledger: Ledger, store_id: int) -> list[Subsidy]:
+    return [
+        _row(r)
+        for r in ledger.query(
+            SELECT + " WHERE x.store_id = ? AND x.status IN ('proposed', 'approved')", (store_id,)
+        )
+    ]
+
+
+def approved_unpaid_store_ids(ledger: Ledger) -> set[int]:
+    return {
+        r[0]
+        for r in ledger.conn.execute("SELECT store_id FROM subsidies WHERE status = 'approved'")
+    }

@@ -1,0 +1,90 @@
+"""User accounts. Only the salted slow hash of a password is stored."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from dealer_app.domain.errors import NotFound
+from dealer_app.domain.models import Role, User
+from dealer_app.storage.db import Ledger
+
+
+def _row(r: sqlite3.Row) -> User:
+    return User(
+        name=r["name"],
+        role=Role(r["role"]),
+        region=r["region"],
+        locked=bool(r["locked"]),
+        id=r["id"],
+    )
+
+
+def get(ledger: Ledger, name: str) -> User:
+    r = ledger.query_one("SELECT id, name, role, region, locked FROM users WHERE name = ?", (name,))
+    if r is None:
+        raise NotFound("user.not_found", f"There is no user named {name}.", name=name)
+    return _row(r)
+
+
+def exists(ledger: Ledger, name: str) -> bool:
+    return ledger.query_one("SELECT 1 FROM users WHERE name = ?", (name,)) is not None
+
+
+def list_all(ledger: Ledger) -> list[User]:
+    return [
+        _row(r)
+        for r in ledger.query("SELECT id, name, role, region, locked FROM users ORDER BY name")
+    ]
+
+
+def auth_row(ledger: Ledger, name: str) -> sqlite3.Row | None:
+    return ledger.query_one(
+        "SELECT id, name, role, region, locked, password_hash, failed_attempts, locked_until"
+        " FROM users WHERE name = ?",
+        (name,),
+    )
+
+
+def insert(ledger: Ledger, user: User, password_hash: str, now: str) -> int:
+    cur = ledger.execute(
+        "INSERT INTO users (name, role, region, password_hash, locked, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (user.name, user.role.value, user.region, password_hash, int(user.locked), now),
+    )
+    return int(cur.lastrowid)
+
+
+def update_role(ledger: Ledger, name: str, role: Role, region: str | None) -> None:
+    ledger.execute(
+        "UPDATE users SET role = ?, region = ? WHERE name = ?", (role.value, region, name)
+    )
+
+
+def set_password_hash(ledger: Ledger, name: str, password_hash: str) -> None:
+    ledger.execute(
+        "UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL"
+        " WHERE name = ?",
+        (password_hash, name),
+    )
+
+
+def set_locked(ledger: Ledger, name: str, locked: bool) -> None:
+    ledger.execute(
+        "UPDATE users SET locked = ?, failed_attempts = 0, locked_until = NULL WHERE name = ?",
+        (int(locked), name),
+    )
+
+
+def record_failure(ledger: Ledger, name: str, attempts: int, locked_until: str | None) -> None:
+    ledger.execute(
+        "UPDATE users SET failed_attempts = ?, locked_until = ? WHERE name = ?",
+        (attempts, locked_until, name),
+    )
+
+
+def record_success(ledger: Ledger, name: str) -> None:
+    ledger.execute(
+        "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE name = ?"
+        " AND (failed_attempts <> 0 OR locked_until IS NOT NULL)",
+        (name,),
+    )
