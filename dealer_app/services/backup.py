@@ -1,0 +1,176 @@
+"""Backups: one command or menu item away; a rotating automatic copy; a checked restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from dealer_app.domain.errors import InvalidInput, LedgerUnusable
+from dealer_app.domain.models import Role
+from dealer_app.paths import backup_dir_for
+from dealer_app.services.audit import record
+from dealer_app.services.context import Context
+from dealer_app.services.permissions import require_role
+from dealer_app.storage import audit as audit_store
+from dealer_app.storage import migrations
+from dealer_app.storage.db import Ledger, backup_to, open_ledger
+
+logger = logging.getLogger(__name__)
+
+AUTO_KEEP = 14
+AUTO_PREFIX = "auto-"
+
+
+def backup(ctx: Context, dest: Path | str) -> Path:
+    """Copy the open ledger to `dest` with SQLite's online backup (safe while others work)."""
+    dest = Path(dest)
+    if dest.exists() and dest.is_dir():
+        dest = dest / f"{ctx.ledger.path.stem}-{ctx.clock():%Y%m%d-%H%M%S}.sqlite3"
+    if dest.resolve() == ctx.ledger.path.resolve():
+        raise InvalidInput(
+            "backup.same_file",
+            "The backup cannot overwrite the ledger itself; choose another file.",
+        )
+    try:
+        out = backup_to(ctx.ledger, dest)
+    except OSError as exc:
+        raise InvalidInput(
+            "backup.write_failed",
+            f"Cannot write the backup to {dest}: {exc.strerror}. Choose a folder you can write to.",
+        ) from exc
+    with ctx.ledger.atomic():
+        record(ctx, "ledger.backup", "ledger", ctx.ledger.path.name, {"to": str(out)})
+    return out
+
+
+def auto_backup(ledger: Ledger, today: dt.date, keep: int = AUTO_KEEP) -> Path | None:
+    """Once a day, keep a copy beside the ledger in `<name>-backups/`; prune to `keep` copies."""
+    folder = backup_dir_for(ledger.path)
+    dest = folder / f"{AUTO_PREFIX}{ledger.path.stem}-{today:%Y-%m-%d}.sqlite3"
+    if dest.exists():
+        return None
+    try:
+        backup_to(ledger, dest)
+    except (OSError, sqlite3.Error):
+        logger.exception("automatic backup of %s failed", ledger.path)
+        return None
+    copies = sorted(folder.glob(f"{AUTO_PREFIX}{ledger.path.stem}-*.sqlite3"))
+    for old in copies[:-keep]:
+        try:
+            old.unlink()
+        except OSError:
+            logger.warning("could not prune old backup %s", old)
+    return dest
+
+
+def latest_backup(ledger_path: Path) -> Path | None:
+    folder = backup_dir_for(ledger_path)
+    if not folder.exists():
+        return None
+    copies = sorted(folder.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime)
+    return copies[-1] if copies else None
+
+
+@dataclass
+class BackupCheck:
+    schema_version: int
+    audit_entries: int
+
+
+def check_backup(path: Path) -> BackupCheck:
+    """Open a copy read-only and check integrity, schema version and the audit chain."""
+    if not path.exists():
+        raise InvalidInput("restore.missing", f"There is no file at {path}.")
+    from dealer_app.storage.db import check_file
+
+    check_file(path)
+    uri = f"file:{path.resolve().as_posix()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            conn.row_factory = sqlite3.Row
+            ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            if ok != "ok":
+                raise LedgerUnusable(
+                    "restore.damaged", f"{path} is damaged ({ok}); choose another backup."
+                )
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0 or version > migrations.SCHEMA_VERSION:
+                raise LedgerUnusable(
+                    "restore.version",
+                    f"{path} is not a ledger this version can restore (schema {version}).",
+                )
+            count, problems = audit_store.verify(Ledger(path, conn))
+            if problems:
+                raise LedgerUnusable(
+                    "restore.audit",
+                    f"{path}'s audit log does not verify ({problems[0]}); it was altered. Choose another backup.",
+                )
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise LedgerUnusable(
+            "restore.damaged", f"{path} is damaged ({exc}); choose another backup."
+        ) from exc
+    return BackupCheck(version, count)
+
+
+def restore(
+    ledger_path: Path, source: Path, ctx: Context | None = None, now: dt.datetime | None = None
+) -> Path:
+    """Replace the ledger at `ledger_path` by the checked `source`. The replaced ledger is kept
+    aside in the backups folder; returns its path. Only an administrator may restore (when the
+    current ledger opens at all; a damaged ledger can be restored by whoever can reach the file)."""
+    if ctx is not None:
+        require_role(ctx, {Role.ADMIN}, "restore backups")
+    source = Path(source)
+    check_backup(source)
+    now = now or dt.datetime.now()
+    folder = backup_dir_for(ledger_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    aside = folder / f"replaced-{ledger_path.stem}-{now:%Y%m%d-%H%M%S}.sqlite3"
+    if ctx is not None:
+        ctx.ledger.close()
+    if ledger_path.exists():
+        os.replace(ledger_path, aside)
+        for suffix in ("-wal", "-shm"):
+            side = Path(str(ledger_path) + suffix)
+            if side.exists():
+                os.replace(side, Path(str(aside) + suffix))
+    tmp = ledger_path.with_name(ledger_path.name + ".restoring")
+    src = sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(tmp, ledger_path)
+    restored = open_ledger(ledger_path)
+    try:
+        admin_ctx = Context(
+            restored, ctx.user if ctx else _system_user(), (lambda: now.astimezone())
+        )
+        with restored.atomic():
+            record(
+                admin_ctx,
+                "ledger.restore",
+                "ledger",
+                ledger_path.name,
+                {"from": str(source), "replaced_kept_at": str(aside)},
+            )
+    finally:
+        restored.close()
+    return aside
+
+
+def _system_user():
+    from dealer_app.domain.models import User
+
+    return User(name="system", role=Role.ADMIN)

@@ -1,0 +1,280 @@
+"""Closing inefficient, loss-making stores: candidates, proposal, second-person approval."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dealer_app.domain.closures import closure_metrics_snapshot, judge_closure
+from dealer_app.domain.errors import Conflict, InvalidInput
+from dealer_app.domain.models import (
+    Closure,
+    ClosureCandidate,
+    ClosureStatus,
+    StoreStatus,
+    SubsidyStatus,
+)
+from dealer_app.domain.money import group_yuan
+from dealer_app.services.audit import record
+from dealer_app.services.context import Context
+from dealer_app.services.permissions import (
+    OPERATORS,
+    require_not_proposer,
+    require_region,
+    require_role,
+    scope,
+)
+from dealer_app.services.settings import closure_settings
+from dealer_app.storage import closures as closure_store
+from dealer_app.storage import performance as perf_store
+from dealer_app.storage import stores as store_rows
+from dealer_app.storage import subsidies as subsidy_store
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateRow:
+    candidate: ClosureCandidate
+    region: str
+    store_name: str
+    has_approved_unpaid_subsidy: bool
+    open_closure_id: int | None
+
+
+def candidates(ctx: Context) -> list[CandidateRow]:
+    """Open stores established before the cutoff that are inefficient and loss-making."""
+    settings = closure_settings(ctx.ledger)
+    with ctx.ledger.snapshot():
+        rows = perf_store.closure_aggregates(
+            ctx.ledger, settings.months, settings.cutoff.isoformat(), scope(ctx.user)
+        )
+        blocked = subsidy_store.approved_unpaid_store_ids(ctx.ledger)
+        open_closures = {
+            c.store_code: c.id
+            for c in closure_store.list_where(
+                ctx.ledger, regions=scope(ctx.user), status="proposed"
+            )
+        }
+    out = []
+    fromiso = dt.date.fromisoformat
+    for code, store_type, status, established, months, v, r, np, region, name, sid in rows:
+        cand = judge_closure(
+            code,
+            store_type,
+            status,
+            fromiso(established) if established else None,
+            months,
+            v,
+            r,
+            np,
+            settings,
+        )
+        if cand is not None:
+            out.append(CandidateRow(cand, region, name, sid in blocked, open_closures.get(code)))
+    return out
+
+
+def _metrics_for(ctx: Context, store_code: str) -> tuple[ClosureCandidate | None, dict]:
+    settings = closure_settings(ctx.ledger)
+    store = store_rows.get_store(ctx.ledger, store_code)
+    rows = perf_store.closure_aggregates(
+        ctx.ledger, settings.months, settings.cutoff.isoformat(), frozenset({store.region})
+    )
+    for code, store_type, status, established, months, v, r, np, *_ in rows:
+        if code == store.code:
+            cand = judge_closure(
+                code,
+                store_type,
+                status,
+                dt.date.fromisoformat(established),
+                months,
+                v,
+                r,
+                np,
+                settings,
+            )
+            if cand is not None:
+                return cand, closure_metrics_snapshot(cand, settings)
+            return None, {
+                "months": months,
+                "vehicles_sum": v,
+                "revenue_sum": r,
+                "net_profit_sum": np,
+                "candidate": False,
+            }
+    return None, {"candidate": False, "months": 0}
+
+
+def propose_closure(
+    ctx: Context, store_code: str, estimated_loss: int | None = None, comment: str = ""
+) -> int:
+    """Propose closing a store. A store that is not a candidate needs a comment saying why."""
+    require_role(ctx, OPERATORS, "propose closures")
+    comment = (comment or "").strip()
+    with ctx.ledger.atomic():
+        store = store_rows.get_store(ctx.ledger, store_code)
+        require_region(ctx, store.region, "propose closing", f"store {store.code}")
+        if store.status != StoreStatus.OPEN:
+            raise Conflict(
+                "closure.not_open",
+                f"Store {store.code} is {store.status.value}; only an open store can be proposed for closure.",
+                store=store.code,
+            )
+        assert store.id is not None
+        if closure_store.open_for_store(ctx.ledger, store.id):
+            raise Conflict(
+                "closure.duplicate",
+                f"Store {store.code} already has a closure proposal waiting for a decision.",
+                store=store.code,
+            )
+        cand, metrics = _metrics_for(ctx, store.code)
+        if cand is None and not comment:
+            raise InvalidInput(
+                "closure.not_candidate",
+                f"Store {store.code} is not an inefficient, loss-making store under the current thresholds; "
+                "give a comment explaining why it should close.",
+                store=store.code,
+            )
+        settings = closure_settings(ctx.ledger)
+        loss = (
+            settings.loss_by_type.get(store.store_type.value, 0)
+            if estimated_loss is None
+            else int(estimated_loss)
+        )
+        if loss < 0 or loss > 10_000_000_000:
+            raise InvalidInput(
+                "closure.bad_loss",
+                "The estimated one-time loss must be between 0 and 10,000,000,000 yuan.",
+            )
+        cid = closure_store.insert(
+            ctx.ledger,
+            store_id=store.id,
+            estimated_loss=loss,
+            metrics=metrics,
+            user=ctx.user.name,
+            now=ctx.now(),
+            comment=comment,
+        )
+        store_rows.set_status(ctx.ledger, store.id, StoreStatus.CLOSING, ctx.now())
+        record(
+            ctx,
+            "closure.propose",
+            "closure",
+            cid,
+            {
+                "store": store.code,
+                "estimated_loss": loss,
+                "metrics": metrics,
+                "comment": comment,
+                "store_status": {"before": "open", "after": "closing"},
+            },
+        )
+        return cid
+
+
+def approve_closure(
+    ctx: Context, closure_id: int, closed_on: dt.date | None = None, comment: str = ""
+) -> Closure:
+    """Second person approves: the store is closed, its proposed subsidies cancelled. Refused while
+    it has an approved, unpaid subsidy (pay or cancel that first)."""
+    require_role(ctx, OPERATORS, "approve closures")
+    with ctx.ledger.atomic():
+        c = closure_store.get(ctx.ledger, int(closure_id))
+        require_region(ctx, c.region, "approve", f"closure {c.id}")
+        if c.status != ClosureStatus.PROPOSED:
+            raise Conflict(
+                "closure.status",
+                f"Closure {c.id} is {c.status.value}; only a proposed closure can be approved.",
+                closure=c.id,
+            )
+        require_not_proposer(ctx, c.proposed_by, f"closure {c.id}")
+        store_id = closure_store.store_id_of(ctx.ledger, c.id)
+        open_subs = subsidy_store.open_for_store(ctx.ledger, store_id)
+        approved = [s for s in open_subs if s.status == SubsidyStatus.APPROVED]
+        if approved:
+            s = approved[0]
+            raise Conflict(
+                "closure.approved_subsidy",
+                f"Store {c.store_code} has approved subsidy {s.id} ({group_yuan(s.amount)} yuan under "
+                f"{s.policy_code}) that is not paid yet. Pay or cancel it before closing the store.",
+                store=c.store_code,
+                subsidy=s.id,
+            )
+        day = closed_on or ctx.today()
+        for s in open_subs:
+            subsidy_store.cancel(
+                ctx.ledger, s.id, ctx.user.name, ctx.now(), f"store closed (closure {c.id})"
+            )
+            record(
+                ctx,
+                "subsidy.cancel",
+                "subsidy",
+                s.id,
+                {
+                    "before": {"status": s.status.value},
+                    "after": {"status": "cancelled"},
+                    "comment": f"store closed (closure {c.id})",
+                },
+            )
+        closure_store.decide(
+            ctx.ledger, c.id, ClosureStatus.APPROVED, ctx.user.name, ctx.now(), comment.strip(), day
+        )
+        store_rows.set_status(ctx.ledger, store_id, StoreStatus.CLOSED, ctx.now(), day)
+        record(
+            ctx,
+            "closure.approve",
+            "closure",
+            c.id,
+            {
+                "store": c.store_code,
+                "closed_on": day.isoformat(),
+                "estimated_loss": c.estimated_loss,
+                "cancelled_subsidies": [s.id for s in open_subs],
+                "store_status": {"before": "closing", "after": "closed"},
+            },
+        )
+        return closure_store.get(ctx.ledger, c.id)
+
+
+def reject_closure(ctx: Context, closure_id: int, comment: str = "") -> Closure:
+    require_role(ctx, OPERATORS, "reject closures")
+    with ctx.ledger.atomic():
+        c = closure_store.get(ctx.ledger, int(closure_id))
+        require_region(ctx, c.region, "reject", f"closure {c.id}")
+        if c.status != ClosureStatus.PROPOSED:
+            raise Conflict(
+                "closure.status",
+                f"Closure {c.id} is {c.status.value}; only a proposed closure can be rejected.",
+                closure=c.id,
+            )
+        require_not_proposer(ctx, c.proposed_by, f"closure {c.id}")
+        store_id = closure_store.store_id_of(ctx.ledger, c.id)
+        closure_store.decide(
+            ctx.ledger,
+            c.id,
+            ClosureStatus.REJECTED,
+            ctx.user.name,
+            ctx.now(),
+            comment.strip(),
+            None,
+        )
+        store_rows.set_status(ctx.ledger, store_id, StoreStatus.OPEN, ctx.now())
+        record(
+            ctx,
+            "closure.reject",
+            "closure",
+            c.id,
+            {
+                "store": c.store_code,
+                "comment": comment.strip(),
+                "store_status": {"before": "closing", "after": "open"},
+            },
+        )
+        return closure_store.get(ctx.ledger, c.id)
+
+
+def list_closures(ctx: Context, status: str | None = None) -> list[Closure]:
+    return closure_store.list_where(ctx.ledger, regions=scope(ctx.user), status=status)
+
+
+def loss_booked(ctx: Context) -> tuple[int, int]:
+    return closure_store.loss_booked(ctx.ledger, scope(ctx.user))

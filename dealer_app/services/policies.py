@@ -1,0 +1,145 @@
+"""Policies are data: list them, save a new version, and see a change's effect before saving."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dealer_app.domain.eligibility import validate_policy_params
+from dealer_app.domain.errors import InvalidInput
+from dealer_app.domain.models import Policy, Role
+from dealer_app.services.audit import record
+from dealer_app.services.context import Context
+from dealer_app.services.eligibility import evaluate_policy
+from dealer_app.services.permissions import require_role
+from dealer_app.storage import policies as policy_store
+from dealer_app.storage import subsidies as subsidy_store
+
+CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,19}$")
+
+
+def list_policies(ctx: Context) -> list[Policy]:
+    return policy_store.list_current(ctx.ledger)
+
+
+def get_policy(ctx: Context, code: str) -> Policy:
+    return policy_store.current(ctx.ledger, code)
+
+
+def versions(ctx: Context, code: str) -> list[Policy]:
+    return policy_store.versions(ctx.ledger, code)
+
+
+def validate(p: Policy) -> None:
+    problems = []
+    if not CODE_RE.match(p.code):
+        problems.append(
+            "the code must be 2 to 20 capital letters, digits or '_', starting with a letter"
+        )
+    if not p.name.strip():
+        problems.append("the name is required")
+    if not isinstance(p.budget, int) or p.budget <= 0:
+        problems.append("the budget must be a positive whole number of yuan")
+    if p.valid_from and p.valid_to and p.valid_to < p.valid_from:
+        problems.append("the end of validity is before its start")
+    problems.extend(validate_policy_params(p.kind, p.params))
+    if problems:
+        raise InvalidInput(
+            "policy.invalid",
+            "The policy cannot be saved: " + "; ".join(problems) + ".",
+            problems=problems,
+        )
+
+
+def save_policy(ctx: Context, p: Policy) -> Policy:
+    """Save `p` as a new version of its code (or the first version of a new code).
+
+    Subsidies already proposed keep the version and parameters that set their amounts."""
+    require_role(ctx, {Role.ADMIN}, "create or edit policies")
+    validate(p)
+    with ctx.ledger.atomic():
+        try:
+            before = policy_store.policy_as_dict(policy_store.current(ctx.ledger, p.code))
+        except Exception:  # noqa: BLE001 - a new policy code
+            before = None
+        if before is not None:
+            committed = subsidy_store.committed_total(ctx.ledger, p.code)
+            if p.budget < committed:
+                raise InvalidInput(
+                    "policy.budget_below_committed",
+                    f"The budget cannot go below the {committed:,} yuan already approved or paid under {p.code}.",
+                )
+        policy_store.insert_version(ctx.ledger, p, ctx.now(), ctx.user.name)
+        record(
+            ctx,
+            "policy.save",
+            "policy",
+            f"{p.code}@{p.version}",
+            {"before": before, "after": policy_store.policy_as_dict(p)},
+        )
+    return p
+
+
+@dataclass
+class WhatIf:
+    """The effect of replacing the current version with a draft, over every store."""
+
+    gaining: list[tuple[str, int]]  # (store code, new amount)
+    losing: list[tuple[str, int]]  # (store code, old amount)
+    changed: list[tuple[str, int, int]]  # (store code, old amount, new amount)
+    old_total: int
+    new_total: int
+    budget: int
+    new_budget: int
+    committed: int
+
+    @property
+    def delta(self) -> int:
+        return self.new_total - self.old_total
+
+
+def what_if(ctx: Context, draft: Policy) -> WhatIf:
+    require_role(ctx, {Role.ADMIN}, "try out policy changes")
+    problems = validate_policy_params(draft.kind, draft.params)
+    if problems:
+        raise InvalidInput(
+            "policy.invalid",
+            "The draft is not valid yet: " + "; ".join(problems) + ".",
+            problems=problems,
+        )
+    with ctx.ledger.snapshot():
+        try:
+            current = policy_store.current(ctx.ledger, draft.code)
+        except Exception:  # noqa: BLE001 - a new policy
+            current = None
+        new_rows = {r.result.store_code: r.result for r in evaluate_policy(ctx.ledger, draft, None)}
+        old_rows = (
+            {r.result.store_code: r.result for r in evaluate_policy(ctx.ledger, current, None)}
+            if current
+            else {}
+        )
+        committed = subsidy_store.committed_total(ctx.ledger, draft.code)
+    gaining, losing, changed = [], [], []
+    old_total = new_total = 0
+    for code, new in new_rows.items():
+        old = old_rows.get(code)
+        old_amount = old.amount if old and old.eligible else 0
+        new_amount = new.amount if new.eligible else 0
+        old_total += old_amount
+        new_total += new_amount
+        if old_amount == 0 and new_amount > 0:
+            gaining.append((code, new_amount))
+        elif old_amount > 0 and new_amount == 0:
+            losing.append((code, old_amount))
+        elif old_amount != new_amount:
+            changed.append((code, old_amount, new_amount))
+    return WhatIf(
+        gaining,
+        losing,
+        changed,
+        old_total,
+        new_total,
+        current.budget if current else 0,
+        draft.budget,
+        committed,
+    )

@@ -1,0 +1,129 @@
+"""Business settings kept in the ledger: issuer, letter texts, closure thresholds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from dealer_app.domain.errors import InvalidInput
+from dealer_app.domain.models import ClosureSettings, Role, StoreType
+from dealer_app.services.audit import record
+from dealer_app.services.context import Context
+from dealer_app.services.permissions import require_role
+from dealer_app.storage import settings as settings_store
+from dealer_app.storage.db import Ledger
+
+_CLOSURE_DEFAULTS = ClosureSettings()
+
+DEFAULTS: dict[str, Any] = {
+    "issuer_name_zh": "示范汽车销售服务有限公司",
+    "issuer_name_en": "Demo Motors Sales & Service Co., Ltd.",
+    "issuer_address": "北京市海淀区示范路1号 / No. 1 Shifan Road, Haidian District, Beijing",
+    "letter_body_zh": "",  # empty: the built-in template of dealer_app.domain.letters
+    "letter_body_en": "",
+    "closure_min_avg_vehicles": _CLOSURE_DEFAULTS.min_avg_vehicles,
+    "closure_min_avg_revenue_retail": _CLOSURE_DEFAULTS.min_avg_revenue_retail,
+    "closure_months": _CLOSURE_DEFAULTS.months,
+    "closure_cutoff": _CLOSURE_DEFAULTS.cutoff.isoformat(),
+    "closure_loss_by_type": dict(_CLOSURE_DEFAULTS.loss_by_type),
+}
+
+_TEXT_KEYS = {
+    "issuer_name_zh",
+    "issuer_name_en",
+    "issuer_address",
+    "letter_body_zh",
+    "letter_body_en",
+}
+
+
+def seed_defaults(ledger: Ledger) -> None:
+    for key, value in DEFAULTS.items():
+        settings_store.put(ledger, key, value)
+
+
+def all_settings(ledger: Ledger) -> dict[str, Any]:
+    values = dict(DEFAULTS)
+    values.update(settings_store.get_all(ledger))
+    return values
+
+
+def closure_settings(ledger: Ledger) -> ClosureSettings:
+    s = all_settings(ledger)
+    return ClosureSettings(
+        min_avg_vehicles=float(s["closure_min_avg_vehicles"]),
+        min_avg_revenue_retail=int(s["closure_min_avg_revenue_retail"]),
+        months=int(s["closure_months"]),
+        cutoff=dt.date.fromisoformat(s["closure_cutoff"]),
+        loss_by_type={k: int(v) for k, v in s["closure_loss_by_type"].items()},
+    )
+
+
+def validate(changes: dict[str, Any]) -> dict[str, Any]:
+    """Check and normalise a set of changed settings; raises InvalidInput naming the field."""
+    out: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key not in DEFAULTS:
+            raise InvalidInput("settings.unknown", f"There is no setting called {key}.", key=key)
+        if key in _TEXT_KEYS:
+            text = str(value).strip()
+            if len(text) > 4000:
+                raise InvalidInput(
+                    "settings.too_long", f"{key} is too long: at most 4,000 characters.", key=key
+                )
+            if key.startswith("issuer_name") and not text:
+                raise InvalidInput(
+                    "settings.required", f"{key} cannot be empty: letters print it.", key=key
+                )
+            out[key] = text
+        elif key == "closure_min_avg_vehicles":
+            v = float(value)
+            if not 0 <= v <= 100_000:
+                raise InvalidInput(
+                    "settings.range",
+                    "The vehicles threshold must be between 0 and 100,000.",
+                    key=key,
+                )
+            out[key] = v
+        elif key in {"closure_min_avg_revenue_retail", "closure_months"}:
+            v = int(value)
+            if v < (1 if key == "closure_months" else 0) or (key == "closure_months" and v > 36):
+                raise InvalidInput("settings.range", f"{key} is out of range.", key=key)
+            out[key] = v
+        elif key == "closure_cutoff":
+            try:
+                out[key] = dt.date.fromisoformat(str(value)).isoformat()
+            except ValueError:
+                raise InvalidInput(
+                    "settings.bad_date",
+                    "The closure cutoff must be a date like 2025-01-01.",
+                    key=key,
+                ) from None
+        elif key == "closure_loss_by_type":
+            losses = {}
+            for t, amount in dict(value).items():
+                StoreType(t)
+                if int(amount) < 0:
+                    raise InvalidInput(
+                        "settings.range", "A closure loss cannot be negative.", key=key
+                    )
+                losses[t] = int(amount)
+            out[key] = losses
+    return out
+
+
+def update(ctx: Context, changes: dict[str, Any]) -> dict[str, Any]:
+    require_role(ctx, {Role.ADMIN}, "change settings")
+    clean = validate(changes)
+    with ctx.ledger.atomic():
+        before = all_settings(ctx.ledger)
+        for key, value in clean.items():
+            settings_store.put(ctx.ledger, key, value)
+        record(
+            ctx,
+            "settings.update",
+            "settings",
+            "ledger",
+            {"before": {k: before.get(k) for k in clean}, "after": clean},
+        )
+        return all_settings(ctx.ledger)

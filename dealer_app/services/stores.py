@@ -1,0 +1,407 @@
+"""Store use cases: list, add or edit one store, import stores and monthly performance.
+
+An import is all or nothing: the whole file is parsed and checked first; any bad row raises
+`RowError` listing every problem by row and column, and nothing is written. A good file is written
+in one transaction together with its audit entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dealer_app.domain.credit_code import credit_code_problem, normalize_credit_code
+from dealer_app.domain.errors import Conflict, ImportProblem, InvalidInput, RowError
+from dealer_app.domain.models import Partner, Store, StoreStatus
+from dealer_app.services.audit import record
+from dealer_app.services.context import Context
+from dealer_app.services.permissions import OPERATORS, require_region, require_role, scope
+from dealer_app.storage import performance as perf_store
+from dealer_app.storage import stores as store_rows
+from dealer_app.storage.stores import StoreFilter
+
+Progress = Callable[[int, int], None]
+
+STORE_FIELDS = (
+    "name",
+    "partner_name",
+    "partner_credit_code",
+    "region",
+    "province",
+    "city",
+    "address",
+    "store_type",
+    "established_on",
+    "status",
+    "partner_bank",
+    "partner_account",
+)
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, for a dry run, would do)."""
+
+    kind: str  # "stores" or "performance"
+    file: str
+    dry_run: bool
+    rows: int = 0
+    added: list[str] = field(default_factory=list)  # store codes (stores only)
+    updated: dict[str, list[str]] = field(default_factory=dict)  # code -> changed fields
+    unchanged: int = 0
+    added_count: int = 0
+    updated_count: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        verb = "would add" if self.dry_run else "added"
+        verb2 = "would update" if self.dry_run else "updated"
+        unit = "stores" if self.kind == "stores" else "monthly rows"
+        return (
+            f"{self.file}: {self.rows} rows read; {verb} {self.added_count} {unit}, "
+            f"{verb2} {self.updated_count}, {self.unchanged} unchanged."
+        )
+
+    def as_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "file": self.file,
+            "dry_run": self.dry_run,
+            "rows": self.rows,
+            "added": self.added_count,
+            "updated": self.updated_count,
+            "unchanged": self.unchanged,
+            "added_keys": self.added,
+            "updated_fields": self.updated,
+            "warnings": self.warnings,
+        }
+
+
+# -- reads --------------------------------------------------------------------------------------
+def list_stores(ctx: Context, f: StoreFilter | None = None) -> list[Store]:
+    f = f or StoreFilter()
+    return store_rows.list_stores(ctx.ledger, _scoped(ctx, f))
+
+
+def store_ids(
+    ctx: Context, f: StoreFilter, sort: str = "code", descending: bool = False
+) -> list[int]:
+    return store_rows.store_ids(ctx.ledger, _scoped(ctx, f), sort, descending)
+
+
+def store_rows_for(ctx: Context, ids: list[int]) -> dict[int, tuple]:
+    """Display tuples for ids that came from `store_ids` (already scoped)."""
+    return store_rows.store_rows(ctx.ledger, ids)
+
+
+def get_store(ctx: Context, code: str) -> Store:
+    store = store_rows.get_store(ctx.ledger, code)
+    require_region(ctx, store.region, "see", f"store {store.code}")
+    return store
+
+
+def regions(ctx: Context) -> list:
+    return store_rows.regions(ctx.ledger)
+
+
+def _scoped(ctx: Context, f: StoreFilter) -> StoreFilter:
+    allowed = scope(ctx.user)
+    if allowed is None:
+        return f
+    return StoreFilter(
+        region=f.region, regions=allowed, store_type=f.store_type, status=f.status, search=f.search
+    )
+
+
+# -- one store ----------------------------------------------------------------------------------
+def validate_store(ctx: Context, s: Store) -> dict[str, str]:
+    """Field -> problem, for inline messages in the edit dialog. Empty when the store is fine."""
+    problems: dict[str, str] = {}
+    s.code = s.code.strip().upper()
+    if not s.code or len(s.code) > 32 or not all(c.isalnum() or c in "-_" for c in s.code):
+        problems["code"] = "Store code is required: up to 32 letters, digits, '-' or '_'."
+    for name in ("name", "partner_name", "city"):
+        value = getattr(s, name).strip()
+        setattr(s, name, value)
+        if not value:
+            problems[name] = f"{name.replace('_', ' ').capitalize()} is required."
+        elif len(value) > 200:
+            problems[name] = "At most 200 characters."
+    codes = {r.code for r in store_rows.regions(ctx.ledger)}
+    if s.region not in codes:
+        problems["region"] = f"Unknown region '{s.region}'; use one of {', '.join(sorted(codes))}."
+    if s.partner_credit_code:
+        s.partner_credit_code = normalize_credit_code(s.partner_credit_code)
+        problem = credit_code_problem(s.partner_credit_code)
+        if problem:
+            problems["partner_credit_code"] = f"Unified social credit code: {problem}."
+    else:
+        s.partner_credit_code = None
+    if s.established_on is None and s.status != StoreStatus.PLANNED:
+        problems["established_on"] = "Opening date is required unless the store is planned."
+    if s.established_on and s.established_on.year < 1980:
+        problems["established_on"] = "Opening date is before 1980; check the year."
+    if s.status == StoreStatus.CLOSED and not s.closed_on:
+        problems["status"] = "Close stores through a closure proposal, not by editing the status."
+    return problems
+
+
+def save_store(ctx: Context, s: Store, *, new: bool) -> Store:
+    """Add (`new=True`) or edit one store. Closing goes through closures, not through here."""
+    require_role(ctx, OPERATORS, "add or edit stores")
+    problems = validate_store(ctx, s)
+    if problems:
+        raise InvalidInput(
+            "store.invalid",
+            "The store cannot be saved: " + " ".join(f"{k}: {v}" for k, v in problems.items()),
+            problems=problems,
+        )
+    require_region(ctx, s.region, "add or edit", f"store {s.code}")
+    now = ctx.now()
+    with ctx.ledger.atomic():
+        existing = store_rows.existing_codes(ctx.ledger).get(s.code)
+        if new and existing:
+            raise Conflict(
+                "store.exists",
+                f"Store code {s.code} is already in the ledger; edit that store instead.",
+                code=s.code,
+            )
+        before = None
+        if not new:
+            if not existing:
+                raise Conflict(
+                    "store.missing", f"Store {s.code} is not in the ledger.", code=s.code
+                )
+            before_store = store_rows.get_store(ctx.ledger, s.code)
+            require_region(ctx, before_store.region, "edit", f"store {s.code}")
+            if before_store.status == StoreStatus.CLOSED and s.status != StoreStatus.CLOSED:
+                raise Conflict(
+                    "store.closed",
+                    f"Store {s.code} is closed; a closed store cannot be reopened.",
+                    code=s.code,
+                )
+            if s.status == StoreStatus.CLOSED and before_store.status != StoreStatus.CLOSED:
+                raise Conflict(
+                    "store.close_via_closure",
+                    "Close a store through a closure proposal.",
+                    code=s.code,
+                )
+            s.closed_on = before_store.closed_on
+            before = store_rows.store_as_dict(before_store)
+        pid = store_rows.upsert_partner(
+            ctx.ledger,
+            Partner(s.partner_name, s.partner_credit_code, "", s.partner_bank, s.partner_account),
+        )
+        if new:
+            store_rows.insert_stores(ctx.ledger, [(s, pid)], now)
+        else:
+            store_rows.update_stores(ctx.ledger, [(s, pid)], now)
+        after = store_rows.get_store(ctx.ledger, s.code)
+        record(
+            ctx,
+            "store.add" if new else "store.edit",
+            "store",
+            s.code,
+            {"before": before, "after": store_rows.store_as_dict(after)},
+        )
+    return after
+
+
+class _DryRun(Exception):
+    """Raised inside a transaction to roll back a dry run's writes."""
+
+
+# -- imports ------------------------------------------------------------------------------------
+def import_stores(
+    ctx: Context, path: Path | str, *, dry_run: bool = False, progress: Progress | None = None
+) -> ImportReport:
+    require_role(ctx, OPERATORS, "import stores")
+    from dealer_app.importing.readers import read_rows
+    from dealer_app.importing.stores import build_region_lookup, parse_stores
+
+    path = Path(path)
+    table = read_rows(path)
+    region_lookup = build_region_lookup(store_rows.regions(ctx.ledger))
+    parsed = parse_stores(table, region_lookup, progress=progress)
+    problems = list(parsed.problems)
+    allowed = scope(ctx.user)
+    existing = store_rows.existing_codes(ctx.ledger)
+    row_of = getattr(parsed, "row_numbers", None) or [0] * len(parsed.stores)
+    for s, row in zip(parsed.stores, row_of, strict=False):
+        if allowed is not None and s.region not in allowed:
+            problems.append(
+                ImportProblem(
+                    row,
+                    "region",
+                    f"store {s.code} is in region {s.region}; {ctx.user.name} may import only region {ctx.user.region}",
+                )
+            )
+        elif allowed is not None and s.code in existing and existing[s.code][1] not in allowed:
+            problems.append(
+                ImportProblem(
+                    row,
+                    "store_code",
+                    f"store {s.code} belongs to region {existing[s.code][1]}; {ctx.user.name} may not change it",
+                )
+            )
+    if problems:
+        problems.sort(key=lambda p: (p.row, p.column or ""))
+        raise RowError(problems)
+    report = ImportReport(
+        "stores", path.name, dry_run, rows=len(table.rows), warnings=list(parsed.warnings)
+    )
+    now = ctx.now()
+    with ctx.ledger.atomic():
+        current = (
+            {s.code: s for s in store_rows.list_stores(ctx.ledger, StoreFilter(regions=allowed))}
+            if existing
+            else {}
+        )
+        to_insert: list[Store] = []
+        to_update: list[Store] = []
+        for s in parsed.stores:
+            old = current.get(s.code)
+            if old is None:
+                if s.code in existing:  # outside the user's scope; caught above
+                    continue
+                report.added.append(s.code)
+                to_insert.append(s)
+                continue
+            changed = _changed_fields(old, s)
+            if old.status == StoreStatus.CLOSED and s.status != StoreStatus.CLOSED:
+                raise RowError(
+                    [
+                        ImportProblem(
+                            row_of[parsed.stores.index(s)],
+                            "status",
+                            f"store {s.code} is closed in the ledger and cannot be reopened by an import",
+                        )
+                    ]
+                )
+            if changed:
+                report.updated[s.code] = changed
+                to_update.append(s)
+            else:
+                report.unchanged += 1
+        report.added_count, report.updated_count = len(to_insert), len(to_update)
+        if dry_run:
+            return report
+        index = store_rows.partner_index(ctx.ledger)
+        partner_ids = {}
+        for s in to_insert + to_update:
+            key = (s.partner_name, s.partner_credit_code)
+            if key not in partner_ids:
+                partner_ids[key] = store_rows.upsert_partner(
+                    ctx.ledger,
+                    Partner(
+                        s.partner_name,
+                        s.partner_credit_code,
+                        getattr(s, "partner_address", "") or "",
+                        s.partner_bank,
+                        s.partner_account,
+                    ),
+                    index,
+                )
+        store_rows.insert_stores(
+            ctx.ledger,
+            [(s, partner_ids[(s.partner_name, s.partner_credit_code)]) for s in to_insert],
+            now,
+        )
+        store_rows.update_stores(
+            ctx.ledger,
+            [(s, partner_ids[(s.partner_name, s.partner_credit_code)]) for s in to_update],
+            now,
+        )
+        record(
+            ctx,
+            "store.import",
+            "file",
+            path.name,
+            {
+                "rows": report.rows,
+                "added": report.added,
+                "updated": report.updated,
+                "unchanged": report.unchanged,
+            },
+        )
+    return report
+
+
+def _changed_fields(old: Store, new: Store) -> list[str]:
+    changed = []
+    for name in STORE_FIELDS:
+        a, b = getattr(old, name), getattr(new, name)
+        if name in ("partner_bank", "partner_account") and not b:
+            continue  # an empty optional column keeps what the ledger has
+        if name == "partner_credit_code" and not b:
+            continue
+        if a != b:
+            changed.append(name)
+    return changed
+
+
+def import_performance(
+    ctx: Context, path: Path | str, *, dry_run: bool = False, progress: Progress | None = None
+) -> ImportReport:
+    require_role(ctx, OPERATORS, "import performance")
+    from dealer_app.importing.performance import parse_performance
+    from dealer_app.importing.readers import read_rows
+
+    path = Path(path)
+    table = read_rows(path)
+    allowed = scope(ctx.user)
+    existing = store_rows.existing_codes(ctx.ledger)
+    known = {code for code, (_, region) in existing.items() if allowed is None or region in allowed}
+    parsed = parse_performance(table, known, progress=progress)
+    problems = list(parsed.problems)
+    if allowed is not None:
+        # Codes of other regions are reported as out of scope, not as unknown.
+        outside = {code for code, (_, region) in existing.items() if region not in allowed}
+        for p in problems:
+            for code in outside:
+                if code in p.message and "not in the ledger" in p.message:
+                    p.message = f"store {code} belongs to another region; {ctx.user.name} may import only region {ctx.user.region}"
+                    break
+    if problems:
+        raise RowError(problems)
+    report = ImportReport(
+        "performance", path.name, dry_run, rows=len(table.rows), warnings=list(parsed.warnings)
+    )
+    ids = [existing[r.store_code][0] for r in parsed.rows]
+    try:
+        with ctx.ledger.atomic():
+            before = perf_store.row_count(ctx.ledger)
+            perf_store.upsert_rows(
+                ctx.ledger,
+                (
+                    (sid, r.month, r.vehicles_delivered, r.revenue, r.operating_cost, r.net_profit)
+                    for r, sid in zip(parsed.rows, ids, strict=True)
+                ),
+            )
+            report.added_count = perf_store.row_count(ctx.ledger) - before
+            report.updated_count = len(parsed.rows) - report.added_count
+            if dry_run:
+                # The exact counts come from doing the write; a dry run then undoes it.
+                raise _DryRun
+            record(
+                ctx,
+                "performance.import",
+                "file",
+                path.name,
+                {
+                    "rows": report.rows,
+                    "added": report.added_count,
+                    "replaced": report.updated_count,
+                    "stores": len(set(ids)),
+                },
+            )
+    except _DryRun:
+        pass
+    return report
+
+
+def store_history(ctx: Context, code: str) -> list[tuple]:
+    store = get_store(ctx, code)
+    assert store.id is not None
+    return perf_store.store_history(ctx.ledger, store.id)

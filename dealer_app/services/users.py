@@ -1,0 +1,216 @@
+"""Accounts, passwords and sign-in.
+
+Passwords are stored only as salted scrypt hashes. Five wrong passwords in a row lock the account
+for `LOCKOUT_MINUTES`; an administrator can unlock it sooner. Passwords never reach the audit log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import re
+import secrets
+
+from dealer_app.domain.errors import AuthenticationFailed, Conflict, InvalidInput
+from dealer_app.domain.models import Role, User
+from dealer_app.services.audit import record
+from dealer_app.services.context import Clock, Context, system_clock
+from dealer_app.services.permissions import require_role
+from dealer_app.storage import stores as store_rows
+from dealer_app.storage import users as user_store
+from dealer_app.storage.db import Ledger
+
+MAX_FAILURES = 5
+LOCKOUT_MINUTES = 15
+MIN_PASSWORD_LENGTH = 8
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+_DUMMY_HASH = "scrypt$16384$8$1$00$00"
+NAME_RE = re.compile(r"^[\w.\-@]{2,40}$")
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, dklen=32, **_SCRYPT)
+    return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt.hex()}${digest.hex()}"
+
+
+def check_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt_hex, digest_hex = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    digest = hashlib.scrypt(
+        password.encode(), salt=bytes.fromhex(salt_hex), dklen=32, n=int(n), r=int(r), p=int(p)
+    )
+    return hmac.compare_digest(digest.hex(), digest_hex)
+
+
+def validate_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(
+            "user.password_short",
+            f"The password is too short: use at least {MIN_PASSWORD_LENGTH} characters.",
+            min=MIN_PASSWORD_LENGTH,
+        )
+
+
+def validate_name(name: str) -> str:
+    name = name.strip()
+    if not NAME_RE.match(name):
+        raise InvalidInput(
+            "user.bad_name",
+            f"'{name}' is not a valid user name: use 2 to 40 letters, digits, '.', '-', '_' or '@'.",
+            name=name,
+        )
+    return name
+
+
+def sign_in(ledger: Ledger, name: str, password: str, clock: Clock = system_clock) -> Context:
+    """Check the password and return a Context for that user. Counts failures; locks after five."""
+    now = clock()
+    failed = AuthenticationFailed(
+        "auth.failed", "Wrong user name or password. Check both and try again."
+    )
+    row = user_store.auth_row(ledger, name.strip())
+    if row is None:
+        check_password(password, _DUMMY_HASH)  # same time as a real check: names stay secret
+        raise failed
+    if row["locked"]:
+        raise AuthenticationFailed(
+            "auth.locked",
+            f"The account {row['name']} is locked. Ask an administrator to unlock it.",
+            name=row["name"],
+        )
+    if row["locked_until"] and row["locked_until"] > now.isoformat(timespec="seconds"):
+        raise _locked_for_now(row["name"], row["locked_until"])
+    user = user_store.get(ledger, row["name"])
+    ctx = Context(ledger, user, clock)
+    if check_password(password, row["password_hash"]):
+        if row["failed_attempts"] or row["locked_until"]:
+            with ledger.atomic():
+                user_store.record_success(ledger, user.name)
+        return ctx
+    with ledger.atomic():
+        fresh = user_store.auth_row(ledger, user.name)
+        attempts = (fresh["failed_attempts"] if fresh else 0) + 1
+        until = None
+        if attempts >= MAX_FAILURES:
+            until = (now + dt.timedelta(minutes=LOCKOUT_MINUTES)).isoformat(timespec="seconds")
+            attempts = 0
+        user_store.record_failure(ledger, user.name, attempts, until)
+        record(ctx, "user.sign_in_failed", "user", user.name, {"locked_until": until})
+    if until:
+        raise _locked_for_now(user.name, until)
+    raise failed
+
+
+def _locked_for_now(name: str, until: str) -> AuthenticationFailed:
+    return AuthenticationFailed(
+        "auth.locked_for_now",
+        f"Too many wrong passwords: the account {name} is locked until {until[11:16]}. "
+        "Try again then, or ask an administrator to unlock it.",
+        name=name,
+        until=until,
+    )
+
+
+def add_user(ctx: Context, name: str, role: Role | str, region: str | None, password: str) -> User:
+    require_role(ctx, {Role.ADMIN}, "add users")
+    name = validate_name(name)
+    role = _role(role)
+    region = _check_region(ctx, role, region)
+    validate_password(password)
+    with ctx.ledger.atomic():
+        if user_store.exists(ctx.ledger, name):
+            raise Conflict(
+                "user.exists", f"A user named {name} already exists; pick another name.", name=name
+            )
+        user = User(name=name, role=role, region=region)
+        user.id = user_store.insert(ctx.ledger, user, hash_password(password), ctx.now())
+        record(ctx, "user.add", "user", name, {"after": {"role": role.value, "region": region}})
+    return user
+
+
+def set_role(ctx: Context, name: str, role: Role | str, region: str | None) -> User:
+    require_role(ctx, {Role.ADMIN}, "change roles")
+    role = _role(role)
+    region = _check_region(ctx, role, region)
+    with ctx.ledger.atomic():
+        before = user_store.get(ctx.ledger, name)
+        if before.name == ctx.user.name and role != Role.ADMIN:
+            raise Conflict(
+                "user.self_demote",
+                "You cannot take the administrator role from yourself; ask another administrator.",
+            )
+        user_store.update_role(ctx.ledger, before.name, role, region)
+        record(
+            ctx,
+            "user.set_role",
+            "user",
+            before.name,
+            {
+                "before": {"role": before.role.value, "region": before.region},
+                "after": {"role": role.value, "region": region},
+            },
+        )
+        return user_store.get(ctx.ledger, before.name)
+
+
+def reset_password(ctx: Context, name: str, new_password: str) -> None:
+    """An administrator sets anyone's password; anybody may change their own."""
+    if name.casefold() != ctx.user.name.casefold():
+        require_role(ctx, {Role.ADMIN}, "reset other users' passwords")
+    validate_password(new_password)
+    with ctx.ledger.atomic():
+        user = user_store.get(ctx.ledger, name)
+        user_store.set_password_hash(ctx.ledger, user.name, hash_password(new_password))
+        record(ctx, "user.reset_password", "user", user.name, {})
+
+
+def set_locked(ctx: Context, name: str, locked: bool) -> None:
+    require_role(ctx, {Role.ADMIN}, "lock or unlock accounts")
+    with ctx.ledger.atomic():
+        user = user_store.get(ctx.ledger, name)
+        if user.name == ctx.user.name and locked:
+            raise Conflict("user.self_lock", "You cannot lock your own account.")
+        user_store.set_locked(ctx.ledger, user.name, locked)
+        record(ctx, "user.lock" if locked else "user.unlock", "user", user.name, {})
+
+
+def list_users(ctx: Context) -> list[User]:
+    require_role(ctx, {Role.ADMIN}, "list users")
+    return user_store.list_all(ctx.ledger)
+
+
+def _role(role: Role | str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise InvalidInput(
+            "user.bad_role",
+            f"Unknown role '{role}'; use admin, hq_finance or regional_manager.",
+            role=str(role),
+        ) from None
+
+
+def _check_region(ctx: Context, role: Role, region: str | None) -> str | None:
+    if role != Role.REGIONAL_MANAGER:
+        if region:
+            raise InvalidInput(
+                "user.region_not_allowed",
+                f"Only regional managers have a region; leave it empty for {role.value}.",
+            )
+        return None
+    codes = [r.code for r in store_rows.regions(ctx.ledger)]
+    code = (region or "").strip().upper()
+    if code not in codes:
+        raise InvalidInput(
+            "user.bad_region",
+            f"A regional manager needs a region: one of {', '.join(codes)}"
+            + (f" ('{region}' is not one)." if region else "."),
+            region=region,
+        )
+    return code
