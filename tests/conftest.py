@@ -1,7 +1,105 @@
 """Shared fixtures. QT_QPA_PLATFORM is set before anything can import PySide6: without a
-display Qt would abort otherwise."""
+display Qt would abort otherwise. Every test gets its own data folder, so nothing touches the
+real user's ledger, logs or backups."""
 
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+import datetime as dt  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+PASSWORD = "password1"
+#: A fixed moment inside YE2025's validity, for services that read the clock.
+DEC_16_2025 = dt.datetime(2025, 12, 16, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    data = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("DEALER_APP_DATA_DIR", str(data))
+    monkeypatch.delenv("DEALER_APP_PASSWORD", raising=False)
+    monkeypatch.delenv("DEALER_APP_NEW_PASSWORD", raising=False)
+    monkeypatch.delenv("DEALER_APP_USER", raising=False)
+    monkeypatch.delenv("DEALER_APP_TODAY", raising=False)
+    return data
+
+
+@pytest.fixture
+def ledger_path(tmp_path: Path) -> Path:
+    return tmp_path / "ledger.sqlite3"
+
+
+@pytest.fixture
+def ledger(ledger_path: Path):
+    """A fresh, seeded ledger (7 regions, YE2025, admin with PASSWORD)."""
+    from dealer_app.services.context import fixed_clock
+    from dealer_app.services.setup import init_ledger
+
+    led = init_ledger(ledger_path, PASSWORD, fixed_clock(DEC_16_2025))
+    yield led
+    led.close()
+
+
+@pytest.fixture
+def admin(ledger):
+    from dealer_app.services.context import Context, fixed_clock
+    from dealer_app.storage import users
+
+    return Context(ledger, users.get(ledger, "admin"), fixed_clock(DEC_16_2025))
+
+
+@pytest.fixture
+def make_user(ledger, admin) -> Callable:
+    """make_user(name, role, region=None) -> a signed-in Context for a new user."""
+    from dealer_app.services.context import Context, fixed_clock
+    from dealer_app.services.users import add_user
+
+    def make(name: str, role: str, region: str | None = None, clock=None):
+        user = add_user(admin, name, role, region, PASSWORD)
+        return Context(ledger, user, clock or fixed_clock(DEC_16_2025))
+
+    return make
+
+
+@pytest.fixture
+def add_store(admin, make_user) -> Callable:
+    """add_store(code, established_on, store_type=..., status=..., region=...) via the services."""
+    from dealer_app.domain.models import Store, StoreStatus, StoreType
+    from dealer_app.services.stores import save_store
+
+    holder = {}
+
+    def add(
+        code: str,
+        established_on: dt.date | None,
+        store_type: StoreType = StoreType.CAR_INTEGRATION_STORE,
+        status: StoreStatus = StoreStatus.OPEN,
+        region: str = "CENTRAL",
+        partner: str = "湖北华通汽车销售服务有限公司",
+    ):
+        if "ctx" not in holder:
+            holder["ctx"] = make_user("store.keeper", "hq_finance")
+        return save_store(
+            holder["ctx"],
+            Store(
+                code,
+                f"门店{code}",
+                partner,
+                region,
+                "湖北",
+                "武汉",
+                store_type,
+                established_on,
+                status,
+            ),
+            new=True,
+        )
+
+    return add
