@@ -124,6 +124,7 @@ class Store:
     closed_on: dt.date | None = None
     partner_id: int | None = None
     id: int | None = None
+    partner_address: str = ""  # the partner's registered address (imports carry it)
 
 
 @dataclass(frozen=True, slots=True)
