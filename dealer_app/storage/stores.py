@@ -54,6 +54,7 @@ def row_to_store(r: sqlite3.Row) -> Store:
         closed_on=_date(r["closed_on"]),
         partner_id=r["partner_id"],
         id=r["id"],
+        partner_address=r["partner_address"],
     )
 
 
