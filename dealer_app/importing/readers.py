@@ -1,0 +1,264 @@
+"""Read a CSV or XLSX file into a `Table` of raw cells, numbered as the user sees the sheet.
+
+CSV files from Chinese offices come in UTF-8, UTF-8 with a BOM (Excel's "CSV UTF-8"), GBK
+(Chinese Excel's plain "CSV"), or UTF-16 (Excel's "Unicode text"); separated by commas,
+semicolons or tabs. XLSX cells keep their Python types (datetime, int, float, str) so that the
+parsers see a real date cell as a date, not as text.
+
+Row numbers are the spreadsheet's: the first line or row of the file is 1. The header is the first
+non-empty row (normally row 1, so the first data row is 2); fully empty rows are skipped but keep
+their numbers, so a message about "row 7" points at row 7 in Excel.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dealer_app.domain.errors import InvalidInput
+
+logger = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
+XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and any password-protected workbook
+_DELIMITERS = (",", ";", "\t")
+_SNIFF_BYTES = 64 * 1024
+
+
+@dataclass(slots=True)
+class Table:
+    """A sheet's header and its non-empty rows as `(row number, cells)`.
+
+    Cells are raw: str for CSV; None, str, int, float, bool or datetime for XLSX. Every row has at
+    least as many cells as there are headers (short rows are padded with None).
+    """
+
+    headers: list[str]
+    rows: list[tuple[int, list[Any]]]
+    source: str = ""  # the file's name, for messages
+    header_row: int = 1
+    encoding: str | None = None  # CSV only: the encoding that was detected
+    delimiter: str | None = None  # CSV only
+    skipped_empty: int = field(default=0)  # fully empty rows below the header
+
+
+def read_rows(path: Path | str) -> Table:
+    """Read the first sheet of an .xlsx/.xlsm file, or a .csv/.txt/.tsv file.
+
+    Raises InvalidInput `import.unreadable` when the file cannot be opened or is not a
+    spreadsheet, and `import.empty` when it holds no header row.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        with path.open("rb") as f:
+            head = f.read(_SNIFF_BYTES)
+    except FileNotFoundError:
+        raise _unreadable(path, "the file does not exist; check the name and folder") from None
+    except IsADirectoryError:
+        raise _unreadable(path, "it is a folder, not a file; choose a .csv or .xlsx file") from None
+    except PermissionError:
+        raise _unreadable(
+            path, "it cannot be opened; if it is open in Excel or WPS, close it and try again"
+        ) from None
+    except OSError as exc:
+        raise _unreadable(path, f"it cannot be opened ({exc.strerror or exc}); try again") from None
+
+    if head.startswith(_OLE_MAGIC):
+        raise _unreadable(
+            path,
+            "it is an old .xls workbook or a password-protected one; "
+            "open it in Excel or WPS and save it as .xlsx (Excel Workbook) without a password",
+        )
+    if head.startswith(_ZIP_MAGIC) and suffix in XLSX_SUFFIXES | TEXT_SUFFIXES:
+        # An .xlsx saved under a .csv name is still an .xlsx.
+        return _read_xlsx(path)
+    if suffix in XLSX_SUFFIXES:
+        raise _unreadable(path, "it is not a valid .xlsx workbook; save it again from Excel")
+    if suffix in TEXT_SUFFIXES:
+        return _read_csv(path, head)
+    raise _unreadable(
+        path,
+        f"files ending in {suffix or '(no extension)'} are not supported; "
+        "save the sheet as .xlsx or .csv",
+    )
+
+
+def _unreadable(path: Path, why: str) -> InvalidInput:
+    return InvalidInput(
+        "import.unreadable",
+        f"Cannot read {path.name}: {why}.",
+        file=path.name,
+        reason=why,
+    )
+
+
+def _empty(path: Path) -> InvalidInput:
+    return InvalidInput(
+        "import.empty",
+        f"{path.name} is empty: it has no header row. Put the column names in the first row "
+        "and one store or month per row below it.",
+        file=path.name,
+    )
+
+
+def _is_blank_row(row: Iterable[Any]) -> bool:
+    for cell in row:
+        if cell is None:
+            continue
+        if isinstance(cell, str):
+            if cell and not cell.isspace():
+                return False
+            continue
+        return False
+    return True
+
+
+def _clean_header(cell: Any) -> str:
+    if cell is None:
+        return ""
+    return str(cell).replace("\ufeff", "").strip()
+
+
+def _build(path: Path, numbered: Iterable[tuple[int, Any]]) -> Table:
+    """Turn (row number, cells) into a Table: header = first non-blank row, blank rows skipped."""
+    headers: list[str] | None = None
+    header_row = 0
+    rows: list[tuple[int, list[Any]]] = []
+    skipped = 0
+    width = 0
+    for number, cells in numbered:
+        if headers is None:
+            if _is_blank_row(cells):
+                continue
+            headers = [_clean_header(c) for c in cells]
+            while headers and not headers[-1]:
+                headers.pop()
+            header_row = number
+            width = len(headers)
+            continue
+        if not cells or _is_blank_row(cells):
+            skipped += 1
+            continue
+        if type(cells) is not list:
+            cells = list(cells)
+        if len(cells) < width:
+            cells.extend([None] * (width - len(cells)))
+        rows.append((number, cells))
+    if not headers:
+        raise _empty(path)
+    return Table(headers, rows, path.name, header_row, skipped_empty=skipped)
+
+
+# ------------------------------------------------------------------------------------------ CSV
+
+
+def _detect_encoding(path: Path, head: bytes) -> str:
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    # Decode the whole file strictly, in chunks: a GBK character may first appear on the last
+    # line. GBK text is almost never valid UTF-8 by accident, so UTF-8 is tried first.
+    for encoding in ("utf-8", "gb18030"):
+        if _decodes(path, encoding):
+            return encoding
+    raise _unreadable(
+        path,
+        "its text is neither UTF-8 nor GBK; save it from Excel as "
+        '"CSV UTF-8 (comma delimited)" or as .xlsx',
+    )
+
+
+def _decodes(path: Path, encoding: str) -> bool:
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    try:
+        with path.open("rb") as f:
+            while chunk := f.read(1 << 20):
+                decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _sniff_delimiter(sample: str) -> str:
+    """The separator used most in the first non-empty line, outside quotes; ',' when unclear."""
+    for line in sample.splitlines():
+        if not line.strip():
+            continue
+        counts = dict.fromkeys(_DELIMITERS, 0)
+        quoted = False
+        for ch in line:
+            if ch == '"':
+                quoted = not quoted
+            elif not quoted and ch in counts:
+                counts[ch] += 1
+        best = max(_DELIMITERS, key=lambda d: counts[d])  # ties go to ',' (first)
+        return best if counts[best] else ","
+    return ","
+
+
+def _read_csv(path: Path, head: bytes) -> Table:
+    encoding = _detect_encoding(path, head)
+    sample = head.decode(encoding, errors="ignore")
+    delimiter = _sniff_delimiter(sample)
+    reader = None
+    try:
+        with path.open(encoding=encoding, newline="", errors="strict") as f:
+            reader = csv.reader(f, delimiter=delimiter)
+            table = _build(path, enumerate(reader, start=1))
+    except csv.Error as exc:
+        line = reader.line_num if reader is not None else 1
+        raise _unreadable(path, f"line {line} is not valid CSV ({exc})") from None
+    except (UnicodeDecodeError, OSError) as exc:
+        raise _unreadable(path, f"it could not be read to the end ({exc})") from None
+    table.encoding = encoding
+    table.delimiter = delimiter
+    return table
+
+
+# ----------------------------------------------------------------------------------------- XLSX
+
+
+def _read_xlsx(path: Path) -> Table:
+    import openpyxl  # imported here: loading it costs time and a CSV import does not need it
+
+    # A file object, not the path: openpyxl judges a path by its extension, and an .xlsx saved
+    # under a .csv name is still a workbook. Read-only mode reads from it until the end.
+    with path.open("rb") as f:
+        try:
+            workbook = openpyxl.load_workbook(f, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
+            logger.info("cannot open %s as xlsx", path, exc_info=True)
+            raise _unreadable(
+                path,
+                f"it is not a workbook that can be opened ({type(exc).__name__}); "
+                "save it again from Excel as .xlsx",
+            ) from None
+        try:
+            if not workbook.worksheets:
+                raise _empty(path)
+            sheet = workbook.worksheets[0]
+            # Some programs write a wrong <dimension> (often "A1"); read every row there is.
+            sheet.reset_dimensions()
+            return _build(path, enumerate(sheet.iter_rows(values_only=True), start=1))
+        except InvalidInput:
+            raise
+        except Exception as exc:
+            logger.info("cannot read %s", path, exc_info=True)
+            raise _unreadable(
+                path,
+                f"its first sheet could not be read ({type(exc).__name__}); "
+                "save it again from Excel as .xlsx",
+            ) from None
+        finally:
+            workbook.close()
