@@ -227,7 +227,7 @@ def import_stores(
     problems = list(parsed.problems)
     allowed = scope(ctx.user)
     existing = store_rows.existing_codes(ctx.ledger)
-    row_of = getattr(parsed, "row_numbers", None) or [0] * len(parsed.stores)
+    row_of = parsed.row_numbers
     for s, row in zip(parsed.stores, row_of, strict=False):
         if allowed is not None and s.region not in allowed:
             problems.append(
@@ -260,7 +260,7 @@ def import_stores(
         )
         to_insert: list[Store] = []
         to_update: list[Store] = []
-        for s in parsed.stores:
+        for s, row in zip(parsed.stores, row_of, strict=False):
             old = current.get(s.code)
             if old is None:
                 if s.code in existing:  # outside the user's scope; caught above
@@ -273,7 +273,7 @@ def import_stores(
                 raise RowError(
                     [
                         ImportProblem(
-                            row_of[parsed.stores.index(s)],
+                            row,
                             "status",
                             f"store {s.code} is closed in the ledger and cannot be reopened by an import",
                         )
@@ -352,17 +352,21 @@ def import_performance(
     table = read_rows(path)
     allowed = scope(ctx.user)
     existing = store_rows.existing_codes(ctx.ledger)
-    known = {code for code, (_, region) in existing.items() if allowed is None or region in allowed}
-    parsed = parse_performance(table, known, progress=progress)
+    parsed = parse_performance(table, existing.keys(), progress=progress)
     problems = list(parsed.problems)
     if allowed is not None:
-        # Codes of other regions are reported as out of scope, not as unknown.
-        outside = {code for code, (_, region) in existing.items() if region not in allowed}
-        for p in problems:
-            for code in outside:
-                if code in p.message and "not in the ledger" in p.message:
-                    p.message = f"store {code} belongs to another region; {ctx.user.name} may import only region {ctx.user.region}"
-                    break
+        for r, row in zip(parsed.rows, parsed.row_numbers, strict=True):
+            region = existing[r.store_code][1]
+            if region not in allowed:
+                problems.append(
+                    ImportProblem(
+                        row,
+                        "store_code",
+                        f"store {r.store_code} is in region {region}; {ctx.user.name} may import only "
+                        f"region {ctx.user.region}",
+                    )
+                )
+        problems.sort(key=lambda p: (p.row, p.column or ""))
     if problems:
         raise RowError(problems)
     report = ImportReport(
