@@ -186,11 +186,17 @@ def open_ledger(
         check_file(path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
+    conn = None
     try:
         conn = _connect(path)
         ledger = Ledger(path, conn)
         _prepare(ledger, existed, backup_before_migrate)
-    except sqlite3.DatabaseError as exc:
+    except BaseException as exc:
+        if conn is not None:  # leave no connection (and no -wal/-shm files) behind a refusal
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+        if not isinstance(exc, sqlite3.DatabaseError):
+            raise
         if is_busy_error(exc):
             raise busy_error() from exc
         raise LedgerUnusable(
@@ -223,12 +229,23 @@ def _prepare(ledger: Ledger, existed: bool, backup_before_migrate: bool) -> None
                 "Restore the latest backup.",
                 path=str(ledger.path),
             )
-        if version == 0 and _has_tables(conn):
+        # Decided before anything is written (journal mode, migrations): a file that is not a
+        # ledger is left exactly as it was.
+        if (version == 0 and _has_tables(conn)) or (version > 0 and not _looks_like_ledger(conn)):
             ledger.close()
             raise LedgerUnusable(
                 "ledger.foreign",
                 f"{ledger.path} is an SQLite database but not a Dealer Desk ledger. "
                 "Open a different file.",
+                path=str(ledger.path),
+            )
+        if version == 0:
+            ledger.close()
+            raise LedgerUnusable(
+                "ledger.empty",
+                f"{ledger.path} is an empty SQLite database, not a Dealer Desk ledger (perhaps "
+                "`dealer-app init` was interrupted). Open a different file, or remove this one "
+                "and run `dealer-app init` again.",
                 path=str(ledger.path),
             )
     conn.execute("PRAGMA journal_mode = WAL")
@@ -258,6 +275,15 @@ def _prepare(ledger: Ledger, existed: bool, backup_before_migrate: bool) -> None
                 raise
             logger.info("ledger %s migrated to schema %d (%s)", ledger.path, target, fn.__name__)
     conn.execute("PRAGMA foreign_keys = ON")
+
+
+#: Tables every schema version has; a file with a user_version but without them is not ours.
+LEDGER_TABLES = frozenset({"regions", "stores", "policies", "subsidies", "users", "audit_log"})
+
+
+def _looks_like_ledger(conn: sqlite3.Connection) -> bool:
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return LEDGER_TABLES <= names
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:
