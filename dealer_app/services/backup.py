@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 
 AUTO_KEEP = 14
 AUTO_PREFIX = "auto-"
+REPLACED_PREFIX = "replaced-"
 
 
 def backup(ctx: Context, dest: Path | str) -> Path:
@@ -71,7 +72,11 @@ def latest_backup(ledger_path: Path) -> Path | None:
     folder = backup_dir_for(ledger_path)
     if not folder.exists():
         return None
-    copies = sorted(folder.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime)
+    # A `replaced-...` file is the ledger a restore took out (maybe a damaged one): not a backup.
+    copies = sorted(
+        (p for p in folder.glob("*.sqlite3") if not p.name.startswith(REPLACED_PREFIX)),
+        key=lambda p: p.stat().st_mtime,
+    )
     return copies[-1] if copies else None
 
 
@@ -132,7 +137,7 @@ def restore(
     now = now or dt.datetime.now()
     folder = backup_dir_for(ledger_path)
     folder.mkdir(parents=True, exist_ok=True)
-    aside = folder / f"replaced-{ledger_path.stem}-{now:%Y%m%d-%H%M%S}.sqlite3"
+    aside = folder / f"{REPLACED_PREFIX}{ledger_path.stem}-{now:%Y%m%d-%H%M%S}.sqlite3"
     if ctx is not None:
         ctx.ledger.close()
     if ledger_path.exists():
