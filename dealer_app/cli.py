@@ -841,6 +841,35 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+#: Ledger problems a backup can cure (a newer-schema file needs a newer Dealer Desk instead).
+_RESTORABLE = {"ledger.not_sqlite", "ledger.truncated", "ledger.damaged", "ledger.empty"}
+
+
+def _restore_hint(exc: DealerError) -> str | None:
+    """For a ledger that cannot be opened: the latest backup and the command that restores it."""
+    from dealer_app.domain.errors import LedgerUnusable
+
+    path = exc.params.get("path")
+    if not isinstance(exc, LedgerUnusable) or exc.code not in _RESTORABLE or not path:
+        return None
+    from dealer_app.services.backup import latest_backup
+
+    try:
+        latest = latest_backup(Path(path))
+    except OSError:
+        return None
+    if latest is None:
+        return "No backup of it was found beside it (in its -backups folder)."
+
+    def arg(p: object) -> str:
+        return f'"{p}"' if " " in str(p) else str(p)
+
+    return (
+        f"The latest backup is {latest}. To put it back (the damaged file is kept aside): "
+        f"dealer-app --db {arg(path)} restore {arg(latest)}"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from dealer_app.logging_setup import setup_logging
 
@@ -859,6 +888,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except DealerError as exc:
         print(f"dealer-app: {exc.message}", file=sys.stderr)
+        hint = _restore_hint(exc)
+        if hint:
+            print(f"dealer-app: {hint}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("dealer-app: interrupted; nothing half-done was kept.", file=sys.stderr)
