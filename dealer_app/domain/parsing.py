@@ -182,12 +182,12 @@ def _month(year: int, month: int, original: Any) -> str:
 def parse_month(value: Any) -> str:
     """A month as 'YYYY-MM' from 2025-03, 2025/3, 2025.3, 2025年3月, 202503, a date or datetime
     cell, an Excel serial number or a full date such as 2025-03-01 (the day is dropped)."""
+    # Fast path: already 'YYYY-MM'.
+    if type(value) is str and len(value) == 7 and value[4] == "-" and value.isascii():
+        m = value[5:]
+        if "01" <= m <= "12" and m.isdigit() and value[:4].isdigit() and value[:4] != "0000":
+            return value
     if isinstance(value, str):
-        # Fast path: already 'YYYY-MM'.
-        if len(value) == 7 and value[4] == "-":
-            y, m = value[:4], value[5:]
-            if _is_digits(y) and _is_digits(m) and "01" <= m <= "12" and y != "0000":
-                return value
         text = _strip_time(_half_width(value))
         if not text:
             raise ValueError(f"the month is empty; {_MONTH_HINT}")
@@ -332,8 +332,9 @@ def parse_yuan(value: Any) -> int:
     kind = type(value)
     if kind is int and -MAX_INTEGER <= value <= MAX_INTEGER:
         return value
-    if kind is str and len(value) <= 15 and value.isdigit() and value.isascii():
-        return int(value)
+    if kind is str and len(value) <= 15 and value.isascii():
+        if value.isdigit() or (value[:1] == "-" and value[1:].isdigit()):
+            return int(value)
     return _integer(
         value,
         currency=True,

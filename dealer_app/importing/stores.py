@@ -25,7 +25,7 @@ from dealer_app.domain.models import (
 )
 from dealer_app.domain.parsing import clean_text, is_blank, parse_date
 from dealer_app.importing.columns import STORE_COLUMNS, map_columns
-from dealer_app.importing.readers import Table
+from dealer_app.importing.readers import Table, paused_gc
 
 Progress = Callable[[int, int], None]
 
@@ -175,6 +175,16 @@ def parse_stores(
     inside the rows goes into `problems` instead. `progress(done, total)` is called every
     5,000 rows and once at the end.
     """
+    with paused_gc():
+        return _parse_stores(table, region_lookup, progress, max_problems)
+
+
+def _parse_stores(
+    table: Table,
+    region_lookup: Mapping[str, str],
+    progress: Progress | None,
+    max_problems: int,
+) -> StoreParse:
     columns = map_columns(table.headers, STORE_COLUMNS, file=table.source)
     result = StoreParse(warnings=list(columns.warnings))
     problems = _Problems(max_problems)
