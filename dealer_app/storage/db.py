@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import secrets
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -309,20 +310,25 @@ def _backup_before_migration(ledger: Ledger, version: int) -> Path:
 def backup_to(ledger: Ledger, dest: Path) -> Path:
     """Copy the ledger with SQLite's online backup API (safe while others read or write).
 
-    Written to a temporary name first and renamed, so `dest` is never a half-written file.
+    Written to a temporary name first and renamed, so `dest` is never a half-written file. The
+    temporary name is this call's own: two programs backing up to the same file at the same
+    moment (two instances making the day's automatic copy) each write a whole copy, and the
+    last rename wins.
     """
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
-    target = sqlite3.connect(str(tmp))
+    tmp = dest.with_name(f"{dest.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     try:
-        ledger.conn.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
+        target = sqlite3.connect(str(tmp))
+        try:
+            ledger.conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        os.replace(tmp, dest)
     finally:
-        target.close()
-    os.replace(tmp, dest)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
     return dest
 
 
