@@ -90,9 +90,20 @@ def check_backup(path: Path) -> BackupCheck:
     """Open a copy read-only and check integrity, schema version and the audit chain."""
     if not path.exists():
         raise InvalidInput("restore.missing", f"There is no file at {path}.")
-    from dealer_app.storage.db import check_file
+    from dealer_app.storage.db import LEDGER_TABLES, check_file
 
-    check_file(path)
+    try:
+        check_file(path)
+    except LedgerUnusable as exc:
+        # Said about the backup, not the ledger (so no "restore the latest backup" advice).
+        raise LedgerUnusable(
+            "restore.not_ledger" if exc.code == "ledger.not_sqlite" else "restore.damaged",
+            f"{path} is not a Dealer Desk ledger backup"
+            + (" (it is not an SQLite database)" if exc.code == "ledger.not_sqlite" else "")
+            + (" (the file is cut short)" if exc.code == "ledger.truncated" else "")
+            + "; choose another backup.",
+            path=str(path),
+        ) from exc
     uri = f"file:{path.resolve().as_posix()}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
@@ -104,10 +115,18 @@ def check_backup(path: Path) -> BackupCheck:
                     "restore.damaged", f"{path} is damaged ({ok}); choose another backup."
                 )
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version == 0 or version > migrations.SCHEMA_VERSION:
+            if version > migrations.SCHEMA_VERSION:
                 raise LedgerUnusable(
                     "restore.version",
-                    f"{path} is not a ledger this version can restore (schema {version}).",
+                    f"{path} is not a ledger this version can restore (schema {version}, "
+                    f"newer than {migrations.SCHEMA_VERSION}); update Dealer Desk first.",
+                )
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if version == 0 or not LEDGER_TABLES <= tables:
+                raise LedgerUnusable(
+                    "restore.not_ledger",
+                    f"{path} is an SQLite database but not a Dealer Desk ledger backup "
+                    f"(schema {version}); choose another backup.",
                 )
             count, problems = audit_store.verify(Ledger(path, conn))
             if problems:
@@ -133,30 +152,51 @@ def restore(
     if ctx is not None:
         require_role(ctx, {Role.ADMIN}, "restore backups")
     source = Path(source)
+    if source.exists() and ledger_path.exists() and os.path.samefile(source, ledger_path):
+        raise InvalidInput(
+            "restore.same_file",
+            f"{source} is the ledger itself, not a backup of it; choose a backup file.",
+        )
     check_backup(source)
     now = now or dt.datetime.now()
     folder = backup_dir_for(ledger_path)
     folder.mkdir(parents=True, exist_ok=True)
-    aside = folder / f"{REPLACED_PREFIX}{ledger_path.stem}-{now:%Y%m%d-%H%M%S}.sqlite3"
+    aside = _unused(folder / f"{REPLACED_PREFIX}{ledger_path.stem}-{now:%Y%m%d-%H%M%S}.sqlite3")
+    # Copy the backup next to the ledger first: if that fails, nothing has been replaced yet.
+    tmp = ledger_path.with_name(ledger_path.name + ".restoring")
+    tmp.unlink(missing_ok=True)
+    try:
+        src = sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(str(tmp))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise InvalidInput(
+            "restore.write_failed",
+            f"Cannot write the restored ledger next to {ledger_path} ({exc}); nothing was "
+            "replaced. Free some disk space or check your access rights.",
+        ) from exc
     if ctx is not None:
         ctx.ledger.close()
-    if ledger_path.exists():
-        os.replace(ledger_path, aside)
-        for suffix in ("-wal", "-shm"):
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("", "-wal", "-shm"):
             side = Path(str(ledger_path) + suffix)
             if side.exists():
                 os.replace(side, Path(str(aside) + suffix))
-    tmp = ledger_path.with_name(ledger_path.name + ".restoring")
-    src = sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(str(tmp))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, ledger_path)
+                moved.append((side, Path(str(aside) + suffix)))
+        os.replace(tmp, ledger_path)
+    except BaseException:
+        for original, kept in reversed(moved):  # put the ledger back as it was
+            os.replace(kept, original)
+        tmp.unlink(missing_ok=True)
+        raise
     restored = open_ledger(ledger_path)
     try:
         admin_ctx = Context(
@@ -173,6 +213,15 @@ def restore(
     finally:
         restored.close()
     return aside
+
+
+def _unused(path: Path) -> Path:
+    """`path`, or `name-2.sqlite3`, `name-3.sqlite3` ... : never overwrite a kept ledger."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
 
 
 def _system_user():
