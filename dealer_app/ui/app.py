@@ -1,0 +1,247 @@
+"""The desktop application: start-up, the ledger / sign-in flow, and the main window's life.
+
+`run_gui` is what `dealer-app` (no command) and `dealer-app gui` call. The flow:
+
+    default or given ledger ── missing ──> welcome: create empty / demo, or open another file
+            │                                   │
+            ├── unusable ──> message: open another file / restore the latest backup / quit
+            v                                   v
+         open (worker) ─────────────────────> sign in ──> main window
+
+Every step is asynchronous (dialogs opened with `open()`, ledger work through the task
+manager), so the event loop never blocks.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from dealer_app import __version__
+from dealer_app.domain.errors import DealerError, LedgerUnusable, NotFound
+from dealer_app.paths import default_ledger_path
+from dealer_app.ui import settings as desk
+from dealer_app.ui.dialogs.create_ledger import CreateLedgerDialog
+from dealer_app.ui.dialogs.sign_in import SignInDialog
+from dealer_app.ui.dialogs.unusable import OPEN_OTHER, RESTORE, UnusableLedgerBox
+from dealer_app.ui.fonts import install_cjk_fallback
+from dealer_app.ui.i18n import install_translators
+from dealer_app.ui.main_window import MainWindow
+from dealer_app.ui.session import SessionInfo, load_session_info
+from dealer_app.ui.style import apply_style
+from dealer_app.ui.tasks import TaskManager, run_op, run_session_op, show_error
+
+logger = logging.getLogger(__name__)
+
+APP_NAME = "DealerDesk"
+ORG_NAME = "DealerDesk"
+
+
+class AppController(QObject):
+    """Owns the task manager and the current main window; runs the ledger / sign-in flow."""
+
+    def __init__(self, user: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = TaskManager(self)
+        self.window: MainWindow | None = None
+        self.user_hint = user
+        self.dialog: QWidget | None = None  # the flow's current dialog (tests look at it)
+
+    # -- the flow ----------------------------------------------------------------------------
+    def start(self, ledger_path: Path | None = None) -> None:
+        self.open_ledger(Path(ledger_path) if ledger_path else default_ledger_path())
+
+    def open_ledger(self, path: Path) -> None:
+        path = Path(path).expanduser()
+        if not path.exists() or path.stat().st_size == 0:
+            self.show_create(path, welcome=self.window is None)
+            return
+        run_session_op(
+            self,
+            lambda s: s.open(path),
+            lambda opened: self.ask_sign_in(opened),
+            lambda error: self._open_failed(path, error),
+        )
+
+    def _open_failed(self, path: Path, error: BaseException) -> None:
+        if isinstance(error, NotFound):
+            self.show_create(path, welcome=self.window is None)
+        elif isinstance(error, LedgerUnusable):
+            from dealer_app.services.backup import latest_backup
+
+            box = UnusableLedgerBox(path, error, latest_backup(path), self.window)
+            box.finished.connect(lambda _r: self._unusable_choice(path, box.choice))
+            self._show_dialog(box)
+        else:
+            if isinstance(error, DealerError):
+                show_error(self.window, error)
+            self._maybe_quit()
+
+    def _unusable_choice(self, path: Path, choice: str) -> None:
+        if choice == OPEN_OTHER:
+            self.choose_and_open()
+        elif choice == RESTORE:
+            self.restore_latest(path)
+        else:
+            self._maybe_quit()
+
+    def choose_and_open(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Open ledger"),
+            str(default_ledger_path().parent),
+            self.tr("Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if chosen:
+            self.open_ledger(Path(chosen))
+        else:
+            self._maybe_quit()
+
+    def restore_latest(self, path: Path) -> None:
+        from dealer_app.services.backup import latest_backup, restore
+
+        source = latest_backup(path)
+        if source is None:
+            self._maybe_quit()
+            return
+
+        def do_restore(_session) -> Path:  # noqa: ANN001 - worker; the damaged file is not open
+            return restore(path, source)
+
+        run_session_op(
+            self,
+            do_restore,
+            lambda _aside: self.open_ledger(path),
+            lambda error: self._open_failed(path, error),
+        )
+
+    def show_create(self, path: Path, welcome: bool) -> None:
+        dialog = CreateLedgerDialog(path, welcome, self.window)
+        state = {"opening": False}
+
+        def open_other(other: Path) -> None:
+            state["opening"] = True
+            self.open_ledger(other)
+
+        dialog.open_requested.connect(open_other)
+        dialog.accepted.connect(lambda: self.ask_sign_in(dialog.created or path, user="admin"))
+        dialog.rejected.connect(lambda: None if state["opening"] else self._maybe_quit())
+        self._show_dialog(dialog)
+
+    def new_ledger(self) -> None:
+        folder = default_ledger_path().parent
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("New ledger"),
+            str(folder / "ledger.sqlite3"),
+            self.tr("Dealer Desk ledgers (*.sqlite3)"),
+        )
+        if chosen:
+            self.show_create(Path(chosen), welcome=False)
+
+    def ask_sign_in(self, path: Path, user: str | None = None, hint: str = "") -> None:
+        dialog = SignInDialog(path, user or self.user_hint, self.window, hint)
+        dialog.accepted.connect(self._signed_in)
+        dialog.rejected.connect(self._sign_in_cancelled)
+        self._show_dialog(dialog)
+
+    def switch_user(self) -> None:
+        if self.window is not None:
+            self.ask_sign_in(self.window.session.ledger_path, user="")
+
+    def _sign_in_cancelled(self) -> None:
+        run_session_op(self, lambda s: s.discard_pending())
+        self._maybe_quit()
+
+    def _signed_in(self) -> None:
+        run_op(self, load_session_info, self.show_main)
+
+    def show_main(self, info: SessionInfo) -> MainWindow:
+        desk.add_recent_ledger(info.ledger_path)
+        old = self.window
+        if old is not None:
+            old.save_state()
+        window = MainWindow(info)
+        window.open_ledger_requested.connect(self.open_ledger)
+        window.new_ledger_requested.connect(self.new_ledger)
+        window.switch_user_requested.connect(self.switch_user)
+        self.window = window
+        window.installEventFilter(self)
+        window.show()
+        if old is not None:
+            old.removeEventFilter(self)
+            old.close()
+            old.deleteLater()
+        return window
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _show_dialog(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.open()
+
+    def _maybe_quit(self) -> None:
+        """A start-up step was cancelled: without a window there is nothing left to show."""
+        if self.window is None:
+            QTimer.singleShot(0, QApplication.quit)
+
+    def eventFilter(self, obj: QObject, event) -> bool:  # noqa: ANN001, N802 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, self._window_closed)
+        return False
+
+    def _window_closed(self) -> None:
+        if self.window is not None and not self.window.isVisible():
+            QApplication.quit()
+
+    def shutdown(self) -> None:
+        self.tasks.shutdown()
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """An exception escaping a slot on the GUI thread: log it, tell the user plainly."""
+    logger.error("uncaught exception on the GUI thread", exc_info=(kind, value, tb))
+    if isinstance(value, DealerError):
+        show_error(QApplication.activeWindow(), value)
+        return
+    from dealer_app.ui.tasks import show_internal_error
+
+    show_internal_error(QApplication.activeWindow())
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with name, fonts, translations and style set (once)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)  # dialogs come and go between steps; we quit ourselves
+    install_cjk_fallback(app)
+    install_translators(app)
+    apply_style(app)
+    return app
+
+
+def run_gui(ledger_path: Path | None, user: str | None) -> int:
+    """Open the desktop application on `ledger_path` (default: the data folder's ledger)."""
+    from dealer_app.logging_setup import setup_logging
+
+    setup_logging()
+    app = create_application()
+    sys.excepthook = _excepthook
+    controller = AppController(user)
+    controller.start(ledger_path)
+    try:
+        return app.exec()
+    finally:
+        if controller.window is not None:
+            controller.window.save_state()
+        controller.shutdown()

@@ -1,0 +1,310 @@
+"""Add or edit one store, with the service's validation messages shown beside the fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from dealer_app.domain.errors import DealerError, InvalidInput
+from dealer_app.domain.models import Store, StoreStatus, StoreType
+from dealer_app.domain.parsing import parse_date
+from dealer_app.services import stores as store_service
+from dealer_app.ui.errors import error_text
+from dealer_app.ui.formatting import store_status_label, store_type_label
+from dealer_app.ui.session import SessionInfo
+from dealer_app.ui.tasks import Topic, run_op
+
+VALIDATE_DELAY_MS = 400
+
+
+class DateField(QWidget):
+    """A date typed as text (2024-12-31, 2024/12/31, 2024年12月31日) or picked from a calendar;
+    empty means "not known yet"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.button = QToolButton()
+        self.button.setText("…")
+        self.button.setToolTip(self.tr("Pick a date"))
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.button)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._sync_calendar)
+        self.calendar.clicked.connect(lambda d: (self._pick(d), menu.close()))
+        self.button.setMenu(menu)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+
+    def _sync_calendar(self) -> None:
+        try:
+            day = self.date()
+        except ValueError:
+            day = None
+        if day:
+            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def _pick(self, d: QDate) -> None:
+        self.edit.setText(d.toString("yyyy-MM-dd"))
+
+    def date(self) -> dt.date | None:
+        """The date, None when empty; ValueError with a plain sentence when it is not a date."""
+        text = self.edit.text().strip()
+        return parse_date(text) if text else None
+
+    def set_date(self, day: dt.date | None) -> None:
+        self.edit.setText(day.isoformat() if day else "")
+
+
+class StoreDialog(QDialog):
+    """`store=None` adds a store; otherwise edits it. Saves through services.stores.save_store."""
+
+    def __init__(self, session: SessionInfo, store: Store | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.original = store
+        self.new = store is None
+        self.saved: Store | None = None
+        self.setObjectName("storeDialog")
+        self.setWindowTitle(
+            self.tr("Add store")
+            if self.new
+            else self.tr("Edit store {code}").format(code=store.code)
+        )
+        self.setMinimumWidth(560)
+        self.touched: set[str] = set()
+        self.errors: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {}
+
+        self.code = QLineEdit()
+        self.code.setMaxLength(32)
+        self.name = QLineEdit()
+        self.partner_name = QLineEdit()
+        self.partner_credit_code = QLineEdit()
+        self.partner_credit_code.setPlaceholderText(self.tr("18 characters, optional"))
+        self.partner_bank = QLineEdit()
+        self.partner_account = QLineEdit()
+        self.region = QComboBox()
+        for r in session.visible_regions:
+            self.region.addItem(session.region_name(r.code), r.code)
+        self.province = QLineEdit()
+        self.city = QLineEdit()
+        self.address = QLineEdit()
+        self.store_type = QComboBox()
+        for t in StoreType:
+            self.store_type.addItem(store_type_label(t), t.value)
+        self.established_on = DateField()
+        self.status = QComboBox()
+        for st in StoreStatus:
+            self.status.addItem(store_status_label(st), st.value)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        rows = [
+            ("code", self.tr("Store code"), self.code),
+            ("name", self.tr("Store name"), self.name),
+            ("partner_name", self.tr("Dealer partner"), self.partner_name),
+            ("partner_credit_code", self.tr("Credit code"), self.partner_credit_code),
+            ("partner_bank", self.tr("Bank"), self.partner_bank),
+            ("partner_account", self.tr("Account"), self.partner_account),
+            ("region", self.tr("Region"), self.region),
+            ("province", self.tr("Province"), self.province),
+            ("city", self.tr("City"), self.city),
+            ("address", self.tr("Address"), self.address),
+            ("store_type", self.tr("Type"), self.store_type),
+            ("established_on", self.tr("Opening date"), self.established_on),
+            ("status", self.tr("Status"), self.status),
+        ]
+        for name, label, widget in rows:
+            widget.setObjectName(f"field_{name}")
+            error = QLabel("")
+            error.setObjectName(f"error_{name}")
+            error.setProperty("role", "fieldError")
+            error.setWordWrap(True)
+            error.setVisible(False)
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(widget)
+            box.addWidget(error)
+            form.addRow(label, box)
+            self.errors[name] = error
+            self.fields[name] = widget
+
+        self.banner = QLabel("")
+        self.banner.setObjectName("dialogError")
+        self.banner.setProperty("role", "fieldError")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.buttons)
+
+        if store is not None:
+            self._load(store)
+        else:
+            self.status.setCurrentIndex(self.status.findData(StoreStatus.OPEN.value))
+        self._restrict_status()
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(VALIDATE_DELAY_MS)
+        self._timer.timeout.connect(self.validate)
+        for name, widget in self.fields.items():
+            edit = widget.edit if isinstance(widget, DateField) else widget
+            if isinstance(edit, QLineEdit):
+                edit.textEdited.connect(lambda _t, n=name: self._touch(n))
+            elif isinstance(edit, QComboBox):
+                edit.activated.connect(lambda _i, n=name: self._touch(n))
+
+    # -- form <-> Store ----------------------------------------------------------------------
+    def _load(self, s: Store) -> None:
+        self.code.setText(s.code)
+        self.code.setReadOnly(True)
+        self.name.setText(s.name)
+        self.partner_name.setText(s.partner_name)
+        self.partner_credit_code.setText(s.partner_credit_code or "")
+        self.partner_bank.setText(s.partner_bank)
+        self.partner_account.setText(s.partner_account)
+        index = self.region.findData(s.region)
+        if index < 0:  # a store outside the visible regions (should not happen): show its code
+            self.region.addItem(s.region, s.region)
+            index = self.region.count() - 1
+        self.region.setCurrentIndex(index)
+        self.province.setText(s.province)
+        self.city.setText(s.city)
+        self.address.setText(s.address)
+        self.store_type.setCurrentIndex(self.store_type.findData(s.store_type.value))
+        self.established_on.set_date(s.established_on)
+        self.status.setCurrentIndex(self.status.findData(s.status.value))
+
+    def _restrict_status(self) -> None:
+        """Closing and closed come only from closure proposals: not choosable here."""
+        current = self.original.status.value if self.original else None
+        model = self.status.model()
+        for i in range(self.status.count()):
+            value = self.status.itemData(i)
+            allowed = (
+                value in (StoreStatus.PLANNED.value, StoreStatus.OPEN.value) or value == current
+            )
+            model.item(i).setEnabled(allowed)
+
+    def store_from_form(self) -> tuple[Store | None, dict[str, str]]:
+        """The Store the form describes, or the problems found before asking the service."""
+        problems: dict[str, str] = {}
+        try:
+            opened = self.established_on.date()
+        except ValueError as exc:
+            opened = None
+            problems["established_on"] = str(exc)
+        o = self.original
+        store = Store(
+            code=self.code.text(),
+            name=self.name.text(),
+            partner_name=self.partner_name.text(),
+            region=self.region.currentData() or "",
+            province=self.province.text().strip(),
+            city=self.city.text(),
+            store_type=StoreType(self.store_type.currentData()),
+            established_on=opened,
+            status=StoreStatus(self.status.currentData()),
+            address=self.address.text().strip(),
+            partner_credit_code=self.partner_credit_code.text().strip() or None,
+            partner_bank=self.partner_bank.text().strip(),
+            partner_account=self.partner_account.text().strip(),
+            closed_on=o.closed_on if o else None,
+            partner_id=o.partner_id if o else None,
+            id=o.id if o else None,
+        )
+        return store, problems
+
+    # -- validation --------------------------------------------------------------------------
+    def _touch(self, name: str) -> None:
+        self.touched.add(name)
+        self._timer.start()
+
+    def show_problems(self, problems: dict[str, str], only_touched: bool = False) -> None:
+        for name, label in self.errors.items():
+            text = problems.get(name, "")
+            if only_touched and name not in self.touched:
+                text = ""
+            label.setText(text)
+            label.setVisible(bool(text))
+        unplaced = [f"{k}: {v}" for k, v in problems.items() if k not in self.errors]
+        self.show_banner("\n".join(unplaced) if not only_touched else "")
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def validate(self) -> None:
+        """Ask the service what is wrong so far; show it beside the fields the user touched."""
+        store, local = self.store_from_form()
+
+        def check(ctx):  # noqa: ANN001, ANN202
+            return store_service.validate_store(ctx, store)
+
+        run_op(self, check, lambda problems: self.show_problems({**problems, **local}, True))
+
+    def save(self) -> None:
+        self._timer.stop()
+        store, local = self.store_from_form()
+        if local:
+            self.touched.update(local)
+            self.show_problems(local)
+            return
+        self.buttons.setEnabled(False)
+        self.show_banner("")
+        new = self.new
+        run_op(
+            self,
+            lambda ctx: store_service.save_store(ctx, store, new=new),
+            self._saved,
+            self._failed,
+            changes={Topic.STORES},
+        )
+
+    def _saved(self, store: Store) -> None:
+        self.saved = store
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, InvalidInput) and isinstance(error.params.get("problems"), dict):
+            self.touched.update(error.params["problems"])
+            self.show_problems(error.params["problems"])
+        elif isinstance(error, DealerError):
+            if error.code == "store.exists":
+                self.show_problems({"code": error_text(error)})
+            else:
+                self.show_banner(error_text(error))

@@ -1,0 +1,363 @@
+"""The main window: a sidebar of screens, menus, shortcuts and a status bar.
+
+One window per signed-in session: signing in to another ledger (or as another user) builds a new
+window, so no screen ever shows data of a session that ended.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from dealer_app import __version__
+from dealer_app.domain.models import Role
+from dealer_app.paths import log_dir
+from dealer_app.ui import i18n
+from dealer_app.ui import settings as desk
+from dealer_app.ui.formatting import role_label
+from dealer_app.ui.screens import Screen, screens_for
+from dealer_app.ui.session import SessionInfo
+from dealer_app.ui.tasks import Topic, run_op, task_manager
+
+KEY_GEOMETRY = "main_window/geometry"
+KEY_STATE = "main_window/state"
+KEY_SCREEN = "main_window/screen"
+
+
+class MainWindow(QMainWindow):
+    """Signals for what the application controller (ui/app.py) does, since they end the session:"""
+
+    open_ledger_requested = Signal(Path)
+    new_ledger_requested = Signal()
+    switch_user_requested = Signal()
+
+    def __init__(self, session: SessionInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(QSize(960, 600))
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("screenStack")
+
+        self.screens: list[Screen] = []
+        for number, cls in enumerate(screens_for(session.user), 1):
+            screen = cls(session)
+            self.screens.append(screen)
+            self.stack.addWidget(screen)
+            item = QListWidgetItem(self.style().standardIcon(cls.icon), cls.title())
+            item.setData(Qt.ItemDataRole.UserRole, cls.key)
+            if number <= 9:
+                item.setToolTip(f"{cls.title()} (Ctrl+{number})")
+            item.setSizeHint(QSize(0, 40))
+            self.sidebar.addItem(item)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
+
+        tm = task_manager()
+        tm.ledger_changed.connect(self._on_ledger_changed)
+        tm.busy_changed.connect(self._on_busy)
+        tm.notice.connect(self._on_notice)
+
+        self._restore_state()
+
+    # -- construction ------------------------------------------------------------------------
+    def _icon(self, pixmap: QStyle.StandardPixmap):  # noqa: ANN202
+        return self.style().standardIcon(pixmap)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        sp = QStyle.StandardPixmap
+
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.action_new = QAction(self._icon(sp.SP_FileIcon), self.tr("&New ledger…"), self)
+        self.action_new.setShortcut(QKeySequence("Ctrl+N"))
+        self.action_new.triggered.connect(self.new_ledger_requested)
+        self.action_open = QAction(
+            self._icon(sp.SP_DialogOpenButton), self.tr("&Open ledger…"), self
+        )
+        self.action_open.setShortcut(QKeySequence("Ctrl+O"))
+        self.action_open.triggered.connect(self._choose_ledger)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.action_backup = QAction(
+            self._icon(sp.SP_DriveFDIcon), self.tr("&Back up ledger…"), self
+        )
+        self.action_backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.action_backup.triggered.connect(self._backup)
+        self.action_switch = QAction(self.tr("Sign in as another &user…"), self)
+        self.action_switch.triggered.connect(self.switch_user_requested)
+        self.action_quit = QAction(self._icon(sp.SP_DialogCloseButton), self.tr("&Quit"), self)
+        self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_quit.triggered.connect(self.close)
+        file_menu.addAction(self.action_new)
+        file_menu.addAction(self.action_open)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_backup)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_switch)
+        file_menu.addAction(self.action_quit)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.screen_actions: list[QAction] = []
+        group = QActionGroup(self)
+        for number, screen in enumerate(self.screens, 1):
+            action = QAction(screen.title(), self)
+            action.setCheckable(True)
+            action.setData(number - 1)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _c=False, i=number - 1: self.show_index(i))
+            group.addAction(action)
+            view_menu.addAction(action)
+            self.screen_actions.append(action)
+        view_menu.addSeparator()
+        self.action_refresh = QAction(self._icon(sp.SP_BrowserReload), self.tr("&Refresh"), self)
+        self.action_refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.action_refresh.triggered.connect(self.refresh_current)
+        view_menu.addAction(self.action_refresh)
+        self.action_find = QAction(self.tr("&Find"), self)
+        self.action_find.setShortcut(QKeySequence("Ctrl+F"))
+        self.action_find.triggered.connect(self.focus_search)
+        view_menu.addAction(self.action_find)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_group = QActionGroup(self)
+        current = i18n.configured_language()
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _c=False, c=code: self._set_language(c))
+            language_group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        action_log = QAction(self.tr("Open &log folder"), self)
+        action_log.triggered.connect(self._open_log_folder)
+        help_menu.addAction(action_log)
+        action_about = QAction(
+            self._icon(sp.SP_MessageBoxInformation), self.tr("&About Dealer Desk"), self
+        )
+        action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        action_about.triggered.connect(self._about)
+        help_menu.addAction(action_about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumHeight(14)
+        self.busy.setVisible(False)
+        s = self.session
+        region = (
+            s.region_name(s.user.region or "")
+            if s.user.role == Role.REGIONAL_MANAGER
+            else self.tr("All regions")
+        )
+        self.ledger_label = QLabel(str(s.ledger_path))
+        self.ledger_label.setObjectName("ledgerLabel")
+        self.ledger_label.setToolTip(self.tr("The open ledger file"))
+        self.user_label = QLabel(f"{s.user.name} · {role_label(s.user.role)} · {region}")
+        self.user_label.setObjectName("userLabel")
+        bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.ledger_label, 1)
+        bar.addPermanentWidget(self.user_label)
+
+    def _restore_state(self) -> None:
+        settings = desk.settings()
+        geometry = settings.value(KEY_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value(KEY_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        key = settings.value(KEY_SCREEN, "")
+        keys = [s.key for s in self.screens]
+        self.show_index(keys.index(key) if key in keys else 0)
+
+    # -- navigation --------------------------------------------------------------------------
+    def show_index(self, index: int) -> None:
+        if 0 <= index < len(self.screens):
+            self.sidebar.setCurrentRow(index)
+
+    def show_screen(self, key: str) -> Screen:
+        index = [s.key for s in self.screens].index(key)
+        self.show_index(index)
+        return self.screens[index]
+
+    def screen(self, key: str) -> Screen | None:
+        return next((s for s in self.screens if s.key == key), None)
+
+    def current_screen(self) -> Screen | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Screen) else None
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        screen = self.screens[row]
+        self.screen_actions[row].setChecked(True)
+        self.setWindowTitle(
+            f"{screen.title()} — {self.session.ledger_path.name} — {self.tr('Dealer Desk')}"
+        )
+
+    def refresh_current(self) -> None:
+        screen = self.current_screen()
+        if screen is not None:
+            screen.reload()
+
+    def focus_search(self) -> None:
+        screen = self.current_screen()
+        if screen is not None:
+            screen.focus_search()
+
+    # -- signals from the task manager -------------------------------------------------------
+    def _on_ledger_changed(self, changes: frozenset[str]) -> None:
+        for screen in self.screens:
+            screen.on_ledger_changed(changes)
+
+    def _on_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+
+    def _on_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    # -- actions -----------------------------------------------------------------------------
+    def _choose_ledger(self) -> None:
+        start = str(self.session.ledger_path.parent)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open ledger"),
+            start,
+            self.tr("Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_ledger_requested.emit(Path(path))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        items = [p for p in desk.recent_ledgers() if p != self.session.ledger_path.resolve()]
+        if not items:
+            none = self.recent_menu.addAction(self.tr("No other ledgers yet"))
+            none.setEnabled(False)
+            return
+        for number, path in enumerate(items, 1):
+            action = self.recent_menu.addAction(f"&{number} {path.name}  —  {path.parent}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_ledger_requested.emit(p))
+
+    def _backup(self) -> None:
+        from dealer_app.services.backup import backup
+
+        folder = desk.get_str("last_backup_folder") or str(self.session.ledger_path.parent)
+        import datetime as dt
+
+        name = f"{self.session.ledger_path.stem}-{dt.date.today():%Y%m%d}.sqlite3"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up ledger"),
+            str(Path(folder) / name),
+            self.tr("Dealer Desk ledgers (*.sqlite3)"),
+        )
+        if not path:
+            return
+        dest = Path(path)
+        desk.set_value("last_backup_folder", str(dest.parent))
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        run_op(
+            self,
+            lambda ctx: backup(ctx, dest),
+            lambda out: self.statusBar().showMessage(
+                self.tr("Backed up the ledger to {path}").format(path=out), 10000
+            ),
+            changes={Topic.AUDIT},
+        )
+
+    def _set_language(self, code: str) -> None:
+        i18n.set_language(code)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language takes effect the next time Dealer Desk starts."),
+        )
+
+    def _open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Dealer Desk"),
+            self.tr(
+                "<h3>Dealer Desk {version}</h3>"
+                "<p>Stores, year-end subsidies, closures and payout letters for a car maker's "
+                "dealer network.</p><p>Ledger: {path}<br>Log files: {logs}</p>"
+            ).format(version=__version__, path=self.session.ledger_path, logs=log_dir()),
+        )
+
+    # -- closing -----------------------------------------------------------------------------
+    def save_state(self) -> None:
+        settings = desk.settings()
+        settings.setValue(KEY_GEOMETRY, self.saveGeometry())
+        settings.setValue(KEY_STATE, self.saveState())
+        screen = self.current_screen()
+        if screen is not None:
+            settings.setValue(KEY_SCREEN, screen.key)
+        for s in self.screens:
+            s.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_state()
+        tm = task_manager()
+        for signal, slot in (
+            (tm.ledger_changed, self._on_ledger_changed),
+            (tm.busy_changed, self._on_busy),
+            (tm.notice, self._on_notice),
+        ):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+        super().closeEvent(event)

@@ -1,0 +1,88 @@
+"""The base of every screen in the main window's sidebar.
+
+A screen is a QWidget that loads its data through `run_op` (never on the GUI thread), declares
+which change topics concern it, and reloads when one of them changed. See ui/README.md.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
+
+from dealer_app.domain.models import User
+from dealer_app.ui.session import SessionInfo
+
+
+class Screen(QWidget):
+    """Subclass this, set the class attributes, implement `refresh()`, register the class in
+    `dealer_app/ui/screens/__init__.py` (SCREENS: the sidebar order).
+
+    Class attributes:
+      key       stable identifier (QSettings keys, object names, tests)
+      icon      a QStyle.StandardPixmap for the sidebar
+      concerns  Topic values (ui.tasks.Topic) whose changes make this screen reload
+
+    Life cycle: the main window builds every allowed screen once after sign-in. `refresh()` is
+    called when the screen is first shown, on F5, and after a change that concerns it: at once
+    if it is visible, else the next time it is shown (so hidden screens cost nothing).
+    """
+
+    key: ClassVar[str] = ""
+    icon: ClassVar[QStyle.StandardPixmap] = QStyle.StandardPixmap.SP_FileIcon
+    concerns: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, session: SessionInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._dirty = True
+        self.setObjectName(f"screen_{self.key}")
+
+    # -- what subclasses provide ----------------------------------------------------------------
+    @classmethod
+    def title(cls) -> str:
+        """The sidebar and window-title text, translated. Override with a literal:
+        `return QCoreApplication.translate("Screens", "Stores")`."""
+        return cls.key
+
+    @classmethod
+    def allowed(cls, user: User) -> bool:
+        """Whether this user's role sees the screen at all (the services enforce it anyway)."""
+        return True
+
+    def refresh(self) -> None:
+        """Reload everything the screen shows, through run_op. Must not block."""
+
+    def save_state(self, settings: QSettings) -> None:
+        """Keep per-desktop view state (column widths, splitters) when the window closes."""
+
+    def search_field(self) -> QLineEdit | None:
+        """The field Ctrl+F focuses, if the screen has one."""
+        return None
+
+    # -- framework ---------------------------------------------------------------------------
+    def on_ledger_changed(self, changes: frozenset[str]) -> None:
+        if not (changes & self.concerns):
+            return
+        self._dirty = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        self._dirty = False
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
+
+    def focus_search(self) -> bool:
+        field = self.search_field()
+        if field is None:
+            return False
+        field.setFocus()
+        field.selectAll()
+        return True

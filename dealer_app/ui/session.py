@@ -1,0 +1,62 @@
+"""What the GUI knows about the signed-in session: a plain snapshot, safe on the GUI thread.
+
+The live `Context` (with its sqlite connection) stays on the worker; screens get this instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from dealer_app.domain.models import Region, Role, User
+from dealer_app.services.permissions import OPERATORS
+from dealer_app.ui.formatting import region_label
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    ledger_path: Path
+    user: User
+    regions: tuple[Region, ...]  # every region of the ledger, in display order
+
+    @property
+    def role(self) -> Role:
+        return self.user.role
+
+    @property
+    def is_admin(self) -> bool:
+        return self.user.role == Role.ADMIN
+
+    @property
+    def is_operator(self) -> bool:
+        """May maintain stores, import, propose, approve and close (not an administrator)."""
+        return self.user.role in OPERATORS
+
+    @property
+    def visible_regions(self) -> tuple[Region, ...]:
+        """The regions this user sees: a regional manager only their own."""
+        if self.user.role == Role.REGIONAL_MANAGER:
+            return tuple(r for r in self.regions if r.code == self.user.region)
+        return self.regions
+
+    def region(self, code: str) -> Region | None:
+        return next((r for r in self.regions if r.code == code), None)
+
+    def region_name(self, code: str) -> str:
+        return region_label(self.region(code), code)
+
+
+def load_session_info(ctx) -> SessionInfo:  # noqa: ANN001 - runs on the worker with a Context
+    from dealer_app.services.stores import regions
+
+    return SessionInfo(ctx.ledger.path, User(**_user_fields(ctx.user)), tuple(regions(ctx)))
+
+
+def _user_fields(user: User) -> dict:
+    return {
+        "name": user.name,
+        "role": user.role,
+        "region": user.region,
+        "locked": user.locked,
+        "id": user.id,
+    }

@@ -1,0 +1,1 @@
+"""Small reusable widgets: KPI cards, charts, search field, inline field errors."""
