@@ -253,10 +253,12 @@ def _prepare(ledger: Ledger, existed: bool, backup_before_migrate: bool) -> None
     conn.execute("PRAGMA synchronous = FULL")
     todo = migrations.pending(version)
     if todo:
+        saved = None
         if existed and version > 0 and backup_before_migrate:
-            _backup_before_migration(ledger, version)
+            saved = _backup_before_migration(ledger, version)
         # Foreign keys stay off while the schema changes (table rebuilds), checked afterwards.
         conn.execute("PRAGMA foreign_keys = OFF")
+        at = version
         for target, fn in todo:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -264,18 +266,33 @@ def _prepare(ledger: Ledger, existed: bool, backup_before_migrate: bool) -> None
                 conn.execute(f"PRAGMA user_version = {target:d}")
                 problems = conn.execute("PRAGMA foreign_key_check").fetchall()
                 if problems:
-                    raise LedgerUnusable(
-                        "ledger.migration_failed",
-                        f"Upgrading {ledger.path} to schema {target} found broken references; "
-                        "nothing was changed. Restore the latest backup.",
-                    )
+                    raise _migration_failed(ledger, at, target, "broken references", saved)
                 conn.execute("COMMIT")
-            except BaseException:
+            except BaseException as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error) and not is_busy_error(exc):
+                    # Not "damaged": the step was rolled back and the file is as it was before it.
+                    raise _migration_failed(ledger, at, target, str(exc), saved) from exc
                 raise
+            at = target
             logger.info("ledger %s migrated to schema %d (%s)", ledger.path, target, fn.__name__)
     conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _migration_failed(
+    ledger: Ledger, at: int, target: int, why: str, saved: Path | None
+) -> LedgerUnusable:
+    return LedgerUnusable(
+        "ledger.migration_failed",
+        f"Upgrading {ledger.path} from schema {at} to schema {target} failed ({why}); that step "
+        f"was undone and the ledger stays at schema {at}."
+        + (f" A copy taken before the upgrade is at {saved}." if saved else "")
+        + " Keep using the previous Dealer Desk version and report this problem.",
+        path=str(ledger.path),
+        version=at,
+        target=target,
+    )
 
 
 #: Tables every schema version has; a file with a user_version but without them is not ours.
