@@ -30,7 +30,7 @@ from .text import (
     break_lines,
     draw_lines,
     draw_string,
-    fit_lines,
+    fit_block,
 )
 
 PAGE_W, PAGE_H = A4
@@ -51,14 +51,14 @@ ADDRESS_X = MARGIN_L
 ADDRESS_TOP = 40 * mm
 ADDRESS_W = 96 * mm
 ADDRESS_H = 44 * mm
-ADDRESS_LABEL_W = 36 * mm
+ADDRESS_LABEL_W = 38 * mm
 REF_X = 128 * mm
 REF_W = PAGE_W - MARGIN_R - REF_X
 
 # Body frames, from the top edge down to the bottom margin.
 FIRST_FRAME_TOP = ADDRESS_TOP + ADDRESS_H + 3 * mm
 LATER_FRAME_TOP = HEAD_RULE + 7 * mm
-FRAME_BOTTOM = 20 * mm
+FRAME_BOTTOM = 19 * mm
 FOOTER_RULE = 14 * mm
 FOOTER_BASELINE = 9.5 * mm
 
@@ -84,8 +84,7 @@ QR_CAPTION_EN = "Scan to check against the ledger"
 
 STYLES: dict[str, TextStyle] = {
     "body_zh": TextStyle(10.5, 17, INK, "justify", space_after=4),
-    "body_en": TextStyle(9.5, 13, INK, space_after=3.5),
-    "prevails": TextStyle(8.5, 12, MUTED, keep_with_next=True),
+    "body_en": TextStyle(9.5, 13, INK, space_after=3.5, cjk_anywhere=False),
     "value": TextStyle(10, 13.5, INK),
     "value_small": TextStyle(8.5, 11.5, MUTED),
     "amount": TextStyle(13, 17, NAVY, bold=True),
@@ -122,10 +121,12 @@ def draw_letterhead(canv: Canvas, ctx: LetterContext) -> None:
     canv.setFillColor(NAVY)
     canv.rect(MARGIN_L, top(BAND_TOP + BAND_H), CONTENT_W, BAND_H, stroke=0, fill=1)
     with TextPainter(canv) as p:
-        for line in fit_lines(d.issuer_name, 15, HEAD_TEXT_W, 1):
-            p.draw(MARGIN_L, top(ISSUER_BASELINE), line, 15, color=INK, bold=True)
-        for line in fit_lines(d.issuer_address, 8.5, HEAD_TEXT_W, 1):
-            p.draw(MARGIN_L, top(ISSUER_ADDRESS_BASELINE), line, 8.5, color=MUTED)
+        size, lines = fit_block(d.issuer_name, 15, HEAD_TEXT_W, 1, 10)
+        for line in lines:
+            p.draw(MARGIN_L, top(ISSUER_BASELINE), line, size, color=INK, bold=True)
+        size, lines = fit_block(d.issuer_address, 8.5, HEAD_TEXT_W, 1, 7)
+        for line in lines:
+            p.draw(MARGIN_L, top(ISSUER_ADDRESS_BASELINE), line, size, color=MUTED)
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.6)
     canv.line(MARGIN_L, top(HEAD_RULE), PAGE_W - MARGIN_R, top(HEAD_RULE))
@@ -178,11 +179,13 @@ def draw_address_block(canv: Canvas, ctx: LetterContext) -> None:
         y = top(ADDRESS_TOP) - 2.5 * mm
         _label(p, x, y, "致", "To")
         y -= 6 * mm
-        for line in fit_lines(d.partner_name, 11.5, ADDRESS_W, 2):
-            p.draw(x, y, line, 11.5, color=INK, bold=True)
+        size, lines = fit_block(d.partner_name, 11.5, ADDRESS_W, 2, 9)
+        for line in lines:
+            p.draw(x, y, line, size, color=INK, bold=True)
             y -= 5.2 * mm
-        for line in fit_lines(d.partner_address, 9, ADDRESS_W, 2):
-            p.draw(x, y, line, 9, color=INK)
+        size, lines = fit_block(d.partner_address, 9, ADDRESS_W, 2, 7.5)
+        for line in lines:
+            p.draw(x, y, line, size, color=INK)
             y -= 4.3 * mm
         y -= 1.6 * mm
         rows = (
@@ -192,8 +195,9 @@ def draw_address_block(canv: Canvas, ctx: LetterContext) -> None:
         )
         for zh, en, value, max_lines in rows:
             p.draw(x, y, f"{zh} {en}", 7.5, color=MUTED)
-            for line in fit_lines(value, 9, ADDRESS_W - ADDRESS_LABEL_W, max_lines) or [""]:
-                p.draw(x + ADDRESS_LABEL_W, y, line, 9, color=INK)
+            size, lines = fit_block(value, 9, ADDRESS_W - ADDRESS_LABEL_W, max_lines, 7.5)
+            for line in lines or [""]:
+                p.draw(x + ADDRESS_LABEL_W, y, line, size, color=INK)
                 y -= 4.3 * mm
             y -= 0.3 * mm
 
@@ -213,8 +217,9 @@ def draw_address_block(canv: Canvas, ctx: LetterContext) -> None:
             _label(p, rx, ry, zh, en)
             ry -= 4.6 * mm
             for value in values:
-                for line in fit_lines(value, 10, REF_W, 1):
-                    p.draw(rx, ry, line, 10, color=INK)
+                size, lines = fit_block(value, 10, REF_W, 1, 7.5)
+                for line in lines:
+                    p.draw(rx, ry, line, size, color=INK)
                 ry -= 4.6 * mm
             ry -= 1.8 * mm
     canv.setStrokeColor(NAVY)
@@ -242,14 +247,14 @@ class Title(Flowable):
 
     def __init__(self) -> None:
         super().__init__()
-        self.height = 13 * mm
+        self.height = 12.5 * mm
 
     def wrap(self, availWidth, availHeight):
         self.width = availWidth
         return self.width, self.height
 
     def draw(self) -> None:
-        with TextPainter(self.canv) as p:
+        with TextPainter(self.canv, outline=0.5) as p:
             p.draw(self.width / 2, 6 * mm, TITLE_ZH, 19, color=INK, bold=True, align="center")
             p.draw(self.width / 2, 0.8 * mm, TITLE_EN, 11, color=MUTED, align="center")
 
@@ -317,26 +322,35 @@ class FieldRow(Flowable):
 
 
 class SealBlock(Flowable):
-    """The closing block: the QR code on the left; on the right the issuer's name and the date
-    inside an empty, dashed 45 mm circle where the red company seal is pressed by hand."""
+    """The closing block. Left: the prevailing-language clause, then the QR code with its
+    caption. Right: the issuer's name and the date inside an empty, dashed 45 mm circle where
+    the red company seal is pressed by hand (a printed seal image is not a legal signature)."""
+
+    PREVAILS_SIZE = 8.5
 
     def __init__(self, ctx: LetterContext, payload: str) -> None:
         super().__init__()
         self.ctx = ctx
         self.payload = payload
-        self.height = SEAL_DIAMETER + 3 * mm
+        self.spaceBefore = 4 * mm
+        self._prevails: list[str] = []
 
     def wrap(self, availWidth, availHeight):
         self.width = availWidth
+        left_w = availWidth - SEAL_DIAMETER - 10 * mm
+        self._prevails = []
+        for text in (PREVAILS_ZH, PREVAILS_EN):
+            self._prevails += [line for line, _ in break_lines(text, self.PREVAILS_SIZE, left_w)]
+        prevails_h = len(self._prevails) * 4.2 * mm
+        self.height = max(SEAL_DIAMETER + 1 * mm, prevails_h + 5 * mm + QR_SIZE)
         return self.width, self.height
 
     def draw(self) -> None:
         c = self.canv
         d = self.ctx.data
-        qr_y = (SEAL_DIAMETER - QR_SIZE) / 2
-        draw_qr(c, self.payload, 0, qr_y, QR_SIZE)
+        draw_qr(c, self.payload, 0, 0, QR_SIZE)
         cx = self.width - SEAL_DIAMETER / 2 - 4 * mm
-        cy = SEAL_DIAMETER / 2
+        cy = self.height - SEAL_DIAMETER / 2 - 0.5 * mm
         c.saveState()
         c.setStrokeColor(FAINT)
         c.setLineWidth(0.5)
@@ -344,17 +358,21 @@ class SealBlock(Flowable):
         c.circle(cx, cy, SEAL_DIAMETER / 2, stroke=1, fill=0)
         c.restoreState()
         with TextPainter(c) as p:
+            y = self.height - 3 * mm
+            for line in self._prevails:
+                p.draw(0, y, line, self.PREVAILS_SIZE, color=MUTED)
+                y -= 4.2 * mm
             tx = QR_SIZE + 2 * mm
-            p.draw(tx, qr_y + QR_SIZE - 8 * mm, QR_CAPTION_ZH, 7.5, color=MUTED)
-            p.draw(tx, qr_y + QR_SIZE - 11.5 * mm, QR_CAPTION_EN, 7.5, color=MUTED)
-            p.draw(tx, qr_y + QR_SIZE - 15 * mm, d.number, 7, color=FAINT)
+            p.draw(tx, QR_SIZE - 8 * mm, QR_CAPTION_ZH, 7.5, color=MUTED)
+            p.draw(tx, QR_SIZE - 11.5 * mm, QR_CAPTION_EN, 7.5, color=MUTED)
+            p.draw(tx, QR_SIZE - 15 * mm, d.number, 7, color=FAINT)
             p.draw(
                 cx, cy + SEAL_DIAMETER / 2 - 7 * mm, SEAL_LABEL, 7.5, color=FAINT, align="center"
             )
-            lines = fit_lines(d.issuer_name, 11, SEAL_DIAMETER + 30 * mm, 2)
+            size, lines = fit_block(d.issuer_name, 11, SEAL_DIAMETER + 30 * mm, 2, 8)
             y = cy + 2 * mm + (len(lines) - 1) * 2.6 * mm
             for line in lines:
-                p.draw(cx, y, line, 11, color=INK, bold=True, align="center")
+                p.draw(cx, y, line, size, color=INK, bold=True, align="center")
                 y -= 5.2 * mm
             date_zh = format_issue_date_zh(d.issue_date)
             p.draw(cx, y - 1 * mm, date_zh, 10.5, color=INK, align="center")

@@ -55,13 +55,6 @@ class RenderCancelled(Exception):
     """`should_stop` returned True: the batch was abandoned and no PDF was produced."""
 
 
-# The prevailing-language lines are the same on every letter: built (and wrapped) once.
-_PREVAILS = (
-    L.TextBlock(L.PREVAILS_ZH, L.STYLES["prevails"]),
-    L.TextBlock(L.PREVAILS_EN, L.STYLES["prevails"]),
-)
-
-
 def letter_keywords(data: LetterData, digest: str, copy: bool) -> str:
     """The PDF Keywords entry: what `verify.read_letter_pdf` reads back."""
     return (
@@ -221,16 +214,14 @@ def _letter_story(ctx: L.LetterContext) -> list[Flowable]:
     story: list[Flowable] = [
         NextPageTemplate("later"),
         L.Title(),
-        Spacer(1, 5 * mm),
+        Spacer(1, 4 * mm),
         L.FieldRow([store, policy]),
         L.FieldRow([figures, words], tinted=True, last=True),
-        Spacer(1, 7 * mm),
+        Spacer(1, 6 * mm),
     ]
     story += L.body_blocks(d.body_zh, "body_zh")
     story.append(Spacer(1, 3 * mm))
     story += L.body_blocks(d.body_en, "body_en")
-    story.append(Spacer(1, 3 * mm))
-    story += _PREVAILS
     story.append(L.SealBlock(ctx, qr_payload(d, ctx.digest)))
     return story
 

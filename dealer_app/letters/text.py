@@ -59,20 +59,26 @@ def is_cjk(ch: str) -> bool:
     return ord(ch) >= 0x2E80
 
 
-def _may_break(a: str, b: str) -> bool:
+def _may_break(a: str, b: str, cjk_anywhere: bool) -> bool:
     """May a line end between characters a and b?"""
     if b in _SPACES or a in _SPACES:
         return True
     if b in CANNOT_START or a in CANNOT_END:
         return False
-    if is_cjk(a) or is_cjk(b):
-        return True
+    cjk_a, cjk_b = is_cjk(a), is_cjk(b)
+    if cjk_a or cjk_b:
+        return cjk_anywhere or cjk_a != cjk_b
     return a in _BREAK_AFTER and b.isalnum()
 
 
-def break_lines(text: str, size: float, width: float) -> list[tuple[str, bool]]:
+def break_lines(
+    text: str, size: float, width: float, *, cjk_anywhere: bool = True
+) -> list[tuple[str, bool]]:
     """The lines of `text` set in `size` pt within `width` pt, each with a flag telling
-    whether it ends a paragraph line ("\\n" or the end of the text), i.e. must not be justified."""
+    whether it ends a paragraph line ("\\n" or the end of the text), i.e. must not be justified.
+
+    `cjk_anywhere=False` (English text) keeps a run of Chinese characters, such as a name or
+    an amount in words, together on one line unless it is longer than the line."""
     out: list[tuple[str, bool]] = []
     limit = width / size + 1e-6  # compare in 1 pt units
     get = _width_cache.get
@@ -98,7 +104,7 @@ def break_lines(text: str, size: float, width: float) -> list[tuple[str, bool]]:
                 break
             # Latest allowed break at or before j (the first character that does not fit).
             k = j
-            while k > i and not _may_break(segment[k - 1], segment[k]):
+            while k > i and not _may_break(segment[k - 1], segment[k], cjk_anywhere):
                 k -= 1
             if k == i:
                 k = j  # one unbreakable run longer than the line: cut it
@@ -124,6 +130,22 @@ def fit_lines(text: str, size: float, width: float, max_lines: int) -> list[str]
     return kept
 
 
+def fit_block(
+    text: str, size: float, width: float, max_lines: int, min_size: float
+) -> tuple[float, list[str]]:
+    """The largest size from `size` down to `min_size` (in 0.5 pt steps) at which `text` fits
+    in `max_lines` lines of `width`, and those lines; at `min_size` it is cut with "…".
+    Names are shrunk before they are ever cut."""
+    flat = " ".join(text.split())
+    current = size
+    while current > min_size:
+        lines = [line for line, _ in break_lines(flat, current, width)]
+        if len(lines) <= max_lines:
+            return current, [line for line in lines if line]
+        current -= 0.5
+    return min_size, fit_lines(flat, min_size, width, max_lines)
+
+
 @dataclass(frozen=True, slots=True)
 class TextStyle:
     size: float
@@ -134,6 +156,7 @@ class TextStyle:
     space_before: float = 0.0
     space_after: float = 0.0
     keep_with_next: bool = False
+    cjk_anywhere: bool = True  # False for English text: see break_lines
 
 
 BOLD_OUTLINE = 0.3  # pt: the hairline that gives Micro Hei (no bold face) a heading's weight
@@ -145,8 +168,9 @@ class TextPainter:
 
     `bold` fills and strokes the glyphs with a hairline of the same colour."""
 
-    def __init__(self, canv: Canvas) -> None:
+    def __init__(self, canv: Canvas, outline: float = BOLD_OUTLINE) -> None:
         self.canv = canv
+        self.outline = outline
         self.t = canv.beginText()
         self._size: float | None = None
         self._color: colors.Color | None = None
@@ -158,7 +182,7 @@ class TextPainter:
     def __exit__(self, *exc: object) -> None:
         if exc[0] is None:
             self.canv.saveState()
-            self.canv.setLineWidth(BOLD_OUTLINE)
+            self.canv.setLineWidth(self.outline)
             self.canv.drawText(self.t)
             self.canv.restoreState()
 
@@ -236,7 +260,9 @@ class TextBlock(Flowable):
 
     def _layout(self, width: float) -> list[tuple[str, bool]]:
         if not self._fixed and self._lines_width != width:
-            self._lines = break_lines(self.text, self.style.size, width)
+            self._lines = break_lines(
+                self.text, self.style.size, width, cjk_anywhere=self.style.cjk_anywhere
+            )
             self._lines_width = width
         return self._lines
 

@@ -67,6 +67,17 @@ def test_latin_breaks_at_spaces_and_cuts_only_overlong_words():
     assert "".join(cut) == long and len(cut) > 1
 
 
+def test_english_text_keeps_chinese_runs_together():
+    text = "and we will pay ¥500,000.00 (人民币伍拾万元整) to your account"
+    for width in range(120, 330, 5):
+        lines = [x for x, _ in break_lines(text, 9.5, width, cjk_anywhere=False)]
+        assert any("(人民币伍拾万元整)" in x for x in lines), (width, lines)
+    # A Chinese run longer than the line is still cut so nothing overflows.
+    lines = [x for x, _ in break_lines("Dear " + "长" * 40 + ",", 10, 100, cjk_anywhere=False)]
+    assert all(text_width(x, 10) <= 100 + 1e-6 for x in lines)
+    assert "".join(lines).replace(" ", "") == "Dear" + "长" * 40 + ","
+
+
 def test_newlines_make_lines_that_are_not_justified():
     assert break_lines("甲\n\n乙", 10, 100) == [("甲", True), ("", True), ("乙", True)]
     assert break_lines("", 10, 100) == [("", True)]
@@ -97,10 +108,10 @@ def test_text_block_splits_between_lines():
 _CHARS = st.sampled_from(list("补贴通知书人民币，。：（）“”《》 ¥$-/abcXYZ0123456789.,;!?\n"))
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.text(_CHARS, max_size=120), st.floats(min_value=12, max_value=300))
-def test_break_lines_properties(text, width):
-    lines = break_lines(text, 10, width)
+@settings(max_examples=200, deadline=None)
+@given(st.text(_CHARS, max_size=120), st.floats(min_value=12, max_value=300), st.booleans())
+def test_break_lines_properties(text, width, cjk_anywhere):
+    lines = break_lines(text, 10, width, cjk_anywhere=cjk_anywhere)
     segments = text.split("\n")
     assert sum(1 for _, last in lines if last) == len(segments)
     for line, _ in lines:
