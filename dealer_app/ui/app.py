@@ -20,11 +20,12 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from dealer_app import __version__
 from dealer_app.domain.errors import DealerError, LedgerUnusable, NotFound
-from dealer_app.paths import default_ledger_path
+from dealer_app.paths import default_ledger_path, resource_path
 from dealer_app.ui import settings as desk
 from dealer_app.ui.dialogs.create_ledger import CreateLedgerDialog
 from dealer_app.ui.dialogs.sign_in import SignInDialog
@@ -224,6 +225,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)  # dialogs come and go between steps; we quit ourselves
+    icon = QIcon()  # hand-drawn small sizes stay crisp in title bars and task bars
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"dealer-desk-{size}.png")))
+    app.setWindowIcon(icon)
+    app.setDesktopFileName("dealer-desk")  # matches packaging's dealer-desk.desktop (Linux)
     install_cjk_fallback(app)
     install_translators(app)
     apply_style(app)
