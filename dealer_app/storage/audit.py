@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -159,6 +160,15 @@ def iter_all(ledger: Ledger) -> Iterator[AuditEntry]:
         "SELECT id, at, user, action, entity, entity_id, data FROM audit_log ORDER BY id"
     ):
         yield AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
+
+
+def iter_raw(ledger: Ledger) -> Iterator[sqlite3.Row]:
+    """Every row exactly as stored, oldest first: id, at, user, action, entity, entity_id, data
+    (JSON text, not parsed: a tampered row must still be shown), prev_hash, hash."""
+    yield from ledger.conn.execute(
+        "SELECT id, at, user, action, entity, entity_id, data, prev_hash, hash FROM audit_log"
+        " ORDER BY id"
+    )
 
 
 def distinct_users_and_actions(ledger: Ledger) -> tuple[list[str], list[str]]:
