@@ -1,0 +1,206 @@
+"""Promise 8: `dealer-app audit verify` finds an edited, deleted, inserted or reordered audit entry
+and names it. The tests tamper with the SQLite file directly, as an attacker with the file would:
+first dropping the append-only triggers, then editing rows with plain `sqlite3`."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from reliability_support import run_cli, verify_chain
+
+from dealer_app.storage.audit import canonical_json, entry_hash
+
+
+def _attack(path: Path, *statements: str, params: tuple = ()) -> None:
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+        for sql in statements:
+            conn.execute(sql, params if "?" in sql else ())
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def _last_id(path: Path) -> int:
+    conn = sqlite3.connect(str(path))
+    try:
+        return conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def edit_data(p: Path) -> str:
+    _attack(p, "UPDATE audit_log SET data = replace(data, '100000', '500000') WHERE id = 120")
+    return "entry 120 (subsidy.propose) was altered after it was written"
+
+
+def edit_user(p: Path) -> str:
+    _attack(p, "UPDATE audit_log SET user = 'hq.finance2' WHERE id = 200")
+    return "entry 200 ("
+
+
+def edit_time(p: Path) -> str:
+    _attack(p, "UPDATE audit_log SET at = '2025-12-01T09:00:00+08:00' WHERE id = 300")
+    return "entry 300 ("
+
+
+def edit_action(p: Path) -> str:
+    _attack(p, "UPDATE audit_log SET action = 'subsidy.reject' WHERE id = 121")
+    return "entry 121 (subsidy.reject) was altered"
+
+
+def data_not_json(p: Path) -> str:
+    _attack(p, "UPDATE audit_log SET data = 'not json at all' WHERE id = 50")
+    return "entry 50 ("
+
+
+def delete_middle(p: Path) -> str:
+    _attack(p, "DELETE FROM audit_log WHERE id = 400")
+    return "entries 400 to 400 are missing"
+
+
+def delete_range(p: Path) -> str:
+    _attack(p, "DELETE FROM audit_log WHERE id BETWEEN 410 AND 415")
+    return "entries 410 to 415 are missing"
+
+
+def delete_first(p: Path) -> str:
+    _attack(p, "DELETE FROM audit_log WHERE id = 1")
+    return "entries 1 to 1 are missing"
+
+
+def delete_last(p: Path) -> str:
+    last = _last_id(p)
+    _attack(p, f"DELETE FROM audit_log WHERE id = {last}")
+    return f"entries {last} to {last} are missing at the end"
+
+
+def delete_everything(p: Path) -> str:
+    last = _last_id(p)
+    _attack(p, "DELETE FROM audit_log")
+    return f"entries 1 to {last} are missing at the end"
+
+
+def forged_row_with_made_up_hash(p: Path) -> str:
+    last = _last_id(p)
+    _attack(
+        p,
+        "INSERT INTO audit_log (at, user, action, entity, entity_id, data, prev_hash, hash)"
+        " SELECT '2025-12-16T23:00:00+08:00', 'hq.finance', 'subsidy.pay', 'subsidy', '7',"
+        " '{}', hash, ? FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)",
+        params=(hashlib.sha256(b"forged").hexdigest(),),
+    )
+    return f"entry {last + 1} (subsidy.pay) was altered"
+
+
+def forged_row_reusing_a_hash(p: Path) -> str:
+    last = _last_id(p)
+    _attack(
+        p,
+        "INSERT INTO audit_log (at, user, action, entity, entity_id, data, prev_hash, hash)"
+        " SELECT at, user, action, entity, entity_id, data, prev_hash, hash FROM audit_log"
+        " WHERE id = 100",
+    )
+    return f"entry {last + 1} ("
+
+
+def forged_row_in_the_middle(p: Path) -> str:
+    """Make room at id 501 by moving every later entry up one, then slip a row in."""
+    conn = sqlite3.connect(str(p))
+    row = conn.execute("SELECT prev_hash FROM audit_log WHERE id = 501").fetchone()
+    conn.close()
+    prev = row[0]
+    data = canonical_json({"amount": 500000})
+    forged_hash = entry_hash(prev, 501, "t", "hq.finance", "subsidy.pay", "subsidy", "3", data)
+    _attack(
+        p,
+        "UPDATE audit_log SET id = -id WHERE id >= 501",
+        "UPDATE audit_log SET id = 1 - id WHERE id < 0",
+        "INSERT INTO audit_log (id, at, user, action, entity, entity_id, data, prev_hash, hash)"
+        " VALUES (501, 't', 'hq.finance', 'subsidy.pay', 'subsidy', '3', ?, ?, ?)",
+        params=(data, prev, forged_hash),
+    )
+    # The forged row itself chains correctly: the entry after it is the one that is caught.
+    return "entry 502 ("
+
+
+def reorder_swap_contents(p: Path) -> str:
+    _attack(
+        p,
+        "UPDATE audit_log SET id = -1 WHERE id = 10",
+        "UPDATE audit_log SET id = 10 WHERE id = 11",
+        "UPDATE audit_log SET id = 11 WHERE id = -1",
+    )
+    return "entry 10 ("
+
+
+def reorder_by_time(p: Path) -> str:
+    """Rewrite two entries' times so that they read in another order."""
+    _attack(
+        p,
+        "UPDATE audit_log SET at = '2025-12-16T23:59:00+08:00' WHERE id = 30",
+        "UPDATE audit_log SET at = '2025-12-01T00:00:00+08:00' WHERE id = 31",
+    )
+    return "entry 30 ("
+
+
+ATTACKS: list[Callable[[Path], str]] = [
+    edit_data,
+    edit_user,
+    edit_time,
+    edit_action,
+    data_not_json,
+    delete_middle,
+    delete_range,
+    delete_first,
+    delete_last,
+    delete_everything,
+    forged_row_with_made_up_hash,
+    forged_row_reusing_a_hash,
+    forged_row_in_the_middle,
+    reorder_swap_contents,
+    reorder_by_time,
+]
+
+
+def test_the_untouched_ledger_verifies(demo_copy, data_dir):
+    result = run_cli(demo_copy, "audit", "verify", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "chain intact" in result.stdout
+
+
+@pytest.mark.parametrize("attack", ATTACKS, ids=[a.__name__ for a in ATTACKS])
+def test_audit_verify_finds_and_names_the_tampered_entry(demo_copy, data_dir, attack, figures):
+    named = attack(demo_copy)
+    result = run_cli(demo_copy, "audit", "verify", data_dir=data_dir)
+    assert result.returncode == 1, result.stdout
+    assert "does NOT verify" in result.stderr
+    assert named in result.stderr, result.stderr
+    as_json = run_cli(demo_copy, "audit", "verify", "--json", data_dir=data_dir)
+    assert as_json.returncode == 1
+    report = json.loads(as_json.stdout)
+    assert report["ok"] is False and any(named in p for p in report["problems"])
+    _, problems = verify_chain(demo_copy)  # the same verdict from the file itself
+    assert any(named in p for p in problems)
+    figures["tamper_cases_detected"] += 1
+
+
+def test_every_attack_is_also_flagged_in_the_auditors_export(demo_copy, data_dir):
+    """The export of a tampered log still works, and its `check` column flags the entry."""
+    edit_data(demo_copy)
+    out = demo_copy.parent / "audit.csv"
+    result = run_cli(demo_copy, "audit", "export", out, data_dir=data_dir, user="hq.finance")
+    assert result.returncode == 0, result.stderr
+    import csv
+
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = {int(r["id"]): r for r in csv.DictReader(f)}
+    assert rows[120]["check"] == "altered after it was written"
+    assert sum(r["check"] != "ok" for r in rows.values()) == 1
