@@ -7,6 +7,8 @@ done differently here, without changing what is encoded:
 * Reed-Solomon error correction: reportlab rebuilds the generator polynomial for every block
   with list-based polynomial arithmetic; `_codewords` caches the generator and divides with log
   tables. The codewords are identical (a test compares them with reportlab's `createData`).
+* Layout: the function patterns and the data module order depend only on the version, so
+  they are laid out once by reportlab's `makeImpl` and reused; only the data bits are placed.
 * The mask: `make()` scores all 8 mask patterns in pure Python (~15 ms). Any mask is valid
   (ISO/IEC 18004); the score only avoids unlucky patterns, and this code is printed large with
   a quiet zone, so one fixed mask is used.
@@ -91,13 +93,35 @@ def _codewords(qr: qrencoder.QRCode) -> list[int]:
     ]
 
 
+@functools.cache
+def _layout(version: int, level: int, mask: int):
+    """For one (version, level, mask): the function patterns (finder, timing, alignment,
+    format and version information) as reportlab lays them out, and the data module positions
+    in placement order with their mask bit. None of it depends on the data."""
+    qr = qrencoder.QRCode(version, level)
+    qr.addData("0")
+    qr.makeImpl(False, mask)
+    masked = qrencoder.QRUtil.getMask(mask)
+    positions = tuple((row, col, bool(masked(row, col))) for col, row in qr.dataPosIterator())
+    return tuple(tuple(row) for row in qr.modules), positions
+
+
 def qr_modules(payload: str) -> list[list[bool]]:
-    """The QR matrix (rows of dark=True) of `payload` at error correction level M."""
+    """The QR matrix (rows of dark=True) of `payload` at error correction level M: what
+    reportlab's `makeImpl(False, QR_MASK)` gives, with the data-independent parts cached."""
     qr = QrCodeWidget(payload, barLevel=QR_LEVEL).qr
-    qr.version = qr.version or qr.calculate_version()
-    qr.dataCache = _codewords(qr)
-    qr.makeImpl(False, QR_MASK)
-    return qr.modules
+    version = qr.version or qr.calculate_version()
+    qr.version = version
+    codewords = _codewords(qr)
+    template, positions = _layout(version, qr.errorCorrectLevel, QR_MASK)
+    modules = [list(row) for row in template]
+    nbits = len(codewords) * 8
+    bits = int.from_bytes(bytes(codewords), "big")
+    for k, (row, col, mask_bit) in enumerate(positions):
+        # Positions past the codewords are remainder bits: 0, masked like the rest.
+        dark = k < nbits and bool(bits >> (nbits - 1 - k) & 1)
+        modules[row][col] = dark != mask_bit
+    return modules
 
 
 def draw_qr(canv: Canvas, payload: str, x: float, y: float, size: float) -> None:

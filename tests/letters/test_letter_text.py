@@ -10,7 +10,7 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from dealer_app.letters.qr import _codewords, qr_modules
+from dealer_app.letters.qr import QR_LEVEL, QR_MASK, _codewords, qr_modules
 from dealer_app.letters.text import (
     CANNOT_END,
     CANNOT_START,
@@ -134,6 +134,14 @@ def test_qr_codewords_are_reportlabs():
             )
 
 
-def test_qr_modules_square():
+def test_qr_modules_are_reportlabs_matrix():
     modules = qr_modules("DEALERDESK:1|YE2025-CENTRAL-000123|50000000|0123456789abcdef")
     assert len(modules) == 33 and all(len(row) == 33 for row in modules)  # version 4
+    rng = random.Random(11)
+    for _ in range(25):
+        payload = f"DEALERDESK:1|YE2025-NORTHWEST-{rng.randrange(10**6):06d}|{rng.randrange(10**9)}"
+        payload *= rng.randint(1, 6)  # versions 4 to 11, with and without version info
+        qr = QrCodeWidget(payload, barLevel=QR_LEVEL).qr
+        qr.version = qr.calculate_version()
+        qr.makeImpl(False, QR_MASK)
+        assert qr_modules(payload) == qr.modules
