@@ -64,8 +64,13 @@ def _params(error: DealerError) -> dict:
 def error_text(error: DealerError) -> str:
     """The text to show for `error` in the current interface language."""
     if isinstance(error, RowError):
-        head = QCoreApplication.translate(
-            _CTX, "%n problem(s) in the file; nothing was imported:", "", len(error.problems)
+        n = len(error.problems)
+        head = (
+            QCoreApplication.translate(_CTX, "1 problem in the file; nothing was imported:")
+            if n == 1
+            else QCoreApplication.translate(
+                _CTX, "{n} problems in the file; nothing was imported:"
+            ).format(n=n)
         )
         return head + "\n" + "\n".join(problem_text(p) for p in error.problems)
     template = TEMPLATES.get(error.code)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from dealer_app.domain.errors import DealerError
 from dealer_app.ui.errors import error_text
+from dealer_app.ui.qtcompat import emit
 from dealer_app.ui.tasks import run_session_op
 
 MIN_PASSWORD = 8
@@ -136,7 +137,7 @@ class CreateLedgerDialog(QDialog):
             self.tr("Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)"),
         )
         if path:
-            self.open_requested.emit(Path(path))
+            emit(self.open_requested, Path(path))
             self.done(QDialog.DialogCode.Rejected)
 
     def show_message(self, text: str) -> None:

@@ -40,6 +40,7 @@ from dealer_app.ui import settings as desk
 from dealer_app.ui.errors import error_text, problem_text
 from dealer_app.ui.formatting import count
 from dealer_app.ui.models.preview_table import PreviewTableModel
+from dealer_app.ui.qtcompat import emit
 from dealer_app.ui.tasks import Cancelled, Progress, Topic, run_op_with_progress
 
 KIND_STORES = "stores"
@@ -98,7 +99,7 @@ class FilePage(QWizardPage):
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importPath")
         self.path_edit.setPlaceholderText(self.tr("Path of a .csv or .xlsx file"))
-        self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self.path_edit.textChanged.connect(lambda _t: emit(self.completeChanged))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -210,7 +211,7 @@ class PreviewPage(QWizardPage):
         self.only_bad.setVisible(False)
         self.verdict.setProperty("state", "")
         self.verdict.setText(self.tr("Checking {name}…").format(name=path.name))
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def show_result(self, result: CheckResult, kind: str) -> None:
         self.checking = False
@@ -245,12 +246,12 @@ class PreviewPage(QWizardPage):
         elif result.report is not None:
             self._set_verdict("good", self._report_text(result.report, kind, dry_run=True))
             self._list_report(result.report)
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def show_imported(self, report: ImportReport, kind: str) -> None:
         self.imported = report
         self._set_verdict("good", self._report_text(report, kind, dry_run=False))
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def show_failed(self, error: BaseException, kind: str) -> None:
         if isinstance(error, Cancelled):
@@ -262,7 +263,7 @@ class PreviewPage(QWizardPage):
             )
         elif isinstance(error, DealerError):
             self._set_verdict("bad", error_text(error))
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def _set_verdict(self, state: str, text: str) -> None:
         self.verdict.setProperty("state", state)

@@ -259,7 +259,11 @@ class EligibilityScreen(Screen):
         n = len(self.selected_proposable()) if self.table.selectionModel() else 0
         self.propose_button.setEnabled(n > 0)
         self.propose_button.setText(
-            self.tr("&Propose %n subsidy(ies)…", "", n) if n else self.tr("&Propose subsidies…")
+            self.tr("&Propose {n} subsidies…").format(n=count(n))
+            if n > 1
+            else self.tr("&Propose 1 subsidy…")
+            if n == 1
+            else self.tr("&Propose subsidies…")
         )
 
     def select_proposable(self) -> None:
@@ -314,9 +318,9 @@ class EligibilityScreen(Screen):
         box.setIcon(
             QMessageBox.Icon.Information if not result.refused else QMessageBox.Icon.Warning
         )
-        text = self.tr("%n subsidy(ies) proposed.", "", len(result.proposed))
+        text = self.tr("Subsidies proposed: {n}.").format(n=count(len(result.proposed)))
         if result.refused:
-            text += " " + self.tr("%n refused:", "", len(result.refused))
+            text += " " + self.tr("Refused: {n}:").format(n=count(len(result.refused)))
             lines = [f"{code}: {reason}" for code, reason in result.refused]
             text += "\n" + "\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else "")
             box.setDetailedText("\n".join(lines))

@@ -199,7 +199,9 @@ class StoresScreen(Screen):
             self.table.selectRow(ids.index(selected))
         shown, total_n = len(ids), self._total or 0
         if shown == total_n:
-            self.count_label.setText(self.tr("%n store(s)", "", shown))
+            self.count_label.setText(
+                self.tr("1 store") if shown == 1 else self.tr("{n} stores").format(n=count(shown))
+            )
         else:
             self.count_label.setText(
                 self.tr("{shown} of {total} stores").format(
