@@ -31,6 +31,7 @@ from .text import (
     draw_lines,
     draw_string,
     fit_block,
+    text_width,
 )
 
 PAGE_W, PAGE_H = A4
@@ -121,9 +122,15 @@ def draw_letterhead(canv: Canvas, ctx: LetterContext) -> None:
     canv.setFillColor(NAVY)
     canv.rect(MARGIN_L, top(BAND_TOP + BAND_H), CONTENT_W, BAND_H, stroke=0, fill=1)
     with TextPainter(canv) as p:
-        size, lines = fit_block(d.issuer_name, 15, HEAD_TEXT_W, 1, 10)
+        # "中文名 / English name": the Chinese name large, the English one smaller beside it
+        # (or dropped from the letterhead when it cannot fit; the signature block prints both).
+        name_zh, _, name_en = (part.strip() for part in d.issuer_name.partition(" / "))
+        size, lines = fit_block(name_zh, 15, HEAD_TEXT_W, 1, 10)
         for line in lines:
             p.draw(MARGIN_L, top(ISSUER_BASELINE), line, size, color=INK, bold=True)
+        used = text_width(lines[0], size) + 3 * mm if lines else 0
+        if name_en and used + text_width(name_en, 9) <= HEAD_TEXT_W:
+            p.draw(MARGIN_L + used, top(ISSUER_BASELINE), name_en, 9, color=INK)
         size, lines = fit_block(d.issuer_address, 8.5, HEAD_TEXT_W, 1, 7)
         for line in lines:
             p.draw(MARGIN_L, top(ISSUER_ADDRESS_BASELINE), line, size, color=MUTED)

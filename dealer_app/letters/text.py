@@ -112,6 +112,8 @@ def break_lines(
             i = k
             while i < n and segment[i] in _SPACES:
                 i += 1
+            if i >= n:  # only spaces were left: the line just cut ends the paragraph
+                out[-1] = (out[-1][0], True)
     return out
 
 
