@@ -44,8 +44,13 @@ def candidates(ctx: Context) -> list[CandidateRow]:
     """Open stores established before the cutoff that are inefficient and loss-making."""
     settings = closure_settings(ctx.ledger)
     with ctx.ledger.snapshot():
-        rows = perf_store.closure_aggregates(
-            ctx.ledger, settings.months, settings.cutoff.isoformat(), scope(ctx.user)
+        rows = perf_store.closure_candidate_aggregates(
+            ctx.ledger,
+            settings.months,
+            settings.cutoff.isoformat(),
+            scope(ctx.user),
+            settings.min_avg_vehicles,
+            settings.min_avg_revenue_retail,
         )
         blocked = subsidy_store.approved_unpaid_store_ids(ctx.ledger)
         open_closures = {
