@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from dealer_app.domain.eligibility import make_evaluator
 from dealer_app.domain.models import EligibilityResult, Policy, PolicyKind, StoreFacts
+from dealer_app.importing.readers import paused_gc
 from dealer_app.services.context import Context
 from dealer_app.services.permissions import scope
 from dealer_app.storage import performance as perf_store
@@ -53,21 +54,28 @@ def evaluate_policy(
     evaluate = make_evaluator(policy)
     live = subsidy_store.live_store_ids(ledger, policy.code)
     fromiso = dt.date.fromisoformat
-    out = []
-    for code, store_type, status, established, region, _pid, sid, name in rows:
-        result = evaluate(
-            code,
-            store_type,
-            status,
-            fromiso(established) if established else None,
-            facts.get(code) if facts is not None else None,
-        )
-        sub = live.get(sid)
-        out.append(
-            EligibilityRow(
-                result, region, name, sid, sub[0] if sub else None, sub[1] if sub else None
+    days: dict[str, dt.date] = {}  # a few thousand opening dates for 100,000 stores
+    out: list[EligibilityRow] = []
+    add = out.append
+    # Two objects per store that live on in `out`: the cyclic collector would walk all of them
+    # again and again while the list grows (a third of the time at 100,000 stores).
+    with paused_gc():
+        for code, store_type, status, established, region, _pid, sid, name in rows:
+            if established:
+                day = days.get(established)
+                if day is None:
+                    day = days[established] = fromiso(established)
+            else:
+                day = None
+            result = evaluate(
+                code, store_type, status, day, facts.get(code) if facts is not None else None
             )
-        )
+            sub = live.get(sid)
+            add(
+                EligibilityRow(
+                    result, region, name, sid, sub[0] if sub else None, sub[1] if sub else None
+                )
+            )
     return out
 
 

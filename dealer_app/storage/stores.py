@@ -155,9 +155,12 @@ def list_stores(ledger: Ledger, f: StoreFilter | None = None) -> list[Store]:
 
 
 def eligibility_rows(ledger: Ledger, regions: frozenset[str] | None) -> list[tuple]:
-    """(code, store_type, status, established_on ISO, region, partner_id, id) sorted by code."""
+    """(code, store_type, status, established_on ISO, region, partner_id, id, name) sorted by
+    code, as plain tuples (no sqlite3.Row per store: this reads every store of the ledger)."""
     where, params = _where(StoreFilter(regions=regions))
-    return ledger.conn.execute(
+    cur = ledger.conn.cursor()
+    cur.row_factory = None
+    return cur.execute(
         "SELECT s.code, s.store_type, s.status, s.established_on, s.region, s.partner_id, s.id,"
         f" s.name FROM stores s {where} ORDER BY s.code",
         params,
