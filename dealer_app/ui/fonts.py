@@ -45,8 +45,5 @@ def install_cjk_fallback(app: QApplication) -> QFont:
     if CJK_FAMILY in families:
         base = [f for f in font.families() or [font.family()] if f != CJK_FAMILY]
         font.setFamilies([*base, CJK_FAMILY])
-        # Widgets and charts that build a QFont from a family name get the fallback too.
-        for name in {*base, "Sans Serif", "SansSerif", "Helvetica", "Arial", "Segoe UI"}:
-            QFont.insertSubstitution(name, CJK_FAMILY)
         app.setFont(font)
     return font

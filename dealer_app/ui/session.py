@@ -45,6 +45,10 @@ class SessionInfo:
     def region_name(self, code: str) -> str:
         return region_label(self.region(code), code)
 
+    def region_short(self, code: str) -> str:
+        """For chart axes: "Central" rather than "Central China" (Chinese names are short)."""
+        return self.region_name(code).removesuffix(" China")
+
 
 def load_session_info(ctx) -> SessionInfo:  # noqa: ANN001 - runs on the worker with a Context
     from dealer_app.services.stores import regions

@@ -56,6 +56,12 @@ QTableView { gridline-color: #e5e7eb; selection-background-color: #dbeafe;
              selection-color: #111827; }
 QHeaderView::section { background: #f9fafb; border: none; border-bottom: 1px solid #e5e7eb;
                        border-right: 1px solid #f0f0f0; padding: 4px 6px; font-weight: 600; }
+QPushButton[primary="true"] {
+    background: @accent; color: #ffffff; border: 1px solid #1d4ed8;
+    border-radius: 4px; padding: 5px 14px; font-weight: 600;
+}
+QPushButton[primary="true"]:hover { background: #1d4ed8; }
+QPushButton[primary="true"]:disabled { background: #93c5fd; border-color: #93c5fd; }
 QStatusBar QLabel { color: #4b5563; padding: 0 6px; }
 """.replace("@accent", ACCENT)
 

@@ -31,9 +31,21 @@ def test_every_store_with_its_verdict_and_totals(qtbot, main_window, wait_idle):
         screen.tier_table.item(r, 0).text(): screen.tier_table.item(r, 2).text()
         for r in range(screen.tier_table.rowCount())
     }
-    assert tiers == {"Established by 2024": "¥300,000", "New in 2025": "¥2,000,000"}
-    regions = [screen.region_table.item(r, 0).text() for r in range(screen.region_table.rowCount())]
-    assert regions == ["North China", "East China", "Central China", "South China"]
+    assert tiers == {
+        "Established by 2024": "¥300,000",
+        "New in 2025": "¥2,000,000",
+        "All eligible": "¥2,300,000",
+    }
+    t = screen.region_table
+    regions = [t.horizontalHeaderItem(c).text() for c in range(t.columnCount())]
+    assert regions == ["North", "East", "Central", "South", "All"]
+    assert [t.item(1, c).text() for c in range(t.columnCount())] == [
+        "¥100,000",
+        "¥600,000",
+        "¥600,000",
+        "¥1,000,000",
+        "¥2,300,000",
+    ]
 
     screen.show_combo.setCurrentIndex(screen.show_combo.findData(SHOW_ELIGIBLE))
     emit(screen.show_combo.activated, screen.show_combo.currentIndex())

@@ -57,7 +57,10 @@ def test_dashboard_figures_and_refresh_after_a_change(qtbot, main_window, wait_i
     assert dash.card_budget.value.text() == "¥0"
     assert dash.card_loss.detail.text() == "0.0% of the ¥27.26 M reference"
     assert len(dash.chart_openings.values) == 24
-    assert dash.chart_openings.categories[-1] == "2025-12"
+    assert dash.chart_openings.months[-1] == "2025-12"
+    assert dash.chart_openings.months[0] == "2024-01"
+    assert dash.chart_openings.categories[0] == "Jan"
+    assert dash.chart_openings.categories[-1] == "Dec\u200b"  # unique: Dec 2024 came first
 
     # hq proposes, hq2 approves (four eyes) — then the dashboard shows the committed amount.
     sid = worker_call(lambda ctx: propose(ctx, "YE2025", "S001"))
@@ -71,7 +74,7 @@ def test_dashboard_figures_and_refresh_after_a_change(qtbot, main_window, wait_i
     wait_idle()
     assert dash.figures.budget.approved == 500_000
     assert dash.card_budget.value.text() == "¥500,000"
-    south = dash.chart_regions.categories.index("South China")
+    south = dash.chart_regions.categories.index("South")
     assert dash.chart_regions.values[south] == 0.5
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -24,7 +24,22 @@ from dealer_app.ui.tasks import Topic, run_op
 from dealer_app.ui.widgets.charts import PALETTE, BarChartView, DonutChartView
 from dealer_app.ui.widgets.kpi import KpiCard
 
-MONTHS_SHOWN = 24
+MONTHS_SHOWN = 24  # openings: two years of the network's growth
+CLOSURE_MONTHS_SHOWN = 12  # closures are recent; a narrower chart
+
+
+def month_labels(months: list[str]) -> list[str]:
+    """Short, unique axis labels for "YYYY-MM" months: Jan, Feb, … (1月, 2月, … in Chinese);
+    a repeated name is made unique with zero-width spaces, which the axis needs."""
+    locale = QLocale()
+    out, seen = [], set()
+    for m in months:
+        label = locale.standaloneMonthName(int(m[5:7]), QLocale.FormatType.ShortFormat)
+        while label in seen:
+            label += "\u200b"
+        seen.add(label)
+        out.append(label)
+    return out
 
 
 class DashboardScreen(Screen):
@@ -50,7 +65,8 @@ class DashboardScreen(Screen):
         self.subtitle.setObjectName("screenSubtitle")
         self.policy_combo = QComboBox()
         self.policy_combo.setObjectName("policyCombo")
-        self.policy_combo.setMinimumWidth(260)
+        self.policy_combo.setMinimumWidth(320)
+        self.policy_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.policy_combo.activated.connect(lambda _i: self.reload())
         head = QHBoxLayout()
         titles = QVBoxLayout()
@@ -178,7 +194,7 @@ class DashboardScreen(Screen):
         amounts = dict(f.subsidy_by_region)
         regions = self.session.visible_regions
         self.chart_regions.set_data(
-            [self.session.region_name(r.code) for r in regions],
+            [self.session.region_short(r.code) for r in regions],
             [amounts.get(r.code, 0) / scale for r in regions],
             axis_title=unit,
             label_format="%.1f" if not zh else "%.0f",
@@ -202,11 +218,17 @@ class DashboardScreen(Screen):
             )
         else:
             self.chart_budget.set_slices([])
-        openings = last_months(f.openings_by_month, f.today, MONTHS_SHOWN)
-        self.chart_openings.set_data(
-            [m for m, _ in openings], [v for _, v in openings], label_format="%d"
-        )
-        closures = last_months(f.closures_by_month, f.today, MONTHS_SHOWN)
-        self.chart_closures.set_data(
-            [m for m, _ in closures], [v for _, v in closures], label_format="%d"
-        )
+        for chart, series, n in (
+            (self.chart_openings, f.openings_by_month, MONTHS_SHOWN),
+            (self.chart_closures, f.closures_by_month, CLOSURE_MONTHS_SHOWN),
+        ):
+            months = last_months(series, f.today, n)
+            chart.set_data(
+                month_labels([m for m, _ in months]),
+                [v for _, v in months],
+                axis_title="",
+                label_format="%d",
+                x_title=f"{months[0][0]} – {months[-1][0]}",
+                vertical_labels=True,
+            )
+            chart.months = [m for m, _ in months]

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStyle,
     QTableView,
     QTableWidget,
@@ -41,7 +40,6 @@ from dealer_app.ui.tasks import Topic, run_op, run_op_with_progress
 from dealer_app.ui.widgets.search import SearchField
 
 KEY_HEADER = "eligibility/header"
-KEY_SPLIT = "eligibility/splitter"
 
 
 class EligibilityScreen(Screen):
@@ -74,6 +72,7 @@ class EligibilityScreen(Screen):
         self.policy_combo = QComboBox()
         self.policy_combo.setObjectName("policyCombo")
         self.policy_combo.setMinimumWidth(300)
+        self.policy_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.policy_combo.activated.connect(lambda _i: self.reload())
         self.show_combo = QComboBox()
         self.show_combo.setObjectName("showFilter")
@@ -90,6 +89,7 @@ class EligibilityScreen(Screen):
         self.select_button.clicked.connect(self.select_proposable)
         self.propose_button = QPushButton(self.tr("&Propose subsidies…"))
         self.propose_button.setObjectName("proposeButton")
+        self.propose_button.setProperty("primary", True)
         self.propose_button.clicked.connect(self.propose_selected)
         for b in (self.select_button, self.propose_button):
             b.setVisible(session.is_operator)
@@ -114,8 +114,11 @@ class EligibilityScreen(Screen):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        for col, width in enumerate((110, 220, 110, 70, 100, 150, 120, 420)):
+        for col, width in enumerate((90, 190, 110, 64, 90, 140, 120, 400)):
             self.table.setColumnWidth(col, width)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setHighlightSections(False)
         from dealer_app.ui import settings as desk
@@ -130,38 +133,37 @@ class EligibilityScreen(Screen):
 
         self.tier_table = self._small_table([self.tr("Tier"), self.tr("Stores"), self.tr("Amount")])
         self.tier_table.setObjectName("tierTotals")
-        self.region_table = self._small_table(
-            [self.tr("Region"), self.tr("Stores"), self.tr("Amount")]
-        )
+        # Regions run across (a column per region) so the totals take three lines, not ten.
+        self.region_table = QTableWidget(2, 0)
         self.region_table.setObjectName("regionTotals")
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        t1 = QLabel(self.tr("Totals by tier"))
-        t1.setObjectName("sectionTitle")
-        t2 = QLabel(self.tr("Totals by region"))
-        t2.setObjectName("sectionTitle")
-        side_layout.addWidget(t1)
-        side_layout.addWidget(self.tier_table)
-        side_layout.addWidget(t2)
-        side_layout.addWidget(self.region_table, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 320])
-        split_state = desk.settings().value(KEY_SPLIT)
-        if isinstance(split_state, QByteArray) and not split_state.isEmpty():
-            self.splitter.restoreState(split_state)
+        self.region_table.setVerticalHeaderLabels([self.tr("Stores"), self.tr("Amount")])
+        self.region_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.region_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.region_table.setShowGrid(False)
+        self.region_table.verticalHeader().setDefaultSectionSize(24)
+        self.region_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        totals = QHBoxLayout()
+        totals.setSpacing(16)
+        for title, table, stretch in (
+            (self.tr("Totals by tier"), self.tier_table, 4),
+            (self.tr("Totals by region"), self.region_table, 9),
+        ):
+            box = QVBoxLayout()
+            box.setSpacing(4)
+            label = QLabel(title)
+            label.setObjectName("sectionTitle")
+            box.addWidget(label)
+            box.addWidget(table)
+            box.addStretch(1)
+            totals.addLayout(box, stretch)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
         layout.addLayout(head)
         layout.addLayout(bar)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(totals)
         self._update_buttons()
 
     def _small_table(self, headers: list[str]) -> QTableWidget:
@@ -179,7 +181,6 @@ class EligibilityScreen(Screen):
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(KEY_HEADER, self.table.horizontalHeader().saveState())
-        settings.setValue(KEY_SPLIT, self.splitter.saveState())
 
     def search_field(self) -> QLineEdit:
         return self.search
@@ -220,28 +221,61 @@ class EligibilityScreen(Screen):
                 amount=yuan(t.amount),
             )
         )
+        total = (self.tr("All eligible"), t.eligible, t.amount)
         self._fill(
             self.tier_table,
             [(tier_label(k) or "–", n, a) for k, (n, a) in sorted(t.by_tier.items())],
+            total,
         )
         order = {r.code: i for i, r in enumerate(self.session.regions)}
-        self._fill(
-            self.region_table,
-            [
-                (self.session.region_name(k), n, a)
-                for k, (n, a) in sorted(t.by_region.items(), key=lambda kv: order.get(kv[0], 99))
-            ],
+        by_region = sorted(t.by_region.items(), key=lambda kv: order.get(kv[0], 99))
+        columns = [(self.session.region_short(k), n, a) for k, (n, a) in by_region]
+        columns.append((self.tr("All"), t.eligible, t.amount))
+        table = self.region_table
+        table.setColumnCount(len(columns))
+        table.setHorizontalHeaderLabels([label for label, _n, _a in columns])
+        for col, (_label, n, amount) in enumerate(columns):
+            for row, text in ((0, count(n)), (1, yuan(amount))):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if col == len(columns) - 1:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(row, col, item)
+        table.horizontalHeader().setSectionResizeMode(
+            len(columns) - 1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        table.setFixedHeight(
+            table.horizontalHeader().sizeHint().height() + 2 * 24 + 2 * table.frameWidth() + 2
         )
 
     @staticmethod
-    def _fill(table: QTableWidget, rows: list[tuple[str, int, int]]) -> None:
-        table.setRowCount(len(rows))
-        for i, (label, n, amount) in enumerate(rows):
-            table.setItem(i, 0, QTableWidgetItem(label))
-            for col, text in ((1, count(n)), (2, yuan(amount))):
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def _fill(
+        table: QTableWidget, rows: list[tuple[str, int, int]], total: tuple[str, int, int]
+    ) -> None:
+        """Rows, then a bold total row; the table is as tall as its rows."""
+        table.setRowCount(len(rows) + 1)
+        for i, (label, n, amount) in enumerate([*rows, total]):
+            cells = [
+                QTableWidgetItem(label),
+                QTableWidgetItem(count(n)),
+                QTableWidgetItem(yuan(amount)),
+            ]
+            for col, item in enumerate(cells):
+                if col:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if i == len(rows):
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 table.setItem(i, col, item)
+        height = table.horizontalHeader().sizeHint().height() + sum(
+            table.rowHeight(r) for r in range(table.rowCount())
+        )
+        table.setFixedHeight(height + 2 * table.frameWidth() + 2)
 
     def _filter(self) -> None:
         self.model.set_filter(self.show_combo.currentData(), self.search.text())

@@ -85,6 +85,7 @@ class StoresScreen(Screen):
 
         self.add_button = QPushButton(self.tr("&Add store…"))
         self.add_button.setObjectName("addStore")
+        self.add_button.setProperty("primary", True)
         self.add_button.clicked.connect(self.add_store)
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setObjectName("editStore")
@@ -120,10 +121,10 @@ class StoresScreen(Screen):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        for col, width in enumerate((110, 260, 260, 110, 110, 150, 100, 90)):
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((96, 230, 250, 120, 90, 160, 100, 80)):
             self.table.setColumnWidth(col, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         state = self._settings_header()
         if state is not None:
             header.restoreState(state)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -11,9 +13,9 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QMargins, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 PALETTE = ["#2563eb", "#16a34a", "#f59e0b", "#dc2626", "#7c3aed", "#0891b2", "#db2777"]
 
@@ -32,18 +34,39 @@ def _chart(title: str) -> QChart:
     return chart
 
 
-def _nice_max(value: float) -> float:
-    """A round axis maximum at or above `value` (1, 2, 2.5, 5 x 10^n)."""
-    if value <= 0:
-        return 1
-    magnitude = 10 ** (len(str(int(value))) - 1) if value >= 1 else 1
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * magnitude:
-            return step * magnitude
-    return 10 * magnitude
+def nice_axis(top: float, integer: bool = False) -> tuple[float, int]:
+    """(axis maximum, tick count) for values up to `top`: at most 6 ticks on round steps
+    (1, 2, 2.5, 5 x 10^k; whole steps for counts)."""
+    if top <= 0:
+        return (4.0 if integer else 1.0), 5
+    magnitude = 10 ** math.floor(math.log10(top / 5)) if top / 5 > 0 else 1
+    for factor in (1, 2, 2.5, 5, 10, 20):
+        step = factor * magnitude
+        if integer and step < 1:
+            continue
+        if integer and step != int(step):
+            continue
+        if top / step <= 5:
+            ticks = math.ceil(top / step - 1e-9)
+            return step * max(ticks, 1), max(ticks, 1) + 1
+    step = 20 * magnitude
+    return step * math.ceil(top / step), math.ceil(top / step) + 1
 
 
-class BarChartView(QChartView):
+class _ChartView(QChartView):
+    """A chart view that asks for a modest size and grows with the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(300, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(480, 260)
+
+
+class BarChartView(_ChartView):
     """Vertical bars over categories. `set_data(categories, values)`; values already scaled."""
 
     def __init__(self, title: str, color: str = PALETTE[0], parent: QWidget | None = None):
@@ -51,8 +74,6 @@ class BarChartView(QChartView):
         self._color = color
         self.setChart(_chart(title))
         self.chart().legend().setVisible(False)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(230)
         self.values: list[float] = []
         self.categories: list[str] = []
 
@@ -63,6 +84,8 @@ class BarChartView(QChartView):
         axis_title: str = "",
         label_format: str = "%.0f",
         show_labels: bool = False,
+        x_title: str = "",
+        vertical_labels: bool = False,
     ) -> None:
         self.categories, self.values = list(categories), list(values)
         chart = self.chart()
@@ -84,12 +107,16 @@ class BarChartView(QChartView):
         x = QBarCategoryAxis()
         x.append(categories)
         x.setLabelsFont(QApplication.font())
-        if len(categories) > 12:
-            x.setLabelsAngle(-60)
+        if vertical_labels:
+            x.setLabelsAngle(-90)
+        if x_title:
+            x.setTitleText(x_title)
+            x.setTitleFont(QApplication.font())
         y = QValueAxis()
-        y.setRange(0, _nice_max(max(values, default=0) * 1.1))
+        top, ticks = nice_axis(max(values, default=0) * 1.05, integer=label_format == "%d")
+        y.setRange(0, top)
+        y.setTickCount(ticks)
         y.setLabelFormat(label_format)
-        y.setTickCount(5)
         y.setLabelsFont(QApplication.font())
         if axis_title:
             y.setTitleText(axis_title)
@@ -100,7 +127,7 @@ class BarChartView(QChartView):
         series.attachAxis(y)
 
 
-class DonutChartView(QChartView):
+class DonutChartView(_ChartView):
     """A donut of labelled slices. `set_slices([(label, value, colour), ...])`."""
 
     def __init__(self, title: str, parent: QWidget | None = None):
@@ -108,8 +135,6 @@ class DonutChartView(QChartView):
         self.setChart(_chart(title))
         legend = self.chart().legend()
         legend.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(230)
         self.slices: list[tuple[str, float]] = []
 
     def set_slices(self, slices: list[tuple[str, float, str]]) -> None:
