@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import os
 import shutil
 import sqlite3
@@ -158,15 +157,16 @@ def _limit_sql(table: str) -> str:
 
 
 def _digest(conn: sqlite3.Connection, table: str, limit: int | None) -> tuple[int, str]:
+    """Row count and SHA-256 of every column of the rows up to `limit`, in key order."""
     digest = hashlib.sha256()
     rows = 0
     if limit is not None:
-        for row in conn.execute(
-            f"SELECT {_key(table)}, * FROM {table} WHERE {_limit_sql(table)} ORDER BY {_key(table)}",
-            (limit,),
-        ):
-            digest.update(json.dumps(tuple(row), ensure_ascii=False, default=str).encode())
-            rows += 1
+        cur = conn.execute(
+            f"SELECT * FROM {table} WHERE {_limit_sql(table)} ORDER BY {_key(table)}", (limit,)
+        )
+        while batch := cur.fetchmany(5000):
+            digest.update(repr(batch).encode())
+            rows += len(batch)
     return rows, digest.hexdigest()
 
 

@@ -65,8 +65,8 @@ def propose_loop(ledger_path: str, user: str, policy: str, codes_file: str) -> N
     ledger.close()
 
 
-def letters_batch(ledger_path: str, user: str, policy: str, out_dir: str) -> None:
-    """A batch of payout letters through the letters service."""
+def letters_batch(ledger_path: str, user: str, policy: str, out_dir: str, region: str = "") -> None:
+    """A batch of payout letters through the letters service (one region, or all)."""
     from reliability_support import context
 
     from dealer_app.services import letters
@@ -75,7 +75,9 @@ def letters_batch(ledger_path: str, user: str, policy: str, out_dir: str) -> Non
     ledger = open_ledger(ledger_path)
     ctx = context(ledger, user)
     _say("STARTED")
-    result = letters.generate_to_folder(ctx, policy, Path(out_dir), single_pdf=False)
+    result = letters.generate_to_folder(
+        ctx, policy, Path(out_dir), region=region or None, single_pdf=False
+    )
     _say("DONE " + json.dumps(result.as_dict(), default=str)[:200])
     ledger.close()
 
