@@ -31,7 +31,6 @@ from dealer_app.paths import log_dir
 from dealer_app.ui import i18n
 from dealer_app.ui import settings as desk
 from dealer_app.ui.formatting import role_label
-from dealer_app.ui.qtcompat import emit
 from dealer_app.ui.screens import Screen, screens_for
 from dealer_app.ui.session import SessionInfo
 from dealer_app.ui.tasks import Topic, run_op, task_manager
@@ -274,7 +273,7 @@ class MainWindow(QMainWindow):
             self.tr("Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)"),
         )
         if path:
-            emit(self.open_ledger_requested, Path(path))
+            self.open_ledger_requested.emit(Path(path))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -286,7 +285,7 @@ class MainWindow(QMainWindow):
         for number, path in enumerate(items, 1):
             action = self.recent_menu.addAction(f"&{number} {path.name}  —  {path.parent}")
             action.setToolTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: emit(self.open_ledger_requested, p))
+            action.triggered.connect(lambda _c=False, p=path: self.open_ledger_requested.emit(p))
 
     def _backup(self) -> None:
         from dealer_app.services.backup import backup

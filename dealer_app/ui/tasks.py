@@ -46,7 +46,6 @@ from dealer_app.domain.errors import DealerError
 from dealer_app.domain.models import User
 from dealer_app.services.context import Context
 from dealer_app.storage.db import Ledger
-from dealer_app.ui.qtcompat import emit, emit_leaks_true
 
 logger = logging.getLogger(__name__)
 
@@ -208,7 +207,7 @@ class _Worker(QObject):
             error = exc
         if error is not None:
             error.__traceback__ = None  # frames hold worker-thread objects; drop them here
-        emit(self.finished, job, result, error)
+        self.finished.emit(job, result, error)
 
     def _progress_for(self, job: _Job) -> Progress:
         def progress(done: int, total: int) -> None:
@@ -217,7 +216,7 @@ class _Worker(QObject):
             now = time.monotonic()
             if done >= total or now - job.last_emit > 0.05:
                 job.last_emit = now
-                emit(self.progressed, job, int(done), int(total))
+                self.progressed.emit(job, int(done), int(total))
 
         return progress
 
@@ -243,7 +242,6 @@ class TaskManager(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        emit_leaks_true()  # probe the PySide6 emit bug here, before a second thread runs Python
         self._ids = itertools.count(1)
         self._running: dict[int, _Job] = {}
         self._thread = QThread()
@@ -283,15 +281,15 @@ class TaskManager(QObject):
         was_idle = self.idle
         self._running[job.id] = job
         if was_idle:
-            emit(self.busy_changed, True)
-        emit(self._submit, job)
+            self.busy_changed.emit(True)
+        self._submit.emit(job)
         return job.id
 
     def shutdown(self) -> None:
         """Close the ledger on its own thread and stop the thread (waits for the current op)."""
         if not self._thread.isRunning():
             return
-        emit(self._shutdown)
+        self._shutdown.emit()
         self._thread.quit()
         self._thread.wait()
         global _current
@@ -319,7 +317,7 @@ class TaskManager(QObject):
 
         def on_cancel() -> None:
             job.cancel.set()
-            emit(self.notice, QCoreApplication.translate("Tasks", "Cancelling…"))
+            self.notice.emit(QCoreApplication.translate("Tasks", "Cancelling…"))
 
         dialog.canceled.connect(on_cancel)
         return dialog
@@ -344,12 +342,12 @@ class TaskManager(QObject):
             self._deliver(job, result, error)
         finally:
             if self.idle:
-                emit(self.busy_changed, False)
+                self.busy_changed.emit(False)
 
     def _deliver(self, job: _Job, result: Any, error: BaseException | None) -> None:
         if error is None and job.changes:
             # Emitted even when the widget that asked is gone: the ledger did change.
-            emit(self.ledger_changed, job.changes)
+            self.ledger_changed.emit(job.changes)
         if job.parent is not None and not shiboken6.isValid(job.parent):
             return  # the widget that asked was closed meanwhile; nothing to show
         parent = job.parent if isinstance(job.parent, QWidget) else None
@@ -358,9 +356,7 @@ class TaskManager(QObject):
                 job.on_success(result)
             return
         if isinstance(error, Cancelled):
-            emit(
-                self.notice, QCoreApplication.translate("Tasks", "Cancelled; nothing was changed.")
-            )
+            self.notice.emit(QCoreApplication.translate("Tasks", "Cancelled; nothing was changed."))
             if job.on_failure is not None:
                 job.on_failure(error)
             return

@@ -7,25 +7,15 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel
 
 import dealer_app.ui
-from dealer_app.ui.qtcompat import emit
 
 UI = Path(dealer_app.ui.__file__).parent
 
 
 def _sources() -> list[Path]:
     return sorted(p for p in UI.rglob("*.py") if p.name != "qtcompat.py")
-
-
-def test_signals_are_emitted_through_qtcompat_emit():
-    offenders = [
-        f"{p.relative_to(UI)}:{n}"
-        for p in _sources()
-        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-        if ".emit(" in line
-    ]
-    assert offenders == [], "use dealer_app.ui.qtcompat.emit(signal, ...) instead of .emit()"
 
 
 def test_ui_uses_no_sql_and_no_storage_beyond_the_allowed_names():
@@ -49,12 +39,15 @@ class _Pinger(QObject):
     ping = Signal(bool)
 
 
-def test_many_emits_do_not_exhaust_true():
+def test_thousands_of_void_calls_and_emits_do_not_exhaust_none_or_true():
+    """PySide6 6.12.0 drops a reference to None per void call and to True per emit; importing
+    dealer_app.ui protects them (qtcompat). 20,000 of each would abort the interpreter without."""
     p = _Pinger()
     got = []
     p.ping.connect(got.append)
-    before = sys.getrefcount(True)
-    for i in range(2000):
-        emit(p.ping, i % 2 == 0)
-    assert len(got) == 2000
-    assert sys.getrefcount(True) >= before - 50  # no steady leak (other code may hold a few)
+    label = QLabel()
+    for i in range(20_000):
+        p.ping.emit(i % 2 == 0)
+        label.setText("x")
+    assert len(got) == 20_000
+    assert sys.getrefcount(None) > 1000 and sys.getrefcount(True) > 1000

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from dealer_app.ui.models.eligibility_table import SHOW_ELIGIBLE, SHOW_NOT_ELIGIBLE
-from dealer_app.ui.qtcompat import emit
 
 ELIGIBLE = ["C001", "C002", "E001", "E002", "N001", "S001", "S002"]
 
@@ -48,10 +47,10 @@ def test_every_store_with_its_verdict_and_totals(qtbot, main_window, wait_idle):
     ]
 
     screen.show_combo.setCurrentIndex(screen.show_combo.findData(SHOW_ELIGIBLE))
-    emit(screen.show_combo.activated, screen.show_combo.currentIndex())
+    screen.show_combo.activated.emit(screen.show_combo.currentIndex())
     assert _codes(screen) == ELIGIBLE
     screen.show_combo.setCurrentIndex(screen.show_combo.findData(SHOW_NOT_ELIGIBLE))
-    emit(screen.show_combo.activated, screen.show_combo.currentIndex())
+    screen.show_combo.activated.emit(screen.show_combo.currentIndex())
     assert _codes(screen) == ["C003", "C004", "C005", "E003", "N002"]
     c003 = screen.model.row_at(0).result
     assert "2025-12-15" in c003.reason

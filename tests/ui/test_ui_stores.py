@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
 from dealer_app.domain.credit_code import make_credit_code
 from dealer_app.ui.models.store_table import StoreTableModel
-from dealer_app.ui.qtcompat import emit
 
 STORE_CSV_HEADER = (
     "门店编码,门店名称,经销商,统一社会信用代码,大区,省份,城市,门店类型,开业日期,状态\n"
@@ -23,7 +22,7 @@ def _stores_screen(main_window, wait_idle):
 
 def _choose(qtbot, combo, data, wait_idle):
     combo.setCurrentIndex(combo.findData(data))
-    emit(combo.activated, combo.currentIndex())  # what a mouse choice sends
+    combo.activated.emit(combo.currentIndex())  # what a mouse choice sends
     wait_idle()
 
 

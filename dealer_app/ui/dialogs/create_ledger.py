@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from dealer_app.domain.errors import DealerError
 from dealer_app.ui.errors import error_text
-from dealer_app.ui.qtcompat import emit
 from dealer_app.ui.tasks import run_session_op
 
 MIN_PASSWORD = 8
@@ -137,7 +136,7 @@ class CreateLedgerDialog(QDialog):
             self.tr("Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)"),
         )
         if path:
-            emit(self.open_requested, Path(path))
+            self.open_requested.emit(Path(path))
             self.done(QDialog.DialogCode.Rejected)
 
     def show_message(self, text: str) -> None:

@@ -40,7 +40,6 @@ from dealer_app.ui import settings as desk
 from dealer_app.ui.errors import error_text, problem_text
 from dealer_app.ui.formatting import count
 from dealer_app.ui.models.preview_table import PreviewTableModel
-from dealer_app.ui.qtcompat import emit
 from dealer_app.ui.tasks import Cancelled, Progress, Topic, run_op_with_progress
 
 KIND_STORES = "stores"
@@ -99,7 +98,7 @@ class FilePage(QWizardPage):
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importPath")
         self.path_edit.setPlaceholderText(self.tr("Path of a .csv or .xlsx file"))
-        self.path_edit.textChanged.connect(lambda _t: emit(self.completeChanged))
+        self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -211,7 +210,7 @@ class PreviewPage(QWizardPage):
         self.only_bad.setVisible(False)
         self.verdict.setProperty("state", "")
         self.verdict.setText(self.tr("Checking {name}…").format(name=path.name))
-        emit(self.completeChanged)
+        self.completeChanged.emit()
 
     def show_result(self, result: CheckResult, kind: str) -> None:
         self.checking = False
@@ -246,12 +245,12 @@ class PreviewPage(QWizardPage):
         elif result.report is not None:
             self._set_verdict("good", self._report_text(result.report, kind, dry_run=True))
             self._list_report(result.report)
-        emit(self.completeChanged)
+        self.completeChanged.emit()
 
     def show_imported(self, report: ImportReport, kind: str) -> None:
         self.imported = report
         self._set_verdict("good", self._report_text(report, kind, dry_run=False))
-        emit(self.completeChanged)
+        self.completeChanged.emit()
 
     def show_failed(self, error: BaseException, kind: str) -> None:
         if isinstance(error, Cancelled):
@@ -263,7 +262,7 @@ class PreviewPage(QWizardPage):
             )
         elif isinstance(error, DealerError):
             self._set_verdict("bad", error_text(error))
-        emit(self.completeChanged)
+        self.completeChanged.emit()
 
     def _set_verdict(self, state: str, text: str) -> None:
         self.verdict.setProperty("state", state)

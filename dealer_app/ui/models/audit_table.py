@@ -21,8 +21,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from dealer_app.ui.qtcompat import emit
-
 COL_ID, COL_TIME, COL_USER, COL_ACTION, COL_ENTITY, COL_SUMMARY = range(6)
 
 HEADERS = [
@@ -120,7 +118,7 @@ def summary(data: dict[str, Any]) -> str:
     if not isinstance(data, dict):
         return value_text(data)
     parts: list[str] = []
-    if "before" in data and data.get("before") is None and isinstance(data.get("after"), dict):
+    if data.get("before") is None and isinstance(data.get("after"), dict):
         created = QCoreApplication.translate("AuditTableModel", "new")
         parts.append(f"{created}: " + _fields(data["after"]))
     else:
@@ -169,7 +167,7 @@ class AuditTableModel(QAbstractTableModel):
         self.flagged = frozenset(ids)
         if self.entries:
             last = self.index(len(self.entries) - 1, len(HEADERS) - 1)
-            emit(self.dataChanged, self.index(0, 0), last)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def entry_at(self, row: int) -> Any:
         return self.entries[row]

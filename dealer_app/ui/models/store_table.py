@@ -24,7 +24,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from dealer_app.domain.models import StoreStatus
 from dealer_app.ui.formatting import store_status_label, store_type_label
-from dealer_app.ui.qtcompat import emit
 
 #: fetch(ids, deliver): get display tuples for `ids` (from services.stores.store_rows_for) and
 #: call deliver(dict id -> tuple) later, on the GUI thread.
@@ -97,9 +96,7 @@ class StoreTableModel(QAbstractTableModel):
         self._asked.clear()
         self._generation += 1
         if self.ids:
-            emit(
-                self.dataChanged, self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1)
-            )
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
 
     def row_tuple(self, row: int) -> tuple | None:
         if 0 <= row < len(self.ids):
@@ -142,7 +139,7 @@ class StoreTableModel(QAbstractTableModel):
         first = page * PAGE_SIZE
         last = min(first + len(ids), len(self.ids)) - 1
         if last >= first:
-            emit(self.dataChanged, self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
     # -- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -194,4 +191,4 @@ class StoreTableModel(QAbstractTableModel):
         if (key, descending) == (self.sort_key, self.descending) and self.ids:
             return
         self.sort_key, self.descending = key, descending
-        emit(self.sort_requested, key, descending)
+        self.sort_requested.emit(key, descending)

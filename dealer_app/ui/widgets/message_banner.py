@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 OK, BAD, WARN, INFO = "ok", "bad", "warn", "info"
 
 _STYLE = """
-QFrame#messageBanner { border-radius: 6px; border: 1px solid #e5e7eb; background: #f3f4f6; }
-QFrame#messageBanner[state="ok"] { background: #ecfdf3; border-color: #86efac; }
-QFrame#messageBanner[state="bad"] { background: #fef2f2; border-color: #fca5a5; }
-QFrame#messageBanner[state="warn"] { background: #fffbeb; border-color: #fcd34d; }
-QFrame#messageBanner[state="info"] { background: #eff6ff; border-color: #93c5fd; }
-QFrame#messageBanner[state="ok"] QLabel { color: #14532d; }
-QFrame#messageBanner[state="bad"] QLabel { color: #991b1b; }
-QFrame#messageBanner[state="warn"] QLabel { color: #78350f; }
-QFrame#messageBanner[state="info"] QLabel { color: #1e3a8a; }
+QFrame[banner="true"] { border-radius: 6px; border: 1px solid #e5e7eb; background: #f3f4f6; }
+QFrame[banner="true"][state="ok"] { background: #ecfdf3; border-color: #86efac; }
+QFrame[banner="true"][state="bad"] { background: #fef2f2; border-color: #fca5a5; }
+QFrame[banner="true"][state="warn"] { background: #fffbeb; border-color: #fcd34d; }
+QFrame[banner="true"][state="info"] { background: #eff6ff; border-color: #93c5fd; }
+QFrame[banner="true"][state="ok"] QLabel { color: #14532d; }
+QFrame[banner="true"][state="bad"] QLabel { color: #991b1b; }
+QFrame[banner="true"][state="warn"] QLabel { color: #78350f; }
+QFrame[banner="true"][state="info"] QLabel { color: #1e3a8a; }
 QLabel#bannerTitle { font-weight: 600; }
 QToolButton#bannerClose { border: none; background: transparent; color: #6b7280; }
 """
@@ -34,6 +34,7 @@ class MessageBanner(QFrame):
     def __init__(self, parent: QWidget | None = None, closable: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("messageBanner")
+        self.setProperty("banner", True)  # the style keys on this: screens rename the object
         self.setStyleSheet(_STYLE)
         self.state = ""
         self.mark = QLabel("")

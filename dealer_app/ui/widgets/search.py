@@ -6,8 +6,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from dealer_app.ui.qtcompat import emit
-
 DEBOUNCE_MS = 250
 
 
@@ -37,7 +35,7 @@ class SearchField(QLineEdit):
         text = self.text().strip()
         if text != self._last:
             self._last = text
-            emit(self.search, text)
+            self.search.emit(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape and self.text():

@@ -1,0 +1,212 @@
+"""A small table model over a list of plain rows (dataclasses from the services), filtered and
+sorted in memory: for lists of at most one row per subsidy, closure or candidate, which the
+services already computed in full (Vorta's `archive_table_model.py`: `set_rows()` inside a model
+reset, `COL_*` constants, headers marked for translation).
+
+Subclasses give `CONTEXT` (the translation context of their headers, which they mark with
+QT_TRANSLATE_NOOP under that context) and `COLUMNS`, and may override the per-cell hooks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QTableView
+
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str  # the source text, marked with QT_TRANSLATE_NOOP(CONTEXT, ...) by the subclass
+    text: Callable[[Any], str]
+    sort: Callable[[Any], Any]
+    right: bool = False  # numbers and money align right
+    width: int = 100  # the default width in pixels, before the user changes it
+
+
+def when_text(iso: str | None) -> str:
+    """An ISO timestamp as "2025-12-16 09:40" (the ledger's local time, as recorded)."""
+    if not iso:
+        return ""
+    return iso[:16].replace("T", " ")
+
+
+class RowsTableModel(QAbstractTableModel):
+    CONTEXT = "RowsTableModel"
+    COLUMNS: list[Column] = []
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.all_rows: list[Any] = []
+        self.rows: list[Any] = []
+        self.predicate: Callable[[Any], bool] | None = None
+        self.text = ""
+        self.sort_column = 0
+        self.sort_order = Qt.SortOrder.AscendingOrder
+
+    # -- hooks --------------------------------------------------------------------------------
+    def key(self, row: Any) -> Any:
+        """A stable identity (for keeping the selection across reloads)."""
+        return row.id
+
+    def haystack(self, row: Any) -> str:
+        """The text the search field looks in, casefolded by the caller."""
+        return " ".join(c.text(row) for c in self.COLUMNS)
+
+    def foreground(self, row: Any, col: int) -> Any:
+        return None
+
+    def decoration(self, row: Any, col: int) -> Any:
+        return None
+
+    def tooltip(self, row: Any, col: int) -> str | None:
+        return None
+
+    def selectable(self, row: Any) -> bool:
+        return True
+
+    # -- rows ---------------------------------------------------------------------------------
+    def set_rows(self, rows: Iterable[Any]) -> None:
+        self.all_rows = list(rows)
+        self._apply()
+
+    def set_filter(self, predicate: Callable[[Any], bool] | None, text: str = "") -> None:
+        self.predicate, self.text = predicate, text.strip().casefold()
+        self._apply()
+
+    def matches(self, row: Any) -> bool:
+        if self.predicate is not None and not self.predicate(row):
+            return False
+        return not self.text or self.text in self.haystack(row).casefold()
+
+    def _apply(self) -> None:
+        self.beginResetModel()
+        key = self.COLUMNS[self.sort_column].sort
+        self.rows = sorted(
+            (r for r in self.all_rows if self.matches(r)),
+            key=key,
+            reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+        )
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self.rows[row]
+
+    def row_of(self, key: Any) -> int | None:
+        for i, r in enumerate(self.rows):
+            if self.key(r) == key:
+                return i
+        return None
+
+    # -- Qt model API -------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section].header)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if self.COLUMNS[section].right else LEFT
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[col].text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if self.COLUMNS[col].right else LEFT
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(row, col)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.decoration(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, col)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.selectable(self.rows[index.row()]):
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.NoItemFlags
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self._apply()
+
+
+# ---------------------------------------------------------------------------------------------
+def setup_table(table: QTableView, model: RowsTableModel, *, multi: bool = True) -> None:
+    """The look every list in the application shares (stores, eligibility)."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setShowGrid(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(26)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    for col, c in enumerate(model.COLUMNS):
+        table.setColumnWidth(col, c.width)
+    table.setSortingEnabled(True)
+
+
+def selected_rows(table: QTableView) -> list[Any]:
+    """The selected rows' objects, in the order shown."""
+    model = table.model()
+    assert isinstance(model, RowsTableModel)
+    return [model.row_at(i.row()) for i in sorted(table.selectionModel().selectedRows())]
+
+
+def select_keys(table: QTableView, keys: Iterable[Any]) -> None:
+    """Select the rows whose `key` is in `keys` (after a reload), keeping the current one."""
+    model = table.model()
+    assert isinstance(model, RowsTableModel)
+    wanted = set(keys)
+    selection = QItemSelection()
+    last = model.columnCount() - 1
+    first_row = None
+    for i, r in enumerate(model.rows):
+        if model.key(r) in wanted:
+            selection.select(model.index(i, 0), model.index(i, last))
+            first_row = i if first_row is None else first_row
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+    table.selectionModel().select(selection, flags)
+    if first_row is not None:
+        table.selectionModel().setCurrentIndex(
+            model.index(first_row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
