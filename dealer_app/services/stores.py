@@ -91,8 +91,13 @@ def store_ids(
 
 
 def store_rows_for(ctx: Context, ids: list[int]) -> dict[int, tuple]:
-    """Display tuples for ids that came from `store_ids` (already scoped)."""
-    return store_rows.store_rows(ctx.ledger, ids)
+    """Display tuples for ids that came from `store_ids`. Scoped again here: ids of stores the
+    user may not see give nothing, whoever passes them."""
+    rows = store_rows.store_rows(ctx.ledger, ids)
+    allowed = scope(ctx.user)
+    if allowed is None:
+        return rows
+    return {i: row for i, row in rows.items() if row[3] in allowed}  # row[3]: the region
 
 
 def get_store(ctx: Context, code: str) -> Store:
