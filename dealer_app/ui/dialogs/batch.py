@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from dealer_app.domain.errors import DealerError
 from dealer_app.services.context import Context
 from dealer_app.ui.errors import error_text
-from dealer_app.ui.qtcompat import emit
 from dealer_app.ui.tasks import Cancelled, run_op_with_progress, show_error, task_manager
 
 _C = "Batch"
@@ -68,9 +67,7 @@ def run_each(
                 out.refused.append((item, exc))
         return out
 
-    return run_op_with_progress(
-        parent, work, on_done, title=title, label=label, changes=changes
-    )
+    return run_op_with_progress(parent, work, on_done, title=title, label=label, changes=changes)
 
 
 def report(
@@ -89,7 +86,7 @@ def report(
     each refusal with its reason, and how many were not tried after Cancel."""
     n_done = len(outcome.done)
     if not outcome.refused and not outcome.not_tried:
-        emit(task_manager().notice, done_text.format(n=n_done))
+        task_manager().notice.emit(done_text.format(n=n_done))
         return None
     if outcome.total == 1 and outcome.refused:
         show_error(parent, outcome.refused[0][1])

@@ -83,7 +83,9 @@ class CommentDialog(_DecisionDialog):
         self.comment_edit.setPlaceholderText(
             self.tr("Why it is rejected (required)") if required else self.tr("Optional")
         )
-        self.form.addRow(self.tr("&Reason:") if required else self.tr("&Comment:"), self.comment_edit)
+        self.form.addRow(
+            self.tr("&Reason:") if required else self.tr("&Comment:"), self.comment_edit
+        )
         self.ok_button.setText(ok_text)
         self.comment_edit.textChanged.connect(self._validate)
         self._validate()
