@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
 
-        tm = task_manager()
+        self.tasks = tm = task_manager()
         tm.ledger_changed.connect(self._on_ledger_changed)
         tm.busy_changed.connect(self._on_busy)
         tm.notice.connect(self._on_notice)
@@ -350,14 +351,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
-        tm = task_manager()
+        tm = self.tasks
         for signal, slot in (
             (tm.ledger_changed, self._on_ledger_changed),
             (tm.busy_changed, self._on_busy),
             (tm.notice, self._on_notice),
         ):
-            try:
-                signal.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
+            if shiboken6.isValid(tm):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
         super().closeEvent(event)
