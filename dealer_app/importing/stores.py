@@ -71,6 +71,23 @@ _LABEL = {
 
 _REQUIRED_TEXT = ("store_name", "partner_name", "city")
 
+#: Columns whose values repeat from row to row (a partner's five stores, seven regions, a few
+#: hundred cities): each distinct cell is cleaned once per file and remembered.
+_REPEATING = frozenset(
+    {
+        "partner_name",
+        "partner_credit_code",
+        "region",
+        "province",
+        "city",
+        "store_type",
+        "status",
+        "partner_bank",
+        "partner_account",
+        "partner_address",
+    }
+)
+
 
 @dataclass(slots=True)
 class StoreParse:
@@ -195,6 +212,20 @@ def _parse_stores(
     by_name: dict[str, _PartnerSeen] = {}
     row_partner: list[_PartnerSeen] = []
     total = len(table.rows)
+    # Per text column: (key, cell index or None, max length, label, memo of clean texts or None)
+    text_columns = [
+        (key, index.get(key), MAX_LEN[key], _LABEL[key], {} if key in _REPEATING else None)
+        for key in MAX_LEN
+        if key != "store_code"
+    ]
+    keys: dict[str, str] = {}  # text -> lookup_key(text), memoised for this file
+    credit_codes: dict[str, tuple[str, str | None]] = {}  # cell -> (normalised, problem)
+
+    def key_of(text: str) -> str:
+        found = keys.get(text)
+        if found is None:
+            found = keys[text] = lookup_key(text)
+        return found
 
     for done, (row_no, cells) in enumerate(table.rows, start=1):
         if progress is not None and done % PROGRESS_EVERY == 0:
@@ -235,8 +266,28 @@ def _parse_stores(
             else:
                 first_row_of_code[code] = row_no
 
-        # -- text fields; None marks a cell already reported
-        checked = {key: text(key) for key in MAX_LEN if key != "store_code"}
+        # -- text fields; None marks a cell already reported. Only successes are memoised, so
+        # every bad cell is reported on its own row.
+        checked: dict[str, str | None] = {}
+        for key, i, max_len, label, memo in text_columns:
+            if i is None:
+                checked[key] = ""
+                continue
+            raw = cells[i]
+            if memo is not None and type(raw) is str:
+                clean = memo.get(raw)
+                if clean is None:
+                    try:
+                        clean = memo[raw] = clean_text(raw, max_len, label)
+                    except ValueError as exc:
+                        bad(key, str(exc))
+                checked[key] = clean
+                continue
+            try:
+                checked[key] = clean_text(raw, max_len, label)
+            except ValueError as exc:
+                bad(key, str(exc))
+                checked[key] = None
         for key in _REQUIRED_TEXT:
             if checked[key] == "":
                 bad(key, f"{_LABEL[key]} is required")
@@ -248,7 +299,7 @@ def _parse_stores(
             bad("region", "region is required")
         elif checked["region"] is not None:
             raw_region = values["region"]
-            region = region_lookup.get(raw_region) or region_lookup.get(lookup_key(raw_region))
+            region = region_lookup.get(raw_region) or region_lookup.get(key_of(raw_region))
             if region is None:
                 bad(
                     "region",
@@ -259,7 +310,7 @@ def _parse_stores(
         # -- store type and status
         store_type = None
         if values["store_type"]:
-            store_type = _TYPE_LOOKUP.get(lookup_key(values["store_type"]))
+            store_type = _TYPE_LOOKUP.get(key_of(values["store_type"]))
             if store_type is None:
                 bad(
                     "store_type",
@@ -269,7 +320,7 @@ def _parse_stores(
             bad("store_type", "store type is required")
         status = StoreStatus.OPEN
         if values["status"]:
-            found = _STATUS_LOOKUP.get(lookup_key(values["status"]))
+            found = _STATUS_LOOKUP.get(key_of(values["status"]))
             if found is None:
                 bad(
                     "status",
@@ -298,8 +349,14 @@ def _parse_stores(
         # -- credit code
         credit_code = None
         if values["partner_credit_code"]:
-            credit_code = normalize_credit_code(values["partner_credit_code"])
-            problem = credit_code_problem(credit_code)
+            checked_code = credit_codes.get(values["partner_credit_code"])
+            if checked_code is None:
+                normal = normalize_credit_code(values["partner_credit_code"])
+                checked_code = credit_codes[values["partner_credit_code"]] = (
+                    normal,
+                    credit_code_problem(normal),
+                )
+            credit_code, problem = checked_code
             if problem is not None:
                 bad("partner_credit_code", f"credit code {credit_code} is not valid: {problem}")
                 credit_code = None
@@ -308,7 +365,7 @@ def _parse_stores(
         partner = None
         if values["partner_name"]:
             partner = _match_partner(
-                values, credit_code, row_no, by_code, by_name, header, problems
+                values, credit_code, row_no, by_code, by_name, header, problems, key_of
             )
 
         if problems.total != before:
@@ -380,9 +437,10 @@ def _match_partner(
     by_name: dict[str, _PartnerSeen],
     header: Mapping[str, str],
     problems: _Problems,
+    key_of: Callable[[str], str] = lookup_key,
 ) -> _PartnerSeen | None:
     name = values["partner_name"]
-    name_key = _partner_key(name)
+    name_key = key_of(name)  # _partner_key(name), memoised by the caller
 
     def bad(key: str, message: str) -> None:
         problems.add(row_no, header.get(key, key), message)
@@ -390,7 +448,7 @@ def _match_partner(
     seen = by_name.get(name_key)
     if credit_code:
         owner = by_code.get(credit_code)
-        if owner is not None and _partner_key(owner.name) != name_key:
+        if owner is not None and key_of(owner.name) != name_key:
             bad(
                 "partner_name",
                 f"credit code {credit_code} belongs to partner '{owner.name}' in row {owner.row}, "
@@ -424,7 +482,7 @@ def _match_partner(
         known = partner.details.get(key)
         if known is None:
             partner.details[key] = (value, row_no)
-        elif lookup_key(known[0]) != lookup_key(value):
+        elif known[0] != value and key_of(known[0]) != key_of(value):
             bad(
                 key,
                 f"partner '{partner.name}' has {_LABEL[key]} '{known[0]}' in row {known[1]}, "
