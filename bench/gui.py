@@ -1,0 +1,3 @@
+"""GUI cases (placeholder)."""
+
+CASES: dict = {}
