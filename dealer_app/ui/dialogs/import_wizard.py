@@ -227,9 +227,16 @@ class PreviewPage(QWizardPage):
             bad = self.model.bad_row_count()
             self._set_verdict(
                 "bad",
-                self.tr(
-                    "{n} row(s) of {total} have problems. Nothing will be imported until they are "
-                    "fixed: correct the file and check it again."
+                (
+                    self.tr(
+                        "1 row of {total} has a problem. Nothing will be imported until it is "
+                        "fixed: correct the file and check it again."
+                    )
+                    if bad == 1
+                    else self.tr(
+                        "{n} rows of {total} have problems. Nothing will be imported until they "
+                        "are fixed: correct the file and check it again."
+                    )
                 ).format(
                     n=count(bad),
                     total=count(len(result.table.rows) if result.table else 0),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -121,39 +122,48 @@ class StoreDialog(QDialog):
         for st in StoreStatus:
             self.status.addItem(store_status_label(st), st.value)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        rows = [
+        store_rows = [
             ("code", self.tr("Store code"), self.code),
             ("name", self.tr("Store name"), self.name),
-            ("partner_name", self.tr("Dealer partner"), self.partner_name),
-            ("partner_credit_code", self.tr("Credit code"), self.partner_credit_code),
-            ("partner_bank", self.tr("Bank"), self.partner_bank),
-            ("partner_account", self.tr("Account"), self.partner_account),
+            ("store_type", self.tr("Type"), self.store_type),
+            ("status", self.tr("Status"), self.status),
+            ("established_on", self.tr("Opening date"), self.established_on),
             ("region", self.tr("Region"), self.region),
             ("province", self.tr("Province"), self.province),
             ("city", self.tr("City"), self.city),
             ("address", self.tr("Address"), self.address),
-            ("store_type", self.tr("Type"), self.store_type),
-            ("established_on", self.tr("Opening date"), self.established_on),
-            ("status", self.tr("Status"), self.status),
         ]
-        for name, label, widget in rows:
-            widget.setObjectName(f"field_{name}")
-            error = QLabel("")
-            error.setObjectName(f"error_{name}")
-            error.setProperty("role", "fieldError")
-            error.setWordWrap(True)
-            error.setVisible(False)
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(widget)
-            box.addWidget(error)
-            form.addRow(label, box)
-            self.errors[name] = error
-            self.fields[name] = widget
+        partner_rows = [
+            ("partner_name", self.tr("Company name"), self.partner_name),
+            ("partner_credit_code", self.tr("Credit code"), self.partner_credit_code),
+            ("partner_bank", self.tr("Bank"), self.partner_bank),
+            ("partner_account", self.tr("Account"), self.partner_account),
+        ]
+        groups = []
+        for title, rows in (
+            (self.tr("Store"), store_rows),
+            (self.tr("Dealer partner"), partner_rows),
+        ):
+            group = QGroupBox(title)
+            form = QFormLayout(group)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            for name, label, widget in rows:
+                widget.setObjectName(f"field_{name}")
+                error = QLabel("")
+                error.setObjectName(f"error_{name}")
+                error.setProperty("role", "fieldError")
+                error.setWordWrap(True)
+                error.setVisible(False)
+                box = QVBoxLayout()
+                box.setSpacing(2)
+                box.setContentsMargins(0, 0, 0, 0)
+                box.addWidget(widget)
+                box.addWidget(error)
+                form.addRow(label, box)
+                self.errors[name] = error
+                self.fields[name] = widget
+            groups.append(group)
 
         self.banner = QLabel("")
         self.banner.setObjectName("dialogError")
@@ -166,7 +176,8 @@ class StoreDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        for group in groups:
+            layout.addWidget(group)
         layout.addWidget(self.banner)
         layout.addWidget(self.buttons)
 
