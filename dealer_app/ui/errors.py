@@ -66,10 +66,10 @@ def error_text(error: DealerError) -> str:
     if isinstance(error, RowError):
         n = len(error.problems)
         head = (
-            QCoreApplication.translate(_CTX, "1 problem in the file; nothing was imported:")
+            QCoreApplication.translate("Errors", "1 problem in the file; nothing was imported:")
             if n == 1
             else QCoreApplication.translate(
-                _CTX, "{n} problems in the file; nothing was imported:"
+                "Errors", "{n} problems in the file; nothing was imported:"
             ).format(n=n)
         )
         return head + "\n" + "\n".join(problem_text(p) for p in error.problems)
@@ -84,9 +84,9 @@ def error_text(error: DealerError) -> str:
 
 def problem_text(p) -> str:  # noqa: ANN001 - an ImportProblem
     if p.column:
-        where = QCoreApplication.translate(_CTX, "row {row}, column {column}").format(
+        where = QCoreApplication.translate("Errors", "row {row}, column {column}").format(
             row=p.row, column=p.column
         )
     else:
-        where = QCoreApplication.translate(_CTX, "row {row}").format(row=p.row)
+        where = QCoreApplication.translate("Errors", "row {row}").format(row=p.row)
     return f"{where}: {p.message}"

@@ -239,9 +239,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         screen = self.screens[row]
         self.screen_actions[row].setChecked(True)
-        self.setWindowTitle(
-            f"{screen.title()} — {self.session.ledger_path.name} — {self.tr('Dealer Desk')}"
-        )
+        app_name = self.tr("Dealer Desk")
+        self.setWindowTitle(f"{screen.title()} — {self.session.ledger_path.name} — {app_name}")
 
     def refresh_current(self) -> None:
         screen = self.current_screen()

@@ -35,6 +35,15 @@ def test_language_comes_from_settings_then_the_system(qapp, data_dir):
     try:
         assert i18n.install_translators(qapp) == "zh_CN"
         assert i18n.is_chinese()
+        from PySide6.QtCore import QCoreApplication
+
+        from dealer_app.ui.formatting import store_status_label, yuan_compact
+        from dealer_app.ui.screens.stores import StoresScreen
+
+        assert StoresScreen.title() == "门店"
+        assert QCoreApplication.translate("Errors", "row {row}") == "第 {row} 行"
+        assert store_status_label("open") == "营业中"
+        assert yuan_compact(27_260_000) == "2,726万元"
     finally:
         i18n.install_translators(qapp, "en")
     assert not i18n.is_chinese()
