@@ -170,13 +170,13 @@ def save_store(ctx: Context, s: Store, *, new: bool) -> Store:
             raise Conflict(
                 "store.exists",
                 f"Store code {s.code} is already in the ledger; edit that store instead.",
-                code=s.code,
+                store=s.code,
             )
         before = None
         if not new:
             if not existing:
                 raise Conflict(
-                    "store.missing", f"Store {s.code} is not in the ledger.", code=s.code
+                    "store.missing", f"Store {s.code} is not in the ledger.", store=s.code
                 )
             before_store = store_rows.get_store(ctx.ledger, s.code)
             require_region(ctx, before_store.region, "edit", f"store {s.code}")
@@ -184,13 +184,13 @@ def save_store(ctx: Context, s: Store, *, new: bool) -> Store:
                 raise Conflict(
                     "store.closed",
                     f"Store {s.code} is closed; a closed store cannot be reopened.",
-                    code=s.code,
+                    store=s.code,
                 )
             if s.status == StoreStatus.CLOSED and before_store.status != StoreStatus.CLOSED:
                 raise Conflict(
                     "store.close_via_closure",
                     "Close a store through a closure proposal.",
-                    code=s.code,
+                    store=s.code,
                 )
             s.closed_on = before_store.closed_on
             before = store_rows.store_as_dict(before_store)

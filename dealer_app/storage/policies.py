@@ -36,7 +36,7 @@ def current(ledger: Ledger, code: str) -> Policy:
         raise NotFound(
             "policy.not_found",
             f"There is no policy with code {code}. Known policies: {known}.",
-            code=code,
+            policy=code,
         )
     return _row(r)
 

@@ -172,7 +172,7 @@ def get_store(ledger: Ledger, code: str) -> Store:
         f"SELECT {STORE_COLUMNS} FROM {STORE_FROM} WHERE s.code = ?", (code.strip().upper(),)
     )
     if r is None:
-        raise NotFound("store.not_found", f"There is no store with code {code}.", code=code)
+        raise NotFound("store.not_found", f"There is no store with code {code}.", store=code)
     return row_to_store(r)
 
 
