@@ -286,9 +286,12 @@ class TaskManager(QObject):
         return job.id
 
     def shutdown(self) -> None:
-        """Close the ledger on its own thread and stop the thread (waits for the current op)."""
+        """Close the ledger on its own thread and stop the thread. Long ops are cancelled (their
+        transactions roll back); the op running now and the queued short ones finish first."""
         if not self._thread.isRunning():
             return
+        for job in self._running.values():
+            job.cancel.set()
         self._shutdown.emit()
         self._thread.quit()
         self._thread.wait()
