@@ -1,0 +1,459 @@
+"""Closures: the inefficient, loss-making candidates with their metrics, proposing their closure,
+and the proposals waiting for a second person's decision (approve with a closing date, or
+reject). The services decide; a refusal comes back as their message."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QTabBar,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealer_app.domain.models import Closure, ClosureStatus, StoreType, User
+from dealer_app.services import closures as closure_service
+from dealer_app.services.closures import CandidateRow
+from dealer_app.services.context import system_clock
+from dealer_app.services.dashboard import CLOSURE_LOSS_REFERENCE
+from dealer_app.ui.dialogs.batch import BatchOutcome, report, run_each
+from dealer_app.ui.dialogs.decision import CloseDateDialog, CommentDialog
+from dealer_app.ui.formatting import count, store_type_label, yuan, yuan_compact
+from dealer_app.ui.models.closure_tables import (
+    CAND_LOSS,
+    CL_ID,
+    CandidateTableModel,
+    ClosureTableModel,
+)
+from dealer_app.ui.models.rows_table import select_keys, selected_rows, setup_table
+from dealer_app.ui.screens.base import Screen
+from dealer_app.ui.tasks import Topic, run_op
+from dealer_app.ui.widgets.search import SearchField
+
+KEY_CAND_HEADER = "closures/candidates_header"
+KEY_PROP_HEADER = "closures/proposals_header"
+KEY_TAB = "closures/tab"
+
+PROPOSAL_QUEUES = [
+    (ClosureStatus.PROPOSED.value, QT_TRANSLATE_NOOP("ClosuresScreen", "Proposed")),
+    (ClosureStatus.APPROVED.value, QT_TRANSLATE_NOOP("ClosuresScreen", "Approved")),
+    (ClosureStatus.REJECTED.value, QT_TRANSLATE_NOOP("ClosuresScreen", "Rejected")),
+    (None, QT_TRANSLATE_NOOP("ClosuresScreen", "All")),
+]
+
+
+class ClosuresScreen(Screen):
+    key = "closures"
+    icon = QStyle.StandardPixmap.SP_TrashIcon
+    concerns = frozenset(
+        {Topic.CLOSURES, Topic.STORES, Topic.PERFORMANCE, Topic.SUBSIDIES, Topic.SETTINGS}
+    )
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("Screens", "Closures")
+
+    @classmethod
+    def allowed(cls, user: User) -> bool:
+        return True
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(session, parent)
+        from dealer_app.ui import settings as desk
+
+        self.last_outcome: BatchOutcome | None = None
+        self._request = 0
+        operator = session.is_operator
+
+        heading = QLabel(self.tr("Closures"))
+        heading.setObjectName("screenTitle")
+        self.summary = QLabel("")
+        self.summary.setObjectName("countLabel")
+        head = QHBoxLayout()
+        head.addWidget(heading)
+        head.addSpacing(12)
+        head.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
+
+        # -- candidates ---------------------------------------------------------------------
+        self.cand_search = SearchField(self.tr("Search code, name, region or type…"))
+        self.cand_search.setObjectName("candidateSearch")
+        self.cand_search.search.connect(lambda _t: self._filter_candidates())
+        self.region_combo = QComboBox()
+        self.region_combo.setObjectName("regionFilter")
+        if not session.user.region:
+            self.region_combo.addItem(self.tr("All regions"), None)
+        for r in session.visible_regions:
+            self.region_combo.addItem(session.region_name(r.code), r.code)
+        self.region_combo.setEnabled(self.region_combo.count() > 1)
+        self.type_combo = QComboBox()
+        self.type_combo.setObjectName("typeFilter")
+        self.type_combo.addItem(self.tr("All types"), None)
+        for t in StoreType:
+            self.type_combo.addItem(store_type_label(t), t.value)
+        for combo in (self.region_combo, self.type_combo):
+            combo.activated.connect(lambda _i: self._filter_candidates())
+        self.propose_button = QPushButton(self.tr("&Propose closure…"))
+        self.propose_button.setObjectName("proposeClosureButton")
+        self.propose_button.setProperty("primary", True)
+        self.propose_button.setToolTip(self.tr("Propose closing the selected stores (Enter)"))
+        self.propose_button.clicked.connect(self.propose_selected)
+        self.propose_button.setVisible(operator)
+        cand_bar = QHBoxLayout()
+        cand_bar.addWidget(self.cand_search, 2)
+        cand_bar.addWidget(self.region_combo)
+        cand_bar.addWidget(self.type_combo)
+        cand_bar.addStretch(1)
+        cand_bar.addWidget(self.propose_button)
+
+        self.cand_model = CandidateTableModel(session.region_name)
+        self.cand_table = QTableView()
+        self.cand_table.setObjectName("candidateTable")
+        setup_table(self.cand_table, self.cand_model)
+        self._restore_header(self.cand_table, KEY_CAND_HEADER)
+        self.cand_table.sortByColumn(CAND_LOSS, Qt.SortOrder.DescendingOrder)
+        self.cand_table.activated.connect(lambda _i: self.propose_selected())
+        self.cand_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.cand_model.modelReset.connect(self._update_buttons)
+        self.cand_totals = QLabel("")
+        self.cand_totals.setObjectName("candidateTotals")
+        self.cand_totals.setTextFormat(Qt.TextFormat.RichText)
+        self.cand_totals.setStyleSheet("color: #374151;")
+
+        cand_page = QWidget()
+        cand_layout = QVBoxLayout(cand_page)
+        cand_layout.setContentsMargins(0, 8, 0, 0)
+        cand_layout.addLayout(cand_bar)
+        cand_layout.addWidget(self.cand_table, 1)
+        cand_layout.addWidget(self.cand_totals)
+
+        # -- proposals ----------------------------------------------------------------------
+        self.status_tabs = QTabBar()
+        self.status_tabs.setObjectName("closureStatusTabs")
+        self.status_tabs.setDrawBase(False)
+        self.status_tabs.setExpanding(False)
+        for status, _text in PROPOSAL_QUEUES:
+            self.status_tabs.setTabData(self.status_tabs.addTab(""), status)
+        self._label_status_tabs({})
+        self.status_tabs.currentChanged.connect(lambda _i: self._filter_proposals())
+        self.prop_search = SearchField(self.tr("Search id, store, name or user…"))
+        self.prop_search.setObjectName("proposalSearch")
+        self.prop_search.search.connect(lambda _t: self._filter_proposals())
+        self.approve_button = QPushButton(self.tr("&Approve…"))
+        self.approve_button.setObjectName("approveClosureButton")
+        self.approve_button.setProperty("primary", True)
+        self.approve_button.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.approve_button.setToolTip(
+            self.tr("Approve the selected closures: the stores close (Ctrl+Shift+A)")
+        )
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.reject_button = QPushButton(self.tr("&Reject…"))
+        self.reject_button.setObjectName("rejectClosureButton")
+        self.reject_button.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.reject_button.setToolTip(
+            self.tr("Reject the selected closures: the stores stay open (Ctrl+Shift+R)")
+        )
+        self.reject_button.clicked.connect(self.reject_selected)
+        for b in (self.approve_button, self.reject_button):
+            b.setVisible(operator)
+        prop_bar = QHBoxLayout()
+        prop_bar.addWidget(self.status_tabs)
+        prop_bar.addWidget(self.prop_search, 1)
+        prop_bar.addWidget(self.reject_button)
+        prop_bar.addWidget(self.approve_button)
+
+        self.prop_model = ClosureTableModel(session.region_name)
+        self.prop_table = QTableView()
+        self.prop_table.setObjectName("closureTable")
+        setup_table(self.prop_table, self.prop_model)
+        self._restore_header(self.prop_table, KEY_PROP_HEADER)
+        self.prop_table.sortByColumn(CL_ID, Qt.SortOrder.AscendingOrder)
+        self.prop_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.prop_model.modelReset.connect(self._update_buttons)
+        self.booked_label = QLabel("")
+        self.booked_label.setObjectName("lossBooked")
+        self.booked_label.setStyleSheet("color: #374151;")
+
+        prop_page = QWidget()
+        prop_layout = QVBoxLayout(prop_page)
+        prop_layout.setContentsMargins(0, 8, 0, 0)
+        prop_layout.addLayout(prop_bar)
+        prop_layout.addWidget(self.prop_table, 1)
+        prop_layout.addWidget(self.booked_label)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("closureTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(cand_page, "")
+        self.tabs.addTab(prop_page, "")
+        self.tabs.setCurrentIndex(1 if desk.get_str(KEY_TAB) == "proposals" else 0)
+        self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
+        self._label_tabs(0, 0)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        layout.addLayout(head)
+        layout.addWidget(self.tabs, 1)
+        self._update_buttons()
+
+    # -- state -------------------------------------------------------------------------------
+    @staticmethod
+    def _restore_header(table: QTableView, key: str) -> None:
+        from dealer_app.ui import settings as desk
+
+        state = desk.settings().value(key)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            table.horizontalHeader().restoreState(state)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(KEY_CAND_HEADER, self.cand_table.horizontalHeader().saveState())
+        settings.setValue(KEY_PROP_HEADER, self.prop_table.horizontalHeader().saveState())
+        settings.setValue(KEY_TAB, "proposals" if self.tabs.currentIndex() == 1 else "candidates")
+
+    def search_field(self) -> QLineEdit:
+        return self.prop_search if self.tabs.currentIndex() == 1 else self.cand_search
+
+    def show_proposals(self, status: str | None = ClosureStatus.PROPOSED.value) -> None:
+        self.tabs.setCurrentIndex(1)
+        for i in range(self.status_tabs.count()):
+            if self.status_tabs.tabData(i) == status:
+                self.status_tabs.setCurrentIndex(i)
+
+    def show_candidates(self) -> None:
+        self.tabs.setCurrentIndex(0)
+
+    def _label_tabs(self, candidates: int, waiting: int) -> None:
+        self.tabs.setTabText(0, self.tr("Candidates ({n})").format(n=count(candidates)))
+        self.tabs.setTabText(1, self.tr("Proposals ({n} waiting)").format(n=count(waiting)))
+
+    def _label_status_tabs(self, counts: dict[str, int]) -> None:
+        total = sum(counts.values())
+        for i, (status, text) in enumerate(PROPOSAL_QUEUES):
+            n = total if status is None else counts.get(status, 0)
+            self.status_tabs.setTabText(
+                i,
+                self.tr("{label} ({n})").format(
+                    label=QCoreApplication.translate("ClosuresScreen", text), n=count(n)
+                ),
+            )
+
+    # -- data --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._request += 1
+        request = self._request
+
+        def load(ctx):  # noqa: ANN001, ANN202 - runs on the worker
+            return (
+                closure_service.candidates(ctx),
+                closure_service.list_closures(ctx),
+                closure_service.loss_booked(ctx),
+            )
+
+        run_op(self, load, lambda result: self._show(request, *result))
+
+    def _show(
+        self,
+        request: int,
+        candidates: list[CandidateRow],
+        closures: list[Closure],
+        booked: tuple[int, int],
+    ) -> None:
+        if request != self._request:
+            return
+        keep_c = [r.candidate.store_code for r in selected_rows(self.cand_table)]
+        keep_p = [c.id for c in selected_rows(self.prop_table)]
+        self.cand_model.set_rows(candidates)
+        self._filter_candidates()
+        select_keys(self.cand_table, keep_c)
+        self.prop_model.set_rows(closures)
+        self._filter_proposals()
+        select_keys(self.prop_table, keep_p)
+        counts = self.prop_model.counts()
+        self._label_status_tabs(counts)
+        waiting = counts.get(ClosureStatus.PROPOSED.value, 0)
+        self._label_tabs(len(candidates), waiting)
+        n_booked, loss = booked
+        ref = CLOSURE_LOSS_REFERENCE
+        self.booked_label.setText(
+            self.tr(
+                "Closed: {n} stores · one-time loss booked {loss} ({pct}% of the {ref} reference)"
+            ).format(
+                n=count(n_booked),
+                loss=yuan(loss),
+                pct=f"{loss * 100 / ref:.1f}",
+                ref=yuan_compact(ref),
+            )
+        )
+        self.summary.setText(
+            self.tr("{c} candidates · {w} proposals waiting · {n} closed").format(
+                c=count(len(candidates)), w=count(waiting), n=count(n_booked)
+            )
+        )
+
+    def _filter_candidates(self) -> None:
+        region, kind = self.region_combo.currentData(), self.type_combo.currentData()
+
+        def keep(r: CandidateRow) -> bool:
+            return (region is None or r.region == region) and (
+                kind is None or r.candidate.store_type.value == kind
+            )
+
+        self.cand_model.set_filter(keep, self.cand_search.text())
+        self._show_candidate_totals()
+
+    def _show_candidate_totals(self) -> None:
+        rows = self.cand_model.rows
+        loss = sum(r.candidate.estimated_loss for r in rows)
+        ref = CLOSURE_LOSS_REFERENCE
+        text = self.tr(
+            "<b>{n}</b> candidates shown · estimated one-time loss <b>{loss}</b> "
+            "({pct}% of the {ref} reference)"
+        ).format(n=count(len(rows)), loss=yuan(loss), pct=f"{loss * 100 / ref:.0f}", ref=yuan(ref))
+        blocked = sum(1 for r in rows if r.has_approved_unpaid_subsidy)
+        if blocked:
+            text += (
+                " · <span style='color:#b45309'>"
+                + self.tr("⚠ {n} with an approved, unpaid subsidy").format(n=count(blocked))
+                + "</span>"
+            )
+        self.cand_totals.setText(text)
+
+    def _filter_proposals(self) -> None:
+        status = self.status_tabs.tabData(self.status_tabs.currentIndex())
+        self.prop_model.set_filter(
+            (lambda c: c.status.value == status) if status else None, self.prop_search.text()
+        )
+
+    # -- selection ---------------------------------------------------------------------------
+    def selected_candidates(self) -> list[CandidateRow]:
+        return selected_rows(self.cand_table)
+
+    def selected_proposals(self) -> list[Closure]:
+        return [c for c in selected_rows(self.prop_table) if c.status == ClosureStatus.PROPOSED]
+
+    def _update_buttons(self) -> None:
+        operator = self.session.is_operator
+        self.propose_button.setEnabled(operator and bool(self.selected_candidates()))
+        on_proposals = self.tabs.currentIndex() == 1
+        waiting = bool(self.selected_proposals())
+        # Hidden tabs' buttons are not visible, so their shortcuts only act on the shown tab.
+        self.approve_button.setEnabled(operator and on_proposals and waiting)
+        self.reject_button.setEnabled(operator and on_proposals and waiting)
+
+    # -- actions -----------------------------------------------------------------------------
+    def propose_selected(self) -> None:
+        rows = self.selected_candidates()
+        if not rows or not self.session.is_operator:
+            return
+        from dealer_app.ui.dialogs.closure_propose import ProposeClosureDialog
+
+        dialog = ProposeClosureDialog(rows, self)
+        dialog.accepted.connect(
+            lambda: self.start_propose(
+                [(r.candidate.store_code, dialog.loss_for(r)) for r in rows], dialog.comment()
+            )
+        )
+        dialog.open()
+
+    def approve_selected(self) -> None:
+        closures = self.selected_proposals()
+        if not closures or not self.session.is_operator:
+            return
+        dialog = CloseDateDialog(
+            self._heading(self.tr("Approve closing"), closures),
+            self.tr("The stores close on the date below; their proposed subsidies are cancelled."),
+            system_clock().date(),
+            self,
+        )
+        dialog.accepted.connect(
+            lambda: self.start_approve(closures, dialog.closed_on(), dialog.comment())
+        )
+        dialog.open()
+
+    def reject_selected(self) -> None:
+        closures = self.selected_proposals()
+        if not closures or not self.session.is_operator:
+            return
+        dialog = CommentDialog(
+            self.tr("Reject closure"),
+            self._heading(self.tr("Reject closing"), closures),
+            self.tr("&Reject"),
+            details=self.tr("The stores stay open."),
+            required=True,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self.start_reject(closures, dialog.comment()))
+        dialog.open()
+
+    def _heading(self, verb: str, closures: list[Closure]) -> str:
+        if len(closures) == 1:
+            c = closures[0]
+            return self.tr("{verb} {store} {name} (closure {id})?").format(
+                verb=verb, store=c.store_code, name=c.store_name, id=c.id
+            )
+        return self.tr("{verb} {n} stores (estimated loss {loss})?").format(
+            verb=verb,
+            n=count(len(closures)),
+            loss=yuan(sum(c.estimated_loss for c in closures)),
+        )
+
+    # The start_* methods call the service once per item; tests call them directly too.
+    def start_propose(self, items: list[tuple[str, int | None]], comment: str = "") -> None:
+        self._run(
+            items,
+            lambda ctx, item: closure_service.propose_closure(ctx, item[0], item[1], comment),
+            lambda item: item[0],
+            self.tr("Propose closure"),
+            self.tr("Proposing closures…"),
+            self.tr("Closures proposed: {n}."),
+        )
+
+    def start_approve(self, closures: list[Closure], closed_on, comment: str = "") -> None:  # noqa: ANN001
+        self._run(
+            closures,
+            lambda ctx, c: closure_service.approve_closure(ctx, c.id, closed_on, comment),
+            self._describe,
+            self.tr("Approve closure"),
+            self.tr("Closing stores…"),
+            self.tr("Closures approved: {n}; the stores are closed."),
+        )
+
+    def start_reject(self, closures: list[Closure], comment: str) -> None:
+        self._run(
+            closures,
+            lambda ctx, c: closure_service.reject_closure(ctx, c.id, comment),
+            self._describe,
+            self.tr("Reject closure"),
+            self.tr("Rejecting closures…"),
+            self.tr("Closures rejected: {n}."),
+        )
+
+    @staticmethod
+    def _describe(c: Closure) -> str:
+        return f"#{c.id} {c.store_code}"
+
+    def _run(self, items, fn, describe, title: str, label: str, done_text: str) -> None:  # noqa: ANN001
+        self.last_outcome = None
+
+        def done(outcome: BatchOutcome) -> None:
+            self.last_outcome = outcome
+            report(self, outcome, title=title, done_text=done_text, describe=describe)
+
+        run_each(
+            self,
+            items,
+            fn,
+            done,
+            title=title,
+            label=label,
+            changes={Topic.CLOSURES, Topic.STORES, Topic.SUBSIDIES},
+        )

@@ -1,0 +1,380 @@
+"""Payout letters: approved and paid subsidies with their letter number and print count; select,
+generate (issue the numbers, render on the worker with a cancellable progress dialog), preview,
+print or save; and check a letter PDF someone brings back against the ledger."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealer_app.domain.models import User
+from dealer_app.letters.render import RenderCancelled
+from dealer_app.services import letters as letter_service
+from dealer_app.services import subsidies as subsidy_service
+from dealer_app.services.context import Context
+from dealer_app.services.policies import list_policies
+from dealer_app.ui.formatting import count, yuan
+from dealer_app.ui.models.letter_table import (
+    COL_ID,
+    LETTER_STATUSES,
+    LetterRow,
+    LetterTableModel,
+)
+from dealer_app.ui.models.rows_table import select_keys, selected_rows, setup_table
+from dealer_app.ui.screens.base import Screen
+from dealer_app.ui.tasks import Cancelled, Topic, run_op, run_op_with_progress
+from dealer_app.ui.widgets.search import SearchField
+
+KEY_HEADER = "letters/header"
+KEY_FOLDER = "letters/last_folder"
+
+SHOW_LETTER_SUBSIDIES, SHOW_NO_LETTER, SHOW_NOT_PRINTED, SHOW_PRINTED, SHOW_ALL = range(5)
+SHOW_OPTIONS = [
+    (SHOW_LETTER_SUBSIDIES, QT_TRANSLATE_NOOP("LettersScreen", "Approved and paid")),
+    (SHOW_NO_LETTER, QT_TRANSLATE_NOOP("LettersScreen", "No letter yet")),
+    (SHOW_NOT_PRINTED, QT_TRANSLATE_NOOP("LettersScreen", "Issued, never printed")),
+    (SHOW_PRINTED, QT_TRANSLATE_NOOP("LettersScreen", "Printed")),
+    (SHOW_ALL, QT_TRANSLATE_NOOP("LettersScreen", "All subsidies")),
+]
+
+
+def _shown(mode: int) -> Callable[[LetterRow], bool] | None:
+    if mode == SHOW_ALL:
+        return None
+    if mode == SHOW_NO_LETTER:
+        return lambda r: r.can_have_letter and r.letter is None
+    if mode == SHOW_NOT_PRINTED:
+        return lambda r: r.letter is not None and r.print_count == 0
+    if mode == SHOW_PRINTED:
+        return lambda r: r.print_count > 0
+    return lambda r: r.can_have_letter
+
+
+class LettersScreen(Screen):
+    key = "letters"
+    icon = QStyle.StandardPixmap.SP_FileDialogDetailedView
+    concerns = frozenset({Topic.LETTERS, Topic.SUBSIDIES, Topic.POLICIES, Topic.STORES})
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("Screens", "Letters")
+
+    @classmethod
+    def allowed(cls, user: User) -> bool:
+        return True
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(session, parent)
+        from dealer_app.ui import settings as desk
+
+        self.policy_code: str | None = None
+        self.preview = None  # the open LetterPreviewDialog, if any
+        self.last_verdict = None
+        self._request = 0
+
+        heading = QLabel(self.tr("Payout letters"))
+        heading.setObjectName("screenTitle")
+        self.summary = QLabel("")
+        self.summary.setObjectName("countLabel")
+        head = QHBoxLayout()
+        head.addWidget(heading)
+        head.addSpacing(12)
+        head.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
+
+        self.policy_combo = QComboBox()
+        self.policy_combo.setObjectName("policyCombo")
+        self.policy_combo.setMinimumWidth(300)
+        self.policy_combo.activated.connect(lambda _i: self.reload())
+        self.show_combo = QComboBox()
+        self.show_combo.setObjectName("showFilter")
+        for mode, text in SHOW_OPTIONS:
+            self.show_combo.addItem(QCoreApplication.translate("LettersScreen", text), mode)
+        self.show_combo.activated.connect(lambda _i: self._filter())
+        self.search = SearchField(self.tr("Search subsidy, store, name or letter number…"))
+        self.search.setObjectName("letterSearch")
+        self.search.search.connect(lambda _t: self._filter())
+        self.generate_button = QPushButton(self.tr("&Generate letters…"))
+        self.generate_button.setObjectName("generateButton")
+        self.generate_button.setProperty("primary", True)
+        self.generate_button.setShortcut(QKeySequence("Ctrl+G"))
+        self.generate_button.setToolTip(
+            self.tr("Issue the selected subsidies' letters and preview them (Enter, Ctrl+G)")
+        )
+        self.generate_button.clicked.connect(self.generate_selected)
+        self.generate_button.setVisible(session.is_operator)
+        self.verify_button = QPushButton(self.tr("&Verify a letter PDF…"))
+        self.verify_button.setObjectName("verifyButton")
+        self.verify_button.setToolTip(
+            self.tr("Check that a letter's PDF file is exactly what the ledger issued")
+        )
+        self.verify_button.clicked.connect(self.choose_and_verify)
+
+        bar = QHBoxLayout()
+        policy_label = QLabel(self.tr("&Policy:"))
+        policy_label.setBuddy(self.policy_combo)
+        bar.addWidget(policy_label)
+        bar.addWidget(self.policy_combo)
+        bar.addWidget(self.show_combo)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.verify_button)
+        bar.addWidget(self.generate_button)
+
+        self.model = LetterTableModel(session.region_name)
+        self.table = QTableView()
+        self.table.setObjectName("letterTable")
+        setup_table(self.table, self.model)
+        state = desk.settings().value(KEY_HEADER)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.table.horizontalHeader().restoreState(state)
+        self.table.sortByColumn(COL_ID, Qt.SortOrder.AscendingOrder)
+        self.table.activated.connect(lambda _i: self.generate_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+
+        self.selection_label = QLabel("")
+        self.selection_label.setObjectName("selectionLabel")
+        self.selection_label.setStyleSheet("color: #4b5563;")
+        hint = QLabel(
+            self.tr(
+                "Letters are issued only for approved or paid subsidies. The first print (or "
+                "save) of a letter is the original; every later one is marked 副本 / COPY."
+            )
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        layout.addLayout(head)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.selection_label)
+        bottom.addStretch(1)
+        bottom.addWidget(hint, 3)
+        layout.addLayout(bottom)
+        self._update_buttons()
+
+    # -- state -------------------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(KEY_HEADER, self.table.horizontalHeader().saveState())
+
+    def search_field(self) -> QLineEdit:
+        return self.search
+
+    def set_show(self, mode: int) -> None:
+        self.show_combo.setCurrentIndex(self.show_combo.findData(mode))
+        self._filter()
+
+    # -- data --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        wanted = self.policy_combo.currentData() or self.policy_code
+        self._request += 1
+        request = self._request
+
+        def load(ctx: Context):  # noqa: ANN202 - runs on the worker
+            policies = list_policies(ctx)
+            codes = [p.code for p in policies]
+            if not codes:
+                return policies, None, []
+            code = wanted if wanted in codes else ("YE2025" if "YE2025" in codes else codes[0])
+            subs = subsidy_service.list_subsidies(ctx, None, code)
+            letters = letter_service.letters_for_subsidies(
+                ctx, [s.id for s in subs if s.status in LETTER_STATUSES]
+            )
+            return policies, code, [LetterRow(s, letters.get(s.id)) for s in subs]
+
+        run_op(self, load, lambda result: self._show(request, *result))
+
+    def _show(self, request: int, policies: list, code: str | None, rows: list[LetterRow]) -> None:
+        if request != self._request:
+            return
+        keep = [r.id for r in selected_rows(self.table)]
+        self.policy_code = code
+        self.policy_combo.blockSignals(True)
+        self.policy_combo.clear()
+        for p in policies:
+            self.policy_combo.addItem(f"{p.code} — {p.name}", p.code)
+        if code:
+            self.policy_combo.setCurrentIndex(self.policy_combo.findData(code))
+        self.policy_combo.blockSignals(False)
+        self.model.set_rows(rows)
+        self._filter()
+        select_keys(self.table, keep)
+        eligible = [r for r in rows if r.can_have_letter]
+        issued = [r for r in eligible if r.letter is not None]
+        printed = [r for r in issued if r.print_count > 0]
+        self.summary.setText(
+            self.tr("{n} approved or paid · {issued} letters issued · {printed} printed").format(
+                n=count(len(eligible)), issued=count(len(issued)), printed=count(len(printed))
+            )
+        )
+
+    def _filter(self) -> None:
+        self.model.set_filter(_shown(self.show_combo.currentData()), self.search.text())
+        self._update_buttons()
+
+    # -- selection ---------------------------------------------------------------------------
+    def selected(self) -> list[LetterRow]:
+        return [r for r in selected_rows(self.table) if r.can_have_letter]
+
+    def _update_buttons(self) -> None:
+        rows = self.selected()
+        self.generate_button.setEnabled(self.session.is_operator and bool(rows))
+        if rows:
+            new = sum(1 for r in rows if r.letter is None)
+            text = self.tr("{n} selected · {amount}").format(
+                n=count(len(rows)), amount=yuan(sum(r.subsidy.amount for r in rows))
+            )
+            if new:
+                text += " · " + self.tr("{n} new letter numbers will be issued").format(
+                    n=count(new)
+                )
+            self.selection_label.setText(text)
+        else:
+            self.selection_label.setText(
+                self.tr("{n} shown").format(n=count(self.model.rowCount()))
+            )
+
+    # -- generate ----------------------------------------------------------------------------
+    def generate_selected(self) -> None:
+        rows = self.selected()
+        if rows and self.session.is_operator:
+            self.generate([r.id for r in rows])
+
+    def generate(
+        self, ids: list[int], on_done: Callable[[list[Any], bytes], None] | None = None
+    ) -> None:
+        """Issue the letters of subsidies `ids` (numbers allocated once; existing letters are
+        reused), render them on the worker, then preview them (or call `on_done`)."""
+        done = on_done or self.show_preview
+
+        def rendered(result: tuple[list[Any], bytes]) -> None:
+            done(*result)
+
+        def issued(records: list[Any]) -> None:
+            self.render_letters(records, rendered)
+
+        run_op(
+            self,
+            lambda ctx: letter_service.issue_letters(ctx, ids),
+            issued,
+            changes={Topic.LETTERS},
+        )
+
+    def render_letters(
+        self, records: list[Any], on_done: Callable[[tuple[list[Any], bytes]], None]
+    ) -> None:
+        """Render `records` to one PDF on the worker; Cancel stops between letters."""
+        stop = threading.Event()
+
+        def work(ctx: Context, progress: Callable[[int, int], None]) -> tuple[list[Any], bytes]:
+            def tick(done: int, total: int) -> None:
+                try:
+                    progress(done, total)
+                except Cancelled:
+                    stop.set()  # render stops before the next letter (RenderCancelled)
+
+            try:
+                return records, letter_service.render(records, tick, stop.is_set)
+            except RenderCancelled as exc:
+                raise Cancelled() from exc
+
+        n = len(records)
+        run_op_with_progress(
+            self,
+            work,
+            on_done,
+            title=self.tr("Payout letters"),
+            label=self.tr("Rendering 1 letter…")
+            if n == 1
+            else self.tr("Rendering {n} letters…").format(n=count(n)),
+        )
+
+    def show_preview(self, records: list[Any], pdf: bytes) -> None:
+        from dealer_app.ui.dialogs.letter_preview import LetterPreviewDialog
+
+        ids = [r.subsidy_id for r in records]
+        if self.preview is not None:
+            try:
+                self.preview.close()
+            except RuntimeError:
+                pass  # already deleted
+        self.preview = LetterPreviewDialog(ids, records, pdf, self.generate, self)
+        self.preview.destroyed.connect(lambda *_: setattr(self, "preview", None))
+        self.preview.show()
+
+    # -- verify ------------------------------------------------------------------------------
+    def choose_and_verify(self) -> None:
+        from dealer_app.ui import settings as desk
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Verify a letter PDF"),
+            desk.get_str(KEY_FOLDER, str(Path.home())),
+            self.tr("PDF files (*.pdf);;All files (*)"),
+        )
+        if path:
+            self.verify(Path(path))
+
+    def verify(self, path: Path) -> None:
+        run_op(
+            self,
+            lambda ctx: letter_service.verify_pdf(ctx, path),
+            lambda verdict: self._show_verdict(path, verdict),
+        )
+
+    def _show_verdict(self, path: Path, verdict) -> None:  # noqa: ANN001 - services.letters.Verdict
+        self.last_verdict = verdict
+        box = QMessageBox(self)
+        box.setObjectName("verifyResult")
+        box.setWindowTitle(self.tr("Verify a letter PDF"))
+        if verdict.genuine:
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setText(
+                (
+                    self.tr(
+                        "Genuine: {file} is a copy (副本 / COPY) of letter {number}, exactly as the ledger issued it."
+                    )
+                    if verdict.copy
+                    else self.tr(
+                        "Genuine: {file} is letter {number}, exactly as the ledger issued it."
+                    )
+                ).format(file=path.name, number=verdict.number)
+            )
+        else:
+            box.setIcon(QMessageBox.Icon.Warning)
+            head = (
+                self.tr("Not genuine: {file} differs from letter {number} in the ledger:").format(
+                    file=path.name, number=verdict.number
+                )
+                if verdict.number
+                else self.tr("Not genuine: {file} is not a letter this ledger issued:").format(
+                    file=path.name
+                )
+            )
+            lines = [f"• {d}" for d in verdict.differences]
+            box.setText(head + "\n\n" + "\n".join(lines[:10]))
+            if len(lines) > 10:
+                box.setDetailedText("\n".join(lines))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
