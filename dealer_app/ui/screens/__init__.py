@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from dealer_app.domain.models import User
 from dealer_app.ui.screens.base import Screen
+from dealer_app.ui.screens.closures import ClosuresScreen
 from dealer_app.ui.screens.dashboard import DashboardScreen
 from dealer_app.ui.screens.eligibility import EligibilityScreen
+from dealer_app.ui.screens.letters import LettersScreen
 from dealer_app.ui.screens.stores import StoresScreen
+from dealer_app.ui.screens.subsidies import SubsidiesScreen
 
 SCREENS: list[type[Screen]] = [
     DashboardScreen,
     StoresScreen,
     EligibilityScreen,
+    SubsidiesScreen,
+    ClosuresScreen,
+    LettersScreen,
 ]
 
 
