@@ -8,13 +8,17 @@ ui/README.md), import it here and add it to SCREENS. The main window shows the s
 from __future__ import annotations
 
 from dealer_app.domain.models import User
+from dealer_app.ui.screens.audit import AuditScreen
 from dealer_app.ui.screens.base import Screen
 from dealer_app.ui.screens.closures import ClosuresScreen
 from dealer_app.ui.screens.dashboard import DashboardScreen
 from dealer_app.ui.screens.eligibility import EligibilityScreen
 from dealer_app.ui.screens.letters import LettersScreen
+from dealer_app.ui.screens.policies import PoliciesScreen
+from dealer_app.ui.screens.settings import SettingsScreen
 from dealer_app.ui.screens.stores import StoresScreen
 from dealer_app.ui.screens.subsidies import SubsidiesScreen
+from dealer_app.ui.screens.users import UsersScreen
 
 SCREENS: list[type[Screen]] = [
     DashboardScreen,
@@ -23,6 +27,10 @@ SCREENS: list[type[Screen]] = [
     SubsidiesScreen,
     ClosuresScreen,
     LettersScreen,
+    AuditScreen,
+    PoliciesScreen,
+    UsersScreen,
+    SettingsScreen,
 ]
 
 
