@@ -1,0 +1,267 @@
+"""Subsidies screen: queues, budget bar, approve / reject / cancel / mark paid through the real
+widgets on a real ledger; refusals (four eyes, budget) are shown as the service's message."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+PASSWORD = "password1"
+
+
+def as_user(path: Path, user: str, fn):  # noqa: ANN001, ANN201
+    """Run `fn(ctx)` as `user` on the ledger file before (or beside) the GUI's own session."""
+    from dealer_app.services.users import sign_in
+    from dealer_app.storage.db import open_ledger
+
+    ledger = open_ledger(path)
+    try:
+        return fn(sign_in(ledger, user, PASSWORD))
+    finally:
+        ledger.close()
+
+
+def propose(path: Path, user: str, *codes: str) -> list[int]:
+    from dealer_app.services.subsidies import propose as propose_one
+
+    return as_user(path, user, lambda ctx: [propose_one(ctx, "YE2025", c) for c in codes])
+
+
+@pytest.fixture
+def boxes(monkeypatch):  # noqa: ANN001, ANN201
+    """Every QMessageBox opened, captured (text) instead of shown."""
+    seen: list[QMessageBox] = []
+    texts: list[str] = []
+
+    def fake_open(self):  # noqa: ANN001, ANN202
+        seen.append(self)
+        texts.append(self.text())
+
+    monkeypatch.setattr(QMessageBox, "open", fake_open)
+    return texts
+
+
+def _screen(main_window, wait_idle, user="hq"):  # noqa: ANN001, ANN202
+    window = main_window(user)
+    screen = window.show_screen("subsidies")
+    wait_idle()
+    return window, screen
+
+
+def _ok(qtbot, top_level, name: str) -> None:  # noqa: ANN001
+    dialog = top_level(name)
+    assert dialog is not None, f"{name} did not open"
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def press(qtbot, widget, key) -> None:  # noqa: ANN001
+    """Ctrl+Shift+<key>, as typed (a button's shortcut clicks it after a short animation)."""
+    widget.setFocus()
+    qtbot.keyClick(
+        widget, key, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+
+
+def _select_all(screen) -> None:  # noqa: ANN001
+    screen.table.setFocus()
+    screen.table.selectAll()
+
+
+def _rows(screen) -> list[tuple[str, str]]:  # noqa: ANN001
+    m = screen.model
+    return [(m.row_at(r).store_code, m.row_at(r).status.value) for r in range(m.rowCount())]
+
+
+def test_four_eyes_refusal_is_shown_as_the_services_message(
+    qtbot, ledger_path, main_window, wait_idle, top_level, boxes, worker_call
+):
+    (sid,) = propose(ledger_path, "hq", "C001")
+    window, screen = _screen(main_window, wait_idle, "hq")
+    assert screen.current_status() == "proposed"
+    assert _rows(screen) == [("C001", "proposed")]
+    assert screen.tabs.tabText(0) == "Proposed (1)"
+    assert not screen.approve_button.isEnabled()
+    screen.table.selectRow(0)
+    assert screen.approve_button.isEnabled() and screen.reject_button.isEnabled()
+    assert not screen.pay_button.isEnabled()  # HQ finance, but nothing approved is selected
+    qtbot.mouseClick(screen.approve_button, Qt.MouseButton.LeftButton)
+    dialog = top_level("commentDialog")
+    assert dialog.heading.text() == "Approve subsidy 1 (C001 武汉光谷汽车融合店, ¥100,000)?"
+    _ok(qtbot, top_level, "commentDialog")
+    wait_idle()
+    assert boxes == [
+        "hq proposed subsidy 1 and may not decide it too (four eyes). "
+        "Ask a second person to approve or reject it."
+    ]
+    from dealer_app.services.subsidies import get
+
+    assert worker_call(lambda ctx: get(ctx, sid)).status.value == "proposed"
+
+
+def test_budget_refusal_and_the_budget_bar(
+    qtbot, ledger_path, main_window, wait_idle, top_level, boxes
+):
+    from dealer_app.services.policies import get_policy, save_policy
+
+    def shrink(ctx):  # noqa: ANN001, ANN202
+        save_policy(ctx, dataclasses.replace(get_policy(ctx, "YE2025"), budget=550_000))
+
+    as_user(ledger_path, "admin", shrink)
+    propose(ledger_path, "hq", "C001", "C002")  # 100,000 and 500,000
+    window, screen = _screen(main_window, wait_idle, "hq2")
+    b = screen.budget_panel.bar.status
+    assert (b.budget, b.approved, b.paid, b.proposed) == (550_000, 0, 0, 600_000)
+    assert screen.budget_panel.caption.text() == "YE2025 budget ¥550,000"
+    assert "exceed the budget by ¥50,000" in screen.budget_panel.legend.text()
+
+    screen.table.selectRow(screen.model.row_of(2))  # C002, 500,000: fits
+    press(qtbot, screen.table, Qt.Key.Key_A)  # Ctrl+Shift+A: approve
+    qtbot.waitUntil(lambda: top_level("commentDialog") is not None, timeout=2000)
+    _ok(qtbot, top_level, "commentDialog")
+    wait_idle()
+    assert boxes == []
+    # The bar followed the change at once.
+    b = screen.budget_panel.bar.status
+    assert (b.approved, b.proposed) == (500_000, 100_000)
+    assert screen.budget_panel.left_label.text() == "¥50,000 left · 90.9% committed"
+    assert _rows(screen) == [("C001", "proposed")]
+
+    screen.table.selectRow(0)  # C001, 100,000: 600,000 > 550,000
+    qtbot.mouseClick(screen.approve_button, Qt.MouseButton.LeftButton)
+    dialog = top_level("commentDialog")
+    assert "That is over the budget" in dialog.details.text()
+    _ok(qtbot, top_level, "commentDialog")
+    wait_idle()
+    assert boxes == [
+        "Approving subsidy 1 (100,000 yuan) would exceed the YE2025 budget of 550,000 yuan: "
+        "500,000 yuan is already approved or paid, 50,000 yuan is left."
+    ]
+    assert screen.budget_panel.bar.status.approved == 500_000
+
+
+def test_multi_select_approve_reports_successes_and_refusals_together(
+    qtbot, ledger_path, main_window, wait_idle, top_level, boxes
+):
+    from dealer_app.services.policies import get_policy, save_policy
+
+    as_user(
+        ledger_path,
+        "admin",
+        lambda ctx: save_policy(
+            ctx, dataclasses.replace(get_policy(ctx, "YE2025"), budget=550_000)
+        ),
+    )
+    propose(ledger_path, "hq", "C001", "C002", "E001")
+    propose(ledger_path, "hq2", "N001")
+    window, screen = _screen(main_window, wait_idle, "hq2")
+    _select_all(screen)
+    assert screen.selection_label.text() == "4 selected · ¥800,000"
+    qtbot.mouseClick(screen.approve_button, Qt.MouseButton.LeftButton)
+    assert top_level("commentDialog").heading.text() == "Approve 4 subsidies, ¥800,000 in all?"
+    _ok(qtbot, top_level, "commentDialog")
+    wait_idle()
+    out = screen.last_outcome
+    assert [s.store_code for s, _ in out.done] == ["C001", "E001"]
+    assert [(s.store_code, e.code) for s, e in out.refused] == [
+        ("C002", "subsidy.budget"),
+        ("N001", "permission.four_eyes"),
+    ]
+    (text,) = boxes
+    assert text.startswith("Approved: 2.\nRefused: 2.\n\n#2 C002: Approving subsidy 2")
+    assert "#4 N001: hq2 proposed subsidy 4 and may not decide it too (four eyes)." in text
+    assert screen.tabs.tabText(1) == "Approved (2)"
+
+
+def test_hq_finance_marks_paid_with_a_reference(
+    qtbot, ledger_path, main_window, wait_idle, top_level, boxes, worker_call
+):
+    from dealer_app.services.subsidies import approve, get
+
+    (sid,) = propose(ledger_path, "hq", "C001")
+    as_user(ledger_path, "hq2", lambda ctx: approve(ctx, sid))
+    window, screen = _screen(main_window, wait_idle, "hq")
+    screen.set_status_filter("approved")
+    assert _rows(screen) == [("C001", "approved")]
+    screen.table.selectRow(0)
+    assert screen.pay_button.isEnabled() and not screen.approve_button.isEnabled()
+    qtbot.mouseClick(screen.pay_button, Qt.MouseButton.LeftButton)
+    dialog = top_level("paymentDialog")
+    assert not dialog.ok_button.isEnabled()  # a reference is required
+    qtbot.keyClicks(dialog.reference_edit, "CMB-20251216-000001")
+    _ok(qtbot, top_level, "paymentDialog")
+    wait_idle()
+    assert boxes == []
+    sub = worker_call(lambda ctx: get(ctx, sid))
+    assert (sub.status.value, sub.payment_reference, sub.paid_by) == (
+        "paid",
+        "CMB-20251216-000001",
+        "hq",
+    )
+    b = screen.budget_panel.bar.status
+    assert (b.approved, b.paid) == (0, 100_000)
+    screen.set_status_filter("paid")
+    assert screen.model.row_at(0).payment_reference == "CMB-20251216-000001"
+    assert screen.model.data(screen.model.index(0, 10)) == "CMB-20251216-000001"
+
+
+def test_reject_needs_a_reason_and_cancel_frees_the_budget(
+    qtbot, ledger_path, main_window, wait_idle, top_level, boxes, worker_call
+):
+    from dealer_app.services.subsidies import get
+
+    a, b = propose(ledger_path, "hq", "C001", "C002")
+    window, screen = _screen(main_window, wait_idle, "mgr.central")
+    assert not screen.pay_button.isVisibleTo(window)  # only HQ finance pays
+    screen.table.selectRow(screen.model.row_of(a))
+    press(qtbot, screen.table, Qt.Key.Key_R)  # Ctrl+Shift+R: reject
+    qtbot.waitUntil(lambda: top_level("commentDialog") is not None, timeout=2000)
+    dialog = top_level("commentDialog")
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.comment_edit, "Store moved to a new address")
+    _ok(qtbot, top_level, "commentDialog")
+    wait_idle()
+    rejected = worker_call(lambda ctx: get(ctx, a))
+    assert (rejected.status.value, rejected.comment, rejected.approved_by) == (
+        "rejected",
+        "Store moved to a new address",
+        "mgr.central",
+    )
+    screen.table.selectRow(screen.model.row_of(b))
+    qtbot.mouseClick(screen.cancel_button, Qt.MouseButton.LeftButton)
+    _ok(qtbot, top_level, "commentDialog")
+    wait_idle()
+    assert worker_call(lambda ctx: get(ctx, b)).status.value == "cancelled"
+    assert boxes == []
+    assert screen.budget_panel.bar.status.proposed == 0
+    screen.set_status_filter(None)
+    assert sorted(_rows(screen)) == [("C001", "rejected"), ("C002", "cancelled")]
+
+
+def test_enter_shows_details_and_an_admin_decides_nothing(
+    qtbot, ledger_path, main_window, wait_idle, top_level
+):
+    propose(ledger_path, "hq", "C001")
+    window, screen = _screen(main_window, wait_idle, "admin")
+    for b in (screen.approve_button, screen.reject_button, screen.cancel_button, screen.pay_button):
+        assert not b.isVisibleTo(window)
+    screen.table.setFocus()
+    screen.table.selectRow(0)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    wait_idle()
+    details = top_level("subsidyDetails")
+    assert details is not None and details.windowTitle() == "Subsidy 1"
+    details.close()
+
+
+def test_search_filters_within_the_queue(qtbot, ledger_path, main_window, wait_idle, type_into):
+    propose(ledger_path, "hq", "C001", "C002", "E001")
+    window, screen = _screen(main_window, wait_idle, "hq2")
+    type_into(qtbot, screen.search, "汉口")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=3000)
+    assert _rows(screen) == [("C002", "proposed")]
