@@ -8,6 +8,7 @@ that opens the GUI.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import logging
@@ -230,10 +231,28 @@ def _ledger_path(args: argparse.Namespace) -> Path:
     return Path(db).expanduser() if db else default_ledger_path()
 
 
+def _utf8(value: str, what: str) -> str:
+    """Refuse text holding bytes that were not UTF-8 (Python keeps them as lone surrogates, which
+    SQLite cannot store): say so plainly instead of failing deep inside."""
+    if any("\ud800" <= c <= "\udfff" for c in value):
+        raise InvalidInput(
+            "cli.not_utf8",
+            f"{what} contains bytes that are not UTF-8 text; check the encoding of your terminal "
+            "or script. Nothing was done.",
+        )
+    return value
+
+
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    for key, value in vars(args).items():
+        if isinstance(value, str):  # paths (Path) may hold any bytes the file system allows
+            _utf8(value, f"The {key.replace('_', ' ')} given")
+
+
 def _password(env: str, prompt: str, confirm: bool = False) -> str:
     value = os.environ.get(env)
     if value:
-        return value
+        return _utf8(value, f"The password in ${env}")
     if not sys.stdin or not sys.stdin.isatty():
         raise InvalidInput(
             "cli.no_password",
@@ -252,7 +271,9 @@ def _context(args: argparse.Namespace):  # -> Context
     from dealer_app.storage.db import open_ledger
 
     ledger = open_ledger(_ledger_path(args))
-    name = getattr(args, "user", None) or os.environ.get(USER_ENV) or "admin"
+    name = _utf8(
+        getattr(args, "user", None) or os.environ.get(USER_ENV) or "admin", "The user name"
+    )
     try:
         ctx = sign_in(ledger, name, _password(PASSWORD_ENV, f"Password for {name}: "))
     except BaseException:
@@ -877,7 +898,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     log_path = setup_logging()
     command = args.command or "gui"
+    for stream in (sys.stdout, sys.stderr):  # a file name in another encoding never stops output
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")
     try:
+        _refuse_undecodable(args)
         return COMMANDS[command](args)
     except UsageError as exc:
         parser.print_usage(sys.stderr)
@@ -898,7 +923,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception:
-        logger.exception("unexpected error in `%s`", " ".join(sys.argv))
+        logger.exception(
+            "unexpected error in `%s`",
+            " ".join(sys.argv).encode("utf-8", "backslashreplace").decode("utf-8"),
+        )
         print(
             f"dealer-app: an internal error occurred; details were written to {log_path}. "
             "Nothing half-done was kept.",
