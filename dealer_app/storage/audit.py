@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -38,6 +39,13 @@ def entry_hash(
     return hashlib.sha256(f"{prev_hash}|{payload}".encode()).hexdigest()
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _storable(text: str) -> str:
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def append(
     ledger: Ledger,
     *,
@@ -54,12 +62,15 @@ def append(
     seq = ledger.query_one("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")
     next_id = max(last["id"] if last else 0, seq["seq"] if seq else 0) + 1
     prev_hash = last["hash"] if last else GENESIS
-    data_text = canonical_json(data or {})
-    h = entry_hash(prev_hash, next_id, at, user, action, entity, str(entity_id), data_text)
+    # A lone surrogate (a file name in another encoding) cannot be stored as UTF-8 text: it is
+    # recorded as U+FFFD rather than making the change it records fail.
+    data_text = _storable(canonical_json(data or {}))
+    entity_id = _storable(str(entity_id))
+    h = entry_hash(prev_hash, next_id, at, user, action, entity, entity_id, data_text)
     ledger.execute(
         "INSERT INTO audit_log (id, at, user, action, entity, entity_id, data, prev_hash, hash)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (next_id, at, user, action, entity, str(entity_id), data_text, prev_hash, h),
+        (next_id, at, user, action, entity, entity_id, data_text, prev_hash, h),
     )
     return next_id
 
