@@ -120,12 +120,13 @@ LOG="$DEALER_APP_DATA_DIR/logs/dealer-desk.log"
 [ -f "$LOG" ] || fail "no log file at $LOG"
 echo "log file: $LOG"
 
-gui() {  # gui NAME ARGS...: start the GUI, expect its first window and exit code 0
+gui() {  # [GUI_LOCALE=L] gui NAME ARGS...: start the GUI, expect a first window and exit 0
   local name="$1"; shift
   local t rc line
   t=$(now)
   set +e
-  DEALER_APP_QUIT_AFTER_MS=1500 timeout 120 "$GUI" "$@" 2>"gui-$name.err"
+  env ${GUI_LOCALE:+LC_ALL=$GUI_LOCALE LANG=$GUI_LOCALE} DEALER_APP_QUIT_AFTER_MS=1500 \
+    timeout 120 "$GUI" "$@" 2>"gui-$name.err"
   rc=$?
   set -e
   [ "$rc" -eq 0 ] || { cat "gui-$name.err" >&2; fail "GUI ($name) exited $rc"; }
@@ -138,9 +139,10 @@ gui() {  # gui NAME ARGS...: start the GUI, expect its first window and exit cod
   echo "GUI ($name): first window ${GUI_MS} ms after launch, exit code 0"
 }
 
-step "GUI, first start (no ledger yet: the welcome dialog)"
-gui first-start
+step "GUI, first start in Chinese (no ledger yet: the welcome dialog, from the shipped .qm)"
+GUI_LOCALE=zh_CN.UTF-8 gui first-start
 FIRST_GUI_MS=$GUI_MS
+grep "first window" gui-first-start.err | grep -q "欢迎" || fail "the welcome dialog is not in Chinese"
 step "GUI on the new ledger (the sign-in dialog)"
 gui ledger --db "$DB"
 LEDGER_GUI_MS=$GUI_MS

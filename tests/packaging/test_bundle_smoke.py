@@ -180,9 +180,10 @@ def test_year_end_round_trip_prints_a_genuine_letter(outside, tmp_path):
     assert (tmp_path / "data" / "logs" / "dealer-desk.log").is_file()
 
 
-@pytest.mark.parametrize("with_ledger", [False, True], ids=["first-start", "sign-in"])
+@pytest.mark.parametrize("with_ledger", [False, True], ids=["first-start-zh", "sign-in-en"])
 def test_gui_shows_its_first_window_and_quits_cleanly(outside, tmp_path, with_ledger):
-    env = dict(outside, DEALER_APP_QUIT_AFTER_MS="1000")
+    lang = "en_US.UTF-8" if with_ledger else "zh_CN.UTF-8"
+    env = dict(outside, DEALER_APP_QUIT_AFTER_MS="1000", LC_ALL=lang, LANG=lang)
     args = [str(GUI)]
     if with_ledger:
         ok(run(outside, tmp_path, "init"))
@@ -195,6 +196,8 @@ def test_gui_shows_its_first_window_and_quits_cleanly(outside, tmp_path, with_le
     m = re.search(r"first window '([^']*)' \((\w+)\) shown at epoch ([0-9.]+)", result.stderr)
     assert m, result.stderr
     assert m.group(2) == ("SignInDialog" if with_ledger else "CreateLedgerDialog")
+    # The Chinese title comes from the translations shipped in the bundle.
+    assert ("Sign in" in m.group(1)) if with_ledger else ("欢迎" in m.group(1)), m.group(1)
     assert "Traceback" not in result.stderr
     shown_after = float(m.group(3)) - started
     print(f"GUI first window after {shown_after * 1000:.0f} ms")
