@@ -285,7 +285,7 @@ class ClosuresScreen(Screen):
         ref = CLOSURE_LOSS_REFERENCE
         self.booked_label.setText(
             self.tr(
-                "Closed: {n} stores · one-time loss booked {loss} ({pct}% of the {ref} reference)"
+                "Stores closed: {n} · one-time loss booked {loss} ({pct}% of the {ref} reference)"
             ).format(
                 n=count(n_booked),
                 loss=yuan(loss),
