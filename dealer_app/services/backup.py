@@ -9,7 +9,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from dealer_app.domain.errors import InvalidInput, LedgerUnusable
+from dealer_app.domain.errors import InvalidInput, LedgerBusy, LedgerUnusable
 from dealer_app.domain.models import Role
 from dealer_app.paths import backup_dir_for
 from dealer_app.services.audit import record
@@ -17,7 +17,7 @@ from dealer_app.services.context import Context
 from dealer_app.services.permissions import require_role
 from dealer_app.storage import audit as audit_store
 from dealer_app.storage import migrations
-from dealer_app.storage.db import Ledger, backup_to, open_ledger
+from dealer_app.storage.db import Ledger, backup_to, is_busy_error, open_ledger
 
 logger = logging.getLogger(__name__)
 
@@ -184,6 +184,11 @@ def restore(
         ) from exc
     if ctx is not None:
         ctx.ledger.close()
+        try:
+            _require_sole_user(ledger_path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
     moved: list[tuple[Path, Path]] = []
     try:
         for suffix in ("", "-wal", "-shm"):
@@ -213,6 +218,26 @@ def restore(
     finally:
         restored.close()
     return aside
+
+
+def _require_sole_user(ledger_path: Path) -> None:
+    """Refuse while another program (a second window, a script) has the ledger open: it would go
+    on writing into the file set aside, and its work would be missing from the restored ledger.
+    SQLite lets a ledger leave WAL mode only when no other connection has it open."""
+    try:
+        conn = sqlite3.connect(str(ledger_path), timeout=1.0, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if not is_busy_error(exc):
+            raise
+        raise LedgerBusy(
+            "restore.in_use",
+            f"Another program (another Dealer Desk window or a script) has {ledger_path.name} "
+            "open. Close it, then restore again; nothing was replaced.",
+        ) from exc
 
 
 def _unused(path: Path) -> Path:
