@@ -357,3 +357,42 @@ def test_check_backup_rejects_each_bad_file_without_writing_to_it(tmp_path, demo
             backup_service.check_backup(bad)
         assert words in info.value.message, case
         assert file_hash(bad) == before, case
+
+
+def test_restore_waits_for_other_programs_to_close_the_ledger(tmp_path, data_dir, demo_copy):
+    """A second instance still holding the ledger would write on into the file set aside and its
+    work would be missing from the restored ledger: the restore is refused until it closes."""
+    backup = tmp_path / "b.sqlite3"
+    copy_ledger(demo_copy, backup)
+    holder = subprocess.Popen(
+        [
+            PYTHON,
+            "-c",
+            "import sys, time\n"
+            "from dealer_app.storage.db import open_ledger\n"
+            "led = open_ledger(sys.argv[1])\n"
+            "led.query('SELECT count(*) FROM stores')\n"
+            "print('OPEN', flush=True)\n"
+            "sys.stdin.readline()\n"
+            "led.close()\n",
+            str(demo_copy),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=cli_env(data_dir),
+    )
+    assert holder.stdout is not None and holder.stdin is not None
+    assert holder.stdout.readline().strip() == "OPEN"
+    before = baseline(demo_copy)
+    refused = run_cli(demo_copy, "restore", backup, data_dir=data_dir)
+    assert refused.returncode == 1
+    assert "has ledger.sqlite3 open" in refused.stderr and "nothing was replaced" in refused.stderr
+    assert baseline(demo_copy) == before
+    assert not list(tmp_path.glob("ledger-backups/replaced-*"))
+    assert not list(tmp_path.glob("*.restoring"))
+    holder.stdin.write("\n")
+    holder.stdin.flush()
+    holder.wait(30)
+    done = run_cli(demo_copy, "restore", backup, data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
