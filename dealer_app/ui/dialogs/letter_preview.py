@@ -264,7 +264,7 @@ class LetterPreviewDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("printDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.start_print(printer))
+        dialog.accepted.connect(lambda *_: self.start_print(printer))  # accepted(QPrinter*)
         self._printer = printer  # the dialog holds only a pointer
         dialog.open()
 

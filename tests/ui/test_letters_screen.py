@@ -1,0 +1,239 @@
+"""Letters screen: generate for approved subsidies, preview (QtPdf), save and print (counted, the
+next render is a COPY), verify a PDF; proposed subsidies cannot be selected; cancelling a batch."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from dealer_app.ui.models.letter_table import COL_PRINTED
+
+PASSWORD = "password1"
+
+
+def as_user(path: Path, user: str, fn):  # noqa: ANN001, ANN201
+    from dealer_app.services.users import sign_in
+    from dealer_app.storage.db import open_ledger
+
+    ledger = open_ledger(path)
+    try:
+        return fn(sign_in(ledger, user, PASSWORD))
+    finally:
+        ledger.close()
+
+
+@pytest.fixture
+def subsidies(ledger_path: Path) -> dict[str, int]:
+    """C001 and C002 approved, E001 proposed (all proposed by hq, approved by hq2)."""
+    from dealer_app.services.subsidies import approve, propose
+
+    ids = as_user(
+        ledger_path,
+        "hq",
+        lambda ctx: {c: propose(ctx, "YE2025", c) for c in ("C001", "C002", "E001")},
+    )
+    as_user(ledger_path, "hq2", lambda ctx: [approve(ctx, ids[c]) for c in ("C001", "C002")])
+    return ids
+
+
+@pytest.fixture
+def boxes(monkeypatch):  # noqa: ANN001, ANN201
+    texts: list[str] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda self: texts.append(self.text()))
+    return texts
+
+
+def _screen(main_window, wait_idle, user="hq"):  # noqa: ANN001, ANN202
+    window = main_window(user)
+    screen = window.show_screen("letters")
+    wait_idle()
+    return window, screen
+
+
+def _select(screen, *ids: int) -> None:  # noqa: ANN001
+    from dealer_app.ui.models.rows_table import select_keys
+
+    screen.table.setFocus()
+    select_keys(screen.table, ids)
+
+
+def _printed(screen, sid: int) -> str:  # noqa: ANN001
+    m = screen.model
+    return m.data(m.index(m.row_of(sid), COL_PRINTED))
+
+
+def _verify_cli(ledger: Path, pdf: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, DEALER_APP_PASSWORD=PASSWORD)
+    return subprocess.run(
+        [sys.executable, "-m", "dealer_app", "--db", str(ledger), "--user", "hq"]
+        + ["letters", "verify", str(pdf)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+
+def test_generate_preview_save_verify_and_the_print_count(
+    qtbot, subsidies, ledger_path, main_window, wait_idle, boxes, monkeypatch, tmp_path
+):
+    window, screen = _screen(main_window, wait_idle)
+    m = screen.model
+    assert sorted(r.subsidy.store_code for r in m.rows) == ["C001", "C002"]  # E001 is proposed
+    assert screen.summary.text() == "2 approved or paid · 0 letters issued · 0 printed"
+    sid = subsidies["C001"]
+    _select(screen, sid)
+    assert screen.selection_label.text() == (
+        "1 selected · ¥100,000 · 1 new letter numbers will be issued"
+    )
+    qtbot.mouseClick(screen.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.preview is not None, timeout=10_000)
+    preview = screen.preview
+    assert preview.page_count() >= 1
+    assert preview.info.text() == "1 letter · YE2025-CENTRAL-000001 · original"
+    wait_idle()
+    row = m.row_at(m.row_of(sid))
+    assert (row.number, _printed(screen, sid)) == ("YE2025-CENTRAL-000001", "0")
+
+    target = tmp_path / "out" / "letter.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target.with_suffix("")), "")
+    )
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: preview.saved == [target], timeout=10_000)
+    wait_idle()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert _printed(screen, sid) == "1"
+    # The preview now shows the copy: a letter has one original.
+    qtbot.waitUntil(lambda: "copy marked" in preview.info.text(), timeout=10_000)
+    assert preview.notice.isVisible()
+
+    result = _verify_cli(ledger_path, target)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "genuine: letter YE2025-CENTRAL-000001 matches the ledger"
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(screen.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.last_verdict is not None, timeout=10_000)
+    assert boxes == [
+        "Genuine: letter.pdf is letter YE2025-CENTRAL-000001, exactly as the ledger issued it."
+    ]
+
+
+def test_print_through_the_print_dialog_counts_and_marks_the_next_one_copy(
+    qtbot, subsidies, main_window, wait_idle, boxes, monkeypatch, tmp_path, worker_call
+):
+    from dealer_app.services.letters import letters_for_subsidies
+
+    window, screen = _screen(main_window, wait_idle)
+    ids = [subsidies["C001"], subsidies["C002"]]
+    _select(screen, *ids)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)  # Enter generates
+    qtbot.waitUntil(lambda: screen.preview is not None, timeout=10_000)
+    preview = screen.preview
+    assert preview.page_count() == 2
+    assert preview.info.text() == (
+        "2 letters · YE2025-CENTRAL-000001 … YE2025-CENTRAL-000002 · originals"
+    )
+    printed = tmp_path / "printer.pdf"
+
+    def fake_open(dialog):  # noqa: ANN001, ANN202 - the user picks a printer and presses Print
+        dialog.printer().setOutputFileName(str(printed))
+        dialog.accepted.emit(dialog.printer())
+
+    monkeypatch.setattr(QPrintDialog, "open", fake_open)
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: preview.printed_pages == 2, timeout=20_000)
+    wait_idle()
+    assert printed.stat().st_size > 10_000
+    letters = worker_call(lambda ctx: letters_for_subsidies(ctx, ids))
+    assert sorted(r.print_count for r in letters.values()) == [1, 1]
+    qtbot.waitUntil(lambda: "copies marked" in preview.info.text(), timeout=10_000)
+    assert [_printed(screen, i) for i in ids] == ["1", "1"]
+    assert boxes == []
+
+
+def test_save_one_pdf_per_letter_each_verifies(
+    qtbot, subsidies, main_window, wait_idle, monkeypatch, tmp_path, worker_call
+):
+    from dealer_app.services.letters import verify_pdf
+
+    window, screen = _screen(main_window, wait_idle)
+    screen.generate([subsidies["C001"], subsidies["C002"]])
+    qtbot.waitUntil(lambda: screen.preview is not None, timeout=10_000)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    screen.preview.choose_folder()
+    qtbot.waitUntil(lambda: len(screen.preview.saved) == 2, timeout=10_000)
+    names = sorted(p.name for p in screen.preview.saved)
+    assert names == ["YE2025-CENTRAL-000001.pdf", "YE2025-CENTRAL-000002.pdf"]
+    for path in screen.preview.saved:
+        verdict = worker_call(lambda ctx, p=path: verify_pdf(ctx, p))
+        assert verdict.genuine and not verdict.copy, verdict.differences
+
+
+def test_proposed_subsidies_cannot_be_selected_and_the_service_refuses_them(
+    qtbot, subsidies, main_window, wait_idle, boxes
+):
+    from dealer_app.ui.screens.letters import SHOW_ALL
+
+    window, screen = _screen(main_window, wait_idle)
+    screen.set_show(SHOW_ALL)
+    m = screen.model
+    e001 = m.row_of(subsidies["E001"])
+    assert m.flags(m.index(e001, 0)) == Qt.ItemFlag.NoItemFlags
+    assert "letters are issued only for approved or paid" in m.data(
+        m.index(e001, 0), Qt.ItemDataRole.ToolTipRole
+    )
+    screen.table.setFocus()
+    screen.table.selectAll()
+    assert sorted(r.subsidy.store_code for r in screen.selected()) == ["C001", "C002"]
+    _select(screen, subsidies["E001"])
+    assert not screen.generate_button.isEnabled()
+    # Whatever the view allows, the service decides.
+    screen.generate([subsidies["E001"]])
+    wait_idle()
+    assert boxes == [
+        f"Subsidy {subsidies['E001']} (E001) is proposed; letters are issued only for approved "
+        "or paid subsidies."
+    ]
+    assert screen.preview is None
+
+
+def test_cancelling_the_render_stops_between_letters(
+    qtbot, subsidies, main_window, wait_idle, tasks, monkeypatch
+):
+    import dealer_app.services.letters as letter_service
+    from dealer_app.letters.render import RenderCancelled
+
+    window, screen = _screen(main_window, wait_idle)
+    real = letter_service.render
+    seen: list[BaseException] = []
+    notices: list[str] = []
+    tasks.notice.connect(notices.append)
+
+    def render(records, progress=None, should_stop=None):  # noqa: ANN001, ANN202
+        def pressed_cancel(done: int, total: int) -> None:
+            for job in list(tasks._running.values()):
+                job.cancel.set()  # what the progress dialog's Cancel button does
+            progress(done, total)
+
+        try:
+            return real(records, pressed_cancel, should_stop)
+        except RenderCancelled as exc:
+            seen.append(exc)
+            raise
+
+    monkeypatch.setattr(letter_service, "render", render)
+    screen.generate([subsidies["C001"], subsidies["C002"]])
+    qtbot.waitUntil(lambda: bool(notices) and tasks.idle, timeout=10_000)
+    assert [str(e) for e in seen] == ["stopped after 1 of 2 letters"]
+    assert notices[-1] == "Cancelled; nothing was changed."
+    assert screen.preview is None
