@@ -140,6 +140,7 @@ class PoliciesScreen(Screen):
         self.history: list[Policy] = []
         self.dialog: PolicyDialog | None = None
         self._request = 0
+        self._select_next: str | None = None  # a policy just saved, once the list has it
 
         heading = QLabel(self.tr("Policies"))
         heading.setObjectName("screenTitle")
@@ -306,6 +307,8 @@ class PoliciesScreen(Screen):
 
     def _show_list(self, policies: list[Policy], wanted: str | None) -> None:
         self.policies = policies
+        if self._select_next and any(p.code == self._select_next for p in policies):
+            wanted, self._select_next = self._select_next, None
         n = len(policies)
         self.count_label.setText(
             self.tr("1 policy") if n == 1 else self.tr("{n} policies").format(n=count(n))
@@ -509,11 +512,14 @@ class PoliciesScreen(Screen):
         next_version = max((v.version for v in self.history), default=self.current.version) + 1
         return self._open_dialog(self.current, next_version)
 
+    def _saved(self, policy: Policy | None) -> None:
+        if policy is not None:
+            self._select_next = policy.code
+            self.select_policy(policy.code)  # already listed when it was an edit
+
     def _open_dialog(self, policy: Policy | None, next_version: int) -> PolicyDialog:
         dialog = PolicyDialog(self.session, policy, next_version, self)
-        dialog.accepted.connect(
-            lambda: self.select_policy(dialog.saved.code) if dialog.saved else None
-        )
+        dialog.accepted.connect(lambda: self._saved(dialog.saved))
         self.dialog = dialog
         dialog.open()
         return dialog
