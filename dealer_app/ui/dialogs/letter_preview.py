@@ -16,13 +16,14 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -153,12 +154,15 @@ class LetterPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
-        self.view.setStyleSheet("QPdfView { background: #6b7280; border: none; }")
+        palette = self.view.palette()
+        palette.setColor(QPalette.ColorRole.Dark, QColor("#4b5563"))  # the backdrop behind pages
+        self.view.setPalette(palette)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._show_page())
 
         self.info = QLabel("")
         self.info.setObjectName("previewInfo")
-        self.info.setWordWrap(True)
+        self.info.setStyleSheet("font-weight: 600;")
         self.notice = QLabel("")
         self.notice.setObjectName("previewNotice")
         self.notice.setWordWrap(True)
@@ -209,7 +213,7 @@ class LetterPreviewDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
-        self.resize(980, 1000)
+        self.resize(1060, 1000)
         self.set_letters(records, pdf)
 
     # -- content -----------------------------------------------------------------------------
@@ -223,7 +227,10 @@ class LetterPreviewDialog(QDialog):
         copies = sum(1 for r in self.records if r.print_count > 0)
         numbers = [r.number for r in self.records]
         first = numbers[0] if numbers else ""
-        names = first if n == 1 else f"{first} … {numbers[-1]}"
+        last = numbers[-1] if numbers else ""
+        if n > 1 and last.rsplit("-", 1)[0] == first.rsplit("-", 1)[0]:
+            last = last.rsplit("-", 1)[-1]  # YE2025-CENTRAL-000001 … 000003
+        names = first if n == 1 else f"{first} … {last}"
         if copies == 0:
             kind = self.tr("originals") if n > 1 else self.tr("original")
         elif copies == n:

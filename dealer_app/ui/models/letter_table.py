@@ -27,8 +27,8 @@ LETTER_STATUSES = frozenset({SubsidyStatus.APPROVED, SubsidyStatus.PAID})
     COL_AMOUNT,
     COL_STATUS,
     COL_NUMBER,
-    COL_ISSUED,
     COL_PRINTED,
+    COL_ISSUED,
 ) = range(9)
 
 _GREY = QColor("#9ca3af")
@@ -103,17 +103,17 @@ class LetterTableModel(RowsTableModel):
                 width=190,
             ),
             Column(
-                QT_TRANSLATE_NOOP(_C, "Issued"),
-                lambda r: when_text(r.letter.created_at) if r.letter is not None else "",
-                lambda r: (r.letter.created_at if r.letter is not None else "", r.id),
-                width=124,
-            ),
-            Column(
                 QT_TRANSLATE_NOOP(_C, "Printed"),
                 lambda r: str(r.print_count) if r.letter is not None else "",
                 lambda r: (r.print_count if r.letter is not None else -1, r.id),
                 True,
                 70,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP(_C, "Issued"),
+                lambda r: when_text(r.letter.created_at) if r.letter is not None else "",
+                lambda r: (r.letter.created_at if r.letter is not None else "", r.id),
+                width=124,
             ),
         ]
 

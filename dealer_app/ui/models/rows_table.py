@@ -126,7 +126,7 @@ class RowsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section].header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if self.COLUMNS[section].right else LEFT
+            return LEFT  # a right-aligned title would run under the sort arrow
         return None
 
     def data(

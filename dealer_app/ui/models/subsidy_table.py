@@ -45,67 +45,67 @@ class SubsidyTableModel(RowsTableModel):
         super().__init__()
         self.region_name = region_name
         self.COLUMNS = [
-            Column(QT_TRANSLATE_NOOP(_C, "ID"), lambda s: str(s.id), lambda s: s.id, True, 60),
+            Column(QT_TRANSLATE_NOOP(_C, "ID"), lambda s: str(s.id), lambda s: s.id, True, 52),
             Column(
                 QT_TRANSLATE_NOOP(_C, "Store"),
                 lambda s: s.store_code,
                 lambda s: (s.store_code, s.id),
-                width=90,
+                width=84,
             ),
             Column(
                 QT_TRANSLATE_NOOP(_C, "Name"),
                 lambda s: s.store_name,
                 lambda s: s.store_name,
-                width=200,
+                width=170,
             ),
             Column(
                 QT_TRANSLATE_NOOP(_C, "Region"),
                 lambda s: self.region_name(s.region),
                 lambda s: (s.region, s.id),
-                width=110,
+                width=104,
             ),
             Column(
                 QT_TRANSLATE_NOOP(_C, "Amount"),
                 lambda s: yuan(s.amount),
                 lambda s: (s.amount, s.id),
                 True,
-                96,
+                90,
             ),
             Column(
                 QT_TRANSLATE_NOOP(_C, "Tier"),
                 lambda s: tier_label(s.tier),
                 lambda s: (s.tier or "", s.id),
-                width=130,
+                width=124,
             ),
             Column(
                 QT_TRANSLATE_NOOP(_C, "Status"),
                 lambda s: subsidy_status_label(s.status),
                 lambda s: (list(SubsidyStatus).index(s.status), s.id),
-                width=86,
+                width=80,
             ),
             Column(
                 QT_TRANSLATE_NOOP(_C, "Proposed by"),
                 lambda s: s.proposed_by,
                 lambda s: (s.proposed_by, s.id),
-                width=110,
+                width=100,
             ),
             Column(
                 QT_TRANSLATE_NOOP(_C, "Proposed at"),
                 lambda s: when_text(s.proposed_at),
                 lambda s: (s.proposed_at, s.id),
-                width=124,
+                width=118,
             ),
             Column(
                 QT_TRANSLATE_NOOP(_C, "Decided by"),
                 lambda s: s.approved_by or "",
                 lambda s: (s.approved_by or "", s.id),
-                width=110,
+                width=100,
             ),
             Column(
                 QT_TRANSLATE_NOOP(_C, "Payment reference"),
                 lambda s: s.payment_reference or "",
                 lambda s: (s.payment_reference or "", s.id),
-                width=160,
+                width=110,
             ),
         ]
 

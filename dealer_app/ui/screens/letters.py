@@ -102,6 +102,7 @@ class LettersScreen(Screen):
         self.policy_combo = QComboBox()
         self.policy_combo.setObjectName("policyCombo")
         self.policy_combo.setMinimumWidth(300)
+        self.policy_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.policy_combo.activated.connect(lambda _i: self.reload())
         self.show_combo = QComboBox()
         self.show_combo.setObjectName("showFilter")

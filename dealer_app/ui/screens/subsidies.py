@@ -245,6 +245,7 @@ class SubsidiesScreen(Screen):
         self.policy_combo = QComboBox()
         self.policy_combo.setObjectName("policyCombo")
         self.policy_combo.setMinimumWidth(300)
+        self.policy_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.policy_combo.activated.connect(lambda _i: self.reload())
         self.search = SearchField(self.tr("Search id, store, name, user or reference…"))
         self.search.setObjectName("subsidySearch")
