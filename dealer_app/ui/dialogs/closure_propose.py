@@ -76,8 +76,13 @@ class ProposeClosureDialog(QDialog):
         )
         self.loss_hint.setObjectName("hint")
         if single:
-            form.addRow(self.tr("Estimated one-time &loss:"), self.loss_edit)
-            form.addRow("", self.loss_hint)
+            self.loss_edit.setMinimumWidth(160)
+            row = QHBoxLayout()
+            row.addWidget(self.loss_edit)
+            row.addWidget(self.loss_hint, 1)
+            label = QLabel(self.tr("Estimated one-time &loss:"))
+            label.setBuddy(self.loss_edit)
+            form.addRow(label, row)
         else:
             form.addRow(self.tr("Estimated one-time loss:"), self.loss_hint)
         self.comment_edit = QPlainTextEdit()

@@ -369,8 +369,16 @@ class ClosuresScreen(Screen):
         if not closures or not self.session.is_operator:
             return
         dialog = CloseDateDialog(
-            self._heading(self.tr("Approve closing"), closures),
-            self.tr("The stores close on the date below; their proposed subsidies are cancelled."),
+            self._heading(
+                self.tr("Approve closing {store} {name} (closure {id})?"),
+                self.tr("Approve closing {n} stores (estimated loss {loss})?"),
+                closures,
+            ),
+            self.tr("The store closes on the date below; its proposed subsidies are cancelled.")
+            if len(closures) == 1
+            else self.tr(
+                "The stores close on the date below; their proposed subsidies are cancelled."
+            ),
             system_clock().date(),
             self,
         )
@@ -385,25 +393,29 @@ class ClosuresScreen(Screen):
             return
         dialog = CommentDialog(
             self.tr("Reject closure"),
-            self._heading(self.tr("Reject closing"), closures),
+            self._heading(
+                self.tr("Reject closing {store} {name} (closure {id})?"),
+                self.tr("Reject closing {n} stores (estimated loss {loss})?"),
+                closures,
+            ),
             self.tr("&Reject"),
-            details=self.tr("The stores stay open."),
+            details=self.tr("The store stays open.")
+            if len(closures) == 1
+            else self.tr("The stores stay open."),
             required=True,
             parent=self,
         )
         dialog.accepted.connect(lambda: self.start_reject(closures, dialog.comment()))
         dialog.open()
 
-    def _heading(self, verb: str, closures: list[Closure]) -> str:
+    @staticmethod
+    def _heading(one: str, many: str, closures: list[Closure]) -> str:
+        """Whole translated sentences: `one` with {store}, {name}, {id}; `many` with {n}, {loss}."""
         if len(closures) == 1:
             c = closures[0]
-            return self.tr("{verb} {store} {name} (closure {id})?").format(
-                verb=verb, store=c.store_code, name=c.store_name, id=c.id
-            )
-        return self.tr("{verb} {n} stores (estimated loss {loss})?").format(
-            verb=verb,
-            n=count(len(closures)),
-            loss=yuan(sum(c.estimated_loss for c in closures)),
+            return one.format(store=c.store_code, name=c.store_name, id=c.id)
+        return many.format(
+            n=count(len(closures)), loss=yuan(sum(c.estimated_loss for c in closures))
         )
 
     # The start_* methods call the service once per item; tests call them directly too.

@@ -455,18 +455,14 @@ class SubsidiesScreen(Screen):
     def _describe(s: Subsidy) -> str:
         return f"#{s.id} {s.store_code}"
 
-    def _heading(self, verb: str, subs: list[Subsidy]) -> str:
-        """ "Approve subsidy 12 (C001 武汉光谷汽车融合店, ¥100,000)?" or "Approve 3 subsidies,
-        ¥700,000 in all?" """
-        total = sum(s.amount for s in subs)
+    @staticmethod
+    def _heading(one: str, many: str, subs: list[Subsidy]) -> str:
+        """`one` (a translated template with {id}, {store}, {name}, {amount}) for one subsidy,
+        else `many` (with {n}, {amount}): whole sentences, so translators can order them."""
         if len(subs) == 1:
             s = subs[0]
-            return self.tr("{verb} subsidy {id} ({store} {name}, {amount})?").format(
-                verb=verb, id=s.id, store=s.store_code, name=s.store_name, amount=yuan(s.amount)
-            )
-        return self.tr("{verb} {n} subsidies, {amount} in all?").format(
-            verb=verb, n=count(len(subs)), amount=yuan(total)
-        )
+            return one.format(id=s.id, store=s.store_code, name=s.store_name, amount=yuan(s.amount))
+        return many.format(n=count(len(subs)), amount=yuan(sum(s.amount for s in subs)))
 
     @staticmethod
     def _list(subs: list[Subsidy], limit: int = 8) -> str:
@@ -515,7 +511,11 @@ class SubsidiesScreen(Screen):
             details = (details + "\n\n" + line).strip()
         dialog = CommentDialog(
             self.tr("Approve subsidies"),
-            self._heading(self.tr("Approve"), subs),
+            self._heading(
+                self.tr("Approve subsidy {id} ({store} {name}, {amount})?"),
+                self.tr("Approve {n} subsidies, {amount} in all?"),
+                subs,
+            ),
             self.tr("&Approve"),
             details=details,
             parent=self,
@@ -529,7 +529,11 @@ class SubsidiesScreen(Screen):
             return
         dialog = CommentDialog(
             self.tr("Reject subsidies"),
-            self._heading(self.tr("Reject"), subs),
+            self._heading(
+                self.tr("Reject subsidy {id} ({store} {name}, {amount})?"),
+                self.tr("Reject {n} subsidies, {amount} in all?"),
+                subs,
+            ),
             self.tr("&Reject"),
             details=self._list(subs),
             required=True,
@@ -544,7 +548,11 @@ class SubsidiesScreen(Screen):
             return
         dialog = CommentDialog(
             self.tr("Cancel subsidies"),
-            self._heading(self.tr("Cancel"), subs),
+            self._heading(
+                self.tr("Cancel subsidy {id} ({store} {name}, {amount})?"),
+                self.tr("Cancel {n} subsidies, {amount} in all?"),
+                subs,
+            ),
             self.tr("Cancel &subsidy") if len(subs) == 1 else self.tr("Cancel &subsidies"),
             details=(
                 self._list(subs)
@@ -567,7 +575,12 @@ class SubsidiesScreen(Screen):
             details += "\n\n" + self.tr(
                 "The same reference is recorded for each (one batch transfer)."
             )
-        dialog = PaymentDialog(self._heading(self.tr("Mark paid"), subs), details, self)
+        heading = self._heading(
+            self.tr("Record the payment of subsidy {id} ({store} {name}, {amount})"),
+            self.tr("Record the payment of {n} subsidies, {amount} in all"),
+            subs,
+        )
+        dialog = PaymentDialog(heading, details, self)
         dialog.accepted.connect(lambda: self.start_pay(subs, dialog.reference()))
         dialog.open()
 
