@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import multiprocessing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from reportlab import rl_config
@@ -306,18 +306,35 @@ def render_many(
 
     A frozen Windows/macOS bundle must call multiprocessing.freeze_support() in its entry
     point for the pool to start."""
+    return list(iter_render_many(letters, workers, start_method=start_method))
+
+
+def iter_render_many(
+    letters: Sequence[LetterData | tuple[LetterData, bool]],
+    workers: int = 2,
+    *,
+    start_method: str | None = None,
+    chunk_size: int = 25,
+) -> Iterator[bytes]:
+    """`render_many`, yielding each PDF in order as soon as its chunk is rendered: a caller
+    writes files and reports progress while the rest are still being rendered, and a whole
+    batch uses one pool. (A pool per slice of the batch started its workers again for every
+    slice: with "spawn", the default on Windows and macOS, each start imports reportlab and
+    loads the font, about a second per worker.) Closing the generator early cancels the
+    chunks not yet started."""
     items = [(x, False) if isinstance(x, LetterData) else (x[0], bool(x[1])) for x in letters]
     if workers <= 1 or len(items) < 2 * workers:
-        return _render_chunk(items)
-    # A few chunks per worker keep them busy without pickling one task per letter.
-    n_chunks = workers * 4
-    size = max(1, -(-len(items) // n_chunks))
+        for data, copy in items:
+            yield render_letter(data, copy)
+        return
+    # A few chunks per worker keep them busy without pickling one task per letter; at most
+    # `chunk_size` letters each so that results (and progress) keep coming.
+    size = max(1, min(chunk_size, -(-len(items) // (workers * 4))))
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
     mp_ctx = multiprocessing.get_context(start_method)
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=mp_ctx, initializer=_worker_init
-    ) as ex:
-        out: list[bytes] = []
+    ex = ProcessPoolExecutor(max_workers=workers, mp_context=mp_ctx, initializer=_worker_init)
+    try:
         for part in ex.map(_render_chunk, chunks):
-            out.extend(part)
-    return out
+            yield from part
+    finally:
+        ex.shutdown(wait=True, cancel_futures=True)

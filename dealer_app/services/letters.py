@@ -271,21 +271,16 @@ def generate_to_folder(
         _write_atomically(out / name, pdf)
         result.files.append(out / name)
     else:
-        from dealer_app.letters.render import render_many
+        from dealer_app.letters.render import iter_render_many
 
         items = [(letter_data(r), r.print_count > 0) for r in records]
-        done = 0
-        chunk = 200
-        for start in range(0, len(items), chunk):
-            part = items[start : start + chunk]
-            for rec, pdf in zip(
-                records[start : start + chunk], render_many(part, workers=workers), strict=True
-            ):
-                path = out / f"{rec.number}.pdf"
-                _write_atomically(path, pdf)
-                result.files.append(path)
-            done += len(part)
-            if progress:
+        # One pool for the whole batch; files are written as the letters arrive, in order.
+        pdfs = iter_render_many(items, workers=workers)
+        for done, (rec, pdf) in enumerate(zip(records, pdfs, strict=True), start=1):
+            path = out / f"{rec.number}.pdf"
+            _write_atomically(path, pdf)
+            result.files.append(path)
+            if progress and (done % 25 == 0 or done == len(items)):
                 progress(done, len(items))
     mark_printed(ctx, result.numbers, "file")
     return result
