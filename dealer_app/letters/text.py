@@ -21,9 +21,12 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from .fonts import register_fonts
+from .fonts import FONT_NAME, register_fonts
 
-FONT = register_fonts()
+#: The letter font's name. It is registered (the 5 MB collection parsed, about 0.3 s) on first
+#: use, not on import: the GUI imports this package at start-up for the letters screen, and
+#: the font is needed only when a letter is laid out (render_batch registers it first).
+FONT = FONT_NAME
 
 #: May not start a line (closing punctuation, Chinese and Latin).
 CANNOT_START = frozenset("，。、；：！？）》〉」』】〕％…’”·,.;:!?)]}%")
@@ -32,17 +35,24 @@ CANNOT_END = frozenset("（《〈「『【〔“‘([{¥$￥")
 _BREAK_AFTER = frozenset("-/")
 _SPACES = frozenset(" \t")
 
-_face = pdfmetrics.getFont(FONT).face
-_char_widths = _face.charWidths
-_default_width = _face.defaultWidth
+_metrics: tuple[dict[int, float], float] | None = None  # (charWidths, defaultWidth)
 _width_cache: dict[str, float] = {}
+
+
+def _font_metrics() -> tuple[dict[int, float], float]:
+    global _metrics
+    if _metrics is None:
+        face = pdfmetrics.getFont(register_fonts()).face
+        _metrics = (face.charWidths, face.defaultWidth)
+    return _metrics
 
 
 def char_width(ch: str) -> float:
     """Advance width of one character at 1 pt, cached (the font's own metrics)."""
     w = _width_cache.get(ch)
     if w is None:
-        w = _width_cache[ch] = _char_widths.get(ord(ch), _default_width) * 0.001
+        widths, default = _metrics or _font_metrics()
+        w = _width_cache[ch] = widths.get(ord(ch), default) * 0.001
     return w
 
 
