@@ -100,9 +100,9 @@ def test_candidates_with_metrics_warning_and_totals(qtbot, candidates, main_wind
     )
     assert m.data(m.index(m.row_of("C004"), 0), Qt.ItemDataRole.DecorationRole) is None
     assert screen.cand_totals.text() == (
-        "<b>2</b> candidates shown · estimated one-time loss <b>¥527,260</b> "
+        "Candidates shown: <b>2</b> · estimated one-time loss <b>¥527,260</b> "
         "(2% of the ¥27,260,000 reference) · "
-        "<span style='color:#b45309'>⚠ 1 with an approved, unpaid subsidy</span>"
+        "<span style='color:#b45309'>⚠ with an approved, unpaid subsidy: 1</span>"
     )
     assert screen.tabs.tabText(0) == "Candidates (2)"
     screen.type_combo.setCurrentIndex(screen.type_combo.findData("retail_store"))

@@ -87,11 +87,11 @@ def test_generate_preview_save_verify_and_the_print_count(
     window, screen = _screen(main_window, wait_idle)
     m = screen.model
     assert sorted(r.subsidy.store_code for r in m.rows) == ["C001", "C002"]  # E001 is proposed
-    assert screen.summary.text() == "2 approved or paid · 0 letters issued · 0 printed"
+    assert screen.summary.text() == "Approved or paid: 2 · letters issued: 0 · printed: 0"
     sid = subsidies["C001"]
     _select(screen, sid)
     assert screen.selection_label.text() == (
-        "1 selected · ¥100,000 · 1 new letter numbers will be issued"
+        "1 selected · ¥100,000 · new letter numbers to issue: 1"
     )
     qtbot.mouseClick(screen.generate_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.preview is not None, timeout=10_000)

@@ -108,10 +108,10 @@ class ProposeClosureDialog(QDialog):
                 if len(blocked) > 6:
                     codes += ", …"
                 text = self.tr(
-                    "{n} of these stores have an approved subsidy that is not paid yet ({codes}). "
-                    "Their closures can be proposed, but not approved until those subsidies are "
-                    "paid or cancelled."
-                ).format(n=count(len(blocked)), codes=codes)
+                    "Stores with an approved subsidy that is not paid yet: {codes}. Their "
+                    "closures can be proposed, but not approved until those subsidies are paid "
+                    "or cancelled."
+                ).format(codes=codes)
             icon = QLabel()
             icon.setPixmap(
                 self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24, 24)

@@ -288,7 +288,7 @@ class LetterPreviewDialog(QDialog):
             work,
             lambda pages: self._counted(pages, printed=True),
             title=self.tr("Print letters"),
-            label=self.tr("Printing {n} pages…").format(n=count(self.page_count())),
+            label=self.tr("Printing the letters…"),
             changes={Topic.LETTERS},
         )
 
@@ -385,7 +385,11 @@ class LetterPreviewDialog(QDialog):
     def _counted(self, pages: int, printed: bool = False, saved: list[Path] | None = None) -> None:
         if printed:
             self.printed_pages = pages
-            text = self.tr("Sent {n} pages to the printer.").format(n=count(pages))
+            text = (
+                self.tr("Sent 1 page to the printer.")
+                if pages == 1
+                else self.tr("Sent {n} pages to the printer.").format(n=count(pages))
+            )
         else:
             self.saved = list(saved or [])
             text = (

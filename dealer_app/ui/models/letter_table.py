@@ -145,6 +145,6 @@ class LetterTableModel(RowsTableModel):
                     _C, "Not printed yet: the next print is the original."
                 )
             return QCoreApplication.translate(
-                _C, "Printed or saved {n} times: every further print is marked 副本 / COPY."
+                _C, "Prints and saves so far: {n}. Every further print is marked 副本 / COPY."
             ).format(n=row.print_count)
         return None

@@ -294,7 +294,7 @@ class ClosuresScreen(Screen):
             )
         )
         self.summary.setText(
-            self.tr("{c} candidates · {w} proposals waiting · {n} closed").format(
+            self.tr("Candidates: {c} · proposals waiting: {w} · stores closed: {n}").format(
                 c=count(len(candidates)), w=count(waiting), n=count(n_booked)
             )
         )
@@ -315,14 +315,14 @@ class ClosuresScreen(Screen):
         loss = sum(r.candidate.estimated_loss for r in rows)
         ref = CLOSURE_LOSS_REFERENCE
         text = self.tr(
-            "<b>{n}</b> candidates shown · estimated one-time loss <b>{loss}</b> "
+            "Candidates shown: <b>{n}</b> · estimated one-time loss <b>{loss}</b> "
             "({pct}% of the {ref} reference)"
         ).format(n=count(len(rows)), loss=yuan(loss), pct=f"{loss * 100 / ref:.0f}", ref=yuan(ref))
         blocked = sum(1 for r in rows if r.has_approved_unpaid_subsidy)
         if blocked:
             text += (
                 " · <span style='color:#b45309'>"
-                + self.tr("⚠ {n} with an approved, unpaid subsidy").format(n=count(blocked))
+                + self.tr("⚠ with an approved, unpaid subsidy: {n}").format(n=count(blocked))
                 + "</span>"
             )
         self.cand_totals.setText(text)

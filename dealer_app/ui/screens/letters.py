@@ -225,7 +225,7 @@ class LettersScreen(Screen):
         issued = [r for r in eligible if r.letter is not None]
         printed = [r for r in issued if r.print_count > 0]
         self.summary.setText(
-            self.tr("{n} approved or paid · {issued} letters issued · {printed} printed").format(
+            self.tr("Approved or paid: {n} · letters issued: {issued} · printed: {printed}").format(
                 n=count(len(eligible)), issued=count(len(issued)), printed=count(len(printed))
             )
         )
@@ -247,9 +247,7 @@ class LettersScreen(Screen):
                 n=count(len(rows)), amount=yuan(sum(r.subsidy.amount for r in rows))
             )
             if new:
-                text += " · " + self.tr("{n} new letter numbers will be issued").format(
-                    n=count(new)
-                )
+                text += " · " + self.tr("new letter numbers to issue: {n}").format(n=count(new))
             self.selection_label.setText(text)
         else:
             self.selection_label.setText(

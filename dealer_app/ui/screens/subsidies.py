@@ -412,7 +412,7 @@ class SubsidiesScreen(Screen):
         self.budget_panel.set_status(budget)
         waiting = counts.get(SubsidyStatus.PROPOSED.value, 0)
         self.summary.setText(
-            self.tr("{n} subsidies · {waiting} waiting for a decision").format(
+            self.tr("Subsidies: {n} · waiting for a decision: {waiting}").format(
                 n=count(len(subs)), waiting=count(waiting)
             )
         )
