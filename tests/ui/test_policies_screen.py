@@ -134,7 +134,7 @@ def test_what_if_moving_the_cutoff_to_31_december_then_save_version_2(
     assert screen.versions.rowCount() == 2
     assert screen.versions.item(0, 0).text() == "2 (current)"
     assert screen.versions.item(0, 2).text() == "admin"
-    assert screen.versions.item(0, 4).text() == "new_in_2025 end 2025-12-14 → 2025-12-31"
+    assert screen.versions.item(0, 5).text() == "new_in_2025 end 2025-12-14 → 2025-12-31"
 
 
 def test_inline_validation_and_a_budget_below_the_committed_amount(qtbot, main_window, wait_idle):
@@ -189,6 +189,7 @@ def test_a_budget_below_the_committed_amount_is_shown_and_refused(
 
     window, screen = _screen(main_window, wait_idle)
     assert screen.facts["committed"].text() == "¥500,000 (0.3% of the budget; ¥149,500,000 left)"
+    assert screen.versions.item(0, 4).text() == "1"  # one subsidy under version 1
     dialog = _open_editor(qtbot, screen)
     dialog.budget.clear()
     qtbot.keyClicks(dialog.budget, "400000")

@@ -15,6 +15,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStackedWidget,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -100,6 +102,16 @@ def amount_text(value: Any) -> str:
 
 def signed_yuan(amount: int) -> str:
     return ("+" if amount > 0 else "") + yuan(amount)
+
+
+class TierDelegate(QStyledItemDelegate):
+    """Shows an empty start or end date as a grey "open" (the tier has no bound there)."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: ANN001, N802 - Qt override
+        super().initStyleOption(option, index)
+        if index.column() in (TIER_COL_START, TIER_COL_END) and not option.text:
+            option.text = QCoreApplication.translate("PolicyDialog", "open")
+            option.palette.setColor(QPalette.ColorRole.Text, QColor("#9ca3af"))
 
 
 class WhatIfPanel(QFrame):
@@ -386,6 +398,7 @@ class PolicyDialog(QDialog):
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.tiers.setColumnWidth(col, width)
         self.tiers.setMinimumHeight(130)
+        self.tiers.setItemDelegate(TierDelegate(self.tiers))
         self.add_tier_button = QPushButton(self.tr("Add tier"))
         self.add_tier_button.setObjectName("addTier")
         self.add_tier_button.clicked.connect(lambda: self.add_tier())
@@ -552,7 +565,6 @@ class PolicyDialog(QDialog):
             self.code.setReadOnly(True)
             self.code.setStyleSheet("background: #f3f4f6; color: #374151;")
             self.code.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.name.setFocus()
             self.name.setText(p.name)
             self.kind.setCurrentIndex(self.kind.findData(p.kind.value))
             self.kind.setEnabled(False)
@@ -580,6 +592,11 @@ class PolicyDialog(QDialog):
                 self.period_start.edit.setText(params.get("period_start") or "")
                 self.period_end.edit.setText(params.get("period_end") or "")
             self._show_kind()
+            # an edit is usually about the rules: start there
+            if p.kind == PolicyKind.LUMP_SUM_BY_OPENING_DATE:
+                self.tiers.setFocus()
+            else:
+                self.rate.setFocus()
         finally:
             self._loading = False
 

@@ -74,7 +74,7 @@ def flagged_ids(problems: list[str]) -> set[int]:
 
 class AuditScreen(Screen):
     key = "audit"
-    icon = QStyle.StandardPixmap.SP_FileDialogDetailedView
+    icon = QStyle.StandardPixmap.SP_FileDialogInfoView
     concerns = frozenset({Topic.AUDIT})
 
     @classmethod
@@ -187,7 +187,7 @@ class AuditScreen(Screen):
             COL_USER: 100,
             COL_ACTION: 124,
             COL_ENTITY: 96,
-            COL_SUMMARY: 300,
+            COL_SUMMARY: 160,
         }
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
@@ -262,7 +262,7 @@ class AuditScreen(Screen):
         self.data_view.setObjectName("auditData")
         self.data_view.setReadOnly(True)
         self.data_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.data_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.data_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(8, 0, 0, 0)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from dealer_app.domain.models import Policy, PolicyKind, User
 from dealer_app.services import audit as audit_service
 from dealer_app.services import policies as policy_service
-from dealer_app.services.subsidies import BudgetStatus, budget_status
+from dealer_app.services.subsidies import BudgetStatus, budget_status, list_subsidies
 from dealer_app.ui import settings as desk
 from dealer_app.ui.dialogs.policy_edit import PolicyDialog, kind_label
 from dealer_app.ui.formatting import count, store_type_label, yuan
@@ -191,7 +191,7 @@ class PoliciesScreen(Screen):
         self.splitter.addWidget(self._build_details())
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([380, 660])
+        self.splitter.setSizes([340, 700])
         state = desk.settings().value(KEY_SPLIT)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
@@ -258,7 +258,7 @@ class PoliciesScreen(Screen):
 
         versions_title = QLabel(self.tr("Version history"))
         versions_title.setObjectName("sectionTitle")
-        self.versions = QTableWidget(0, 5)
+        self.versions = QTableWidget(0, 6)
         self.versions.setObjectName("policyVersions")
         self.versions.setHorizontalHeaderLabels(
             [
@@ -266,14 +266,18 @@ class PoliciesScreen(Screen):
                 self.tr("Saved"),
                 self.tr("By"),
                 self.tr("Budget"),
+                self.tr("Subsidies"),
                 self.tr("What changed"),
             ]
         )
         self._table_look(self.versions)
         vh = self.versions.horizontalHeader()
-        for col in range(4):
+        for col in range(5):
             vh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        vh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        vh.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.versions.horizontalHeaderItem(4).setToolTip(
+            self.tr("Subsidies proposed under each version; they keep it when the policy changes")
+        )
         self.versions.setMinimumHeight(120)
 
         inner = QWidget()
@@ -353,7 +357,7 @@ class PoliciesScreen(Screen):
         self._update_buttons()
         if code is None:
             self.current = None
-            self._show_details(None, [], None, {})
+            self._show_details(None, [], None, {}, {})
             return
         self._request += 1
         request = self._request
@@ -366,13 +370,16 @@ class PoliciesScreen(Screen):
                 for e in audit_service.entries(ctx, action="policy.save", limit=100_000)
                 if e.entity_id.startswith(code + "@")
             }
-            return history, status, saved
+            per_version: dict[int, int] = {}
+            for sub in list_subsidies(ctx, None, code):
+                per_version[sub.policy_version] = per_version.get(sub.policy_version, 0) + 1
+            return history, status, saved, per_version
 
         def show(result) -> None:  # noqa: ANN001
             if request == self._request:
-                history, status, saved = result
+                history, status, saved, per_version = result
                 policy = next((p for p in self.policies if p.code == code), None)
-                self._show_details(policy, history, status, saved)
+                self._show_details(policy, history, status, saved, per_version)
 
         run_op(self, load, show)
 
@@ -382,6 +389,7 @@ class PoliciesScreen(Screen):
         history: list[Policy],
         status: BudgetStatus | None,
         saved: dict[str, tuple[str, str]],
+        per_version: dict[int, int],
     ) -> None:
         self.current = p
         self.history = history
@@ -416,7 +424,7 @@ class PoliciesScreen(Screen):
             ", ".join(store_type_label(t) for t in p.params.get("store_types", []))
         )
         self._fill_rules(p)
-        self._fill_versions(history, saved)
+        self._fill_versions(history, saved, per_version)
         self._update_buttons()
 
     def _fill_rules(self, p: Policy) -> None:
@@ -469,7 +477,12 @@ class PoliciesScreen(Screen):
         height = self.rules.horizontalHeader().height() + 26 * len(rows)
         self.rules.setFixedHeight(height + 2 * self.rules.frameWidth() + 2)
 
-    def _fill_versions(self, history: list[Policy], saved: dict[str, tuple[str, str]]) -> None:
+    def _fill_versions(
+        self,
+        history: list[Policy],
+        saved: dict[str, tuple[str, str]],
+        per_version: dict[int, int],
+    ) -> None:
         rows = []
         previous: Policy | None = None
         for v in history:
@@ -485,15 +498,16 @@ class PoliciesScreen(Screen):
                 time_text(at) if at else self.tr("with the ledger"),
                 user or "–",
                 yuan(v.budget),
+                count(per_version.get(v.version, 0)),
                 "; ".join(what),
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c == 3:
+                if c in (3, 4):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                if c == 4:
+                if c == 5:
                     item.setToolTip(rules_text(v) + "\n" + "\n".join(what))
                 self.versions.setItem(r, c, item)
 
