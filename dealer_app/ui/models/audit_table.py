@@ -130,8 +130,8 @@ def summary(data: dict[str, Any]) -> str:
             continue
         if isinstance(value, dict):
             continue  # snapshots (metrics…) live in the details panel
-        if isinstance(value, list) and not value:
-            continue
+        if value in ("", None) or (isinstance(value, list) and not value):
+            continue  # empty comments and lists say nothing in one line
         parts.append(f"{key}: {value_text(value)}")
     text = "; ".join(parts)
     return text if len(text) <= SUMMARY_MAX else text[: SUMMARY_MAX - 1] + "…"

@@ -186,7 +186,7 @@ class AuditScreen(Screen):
             COL_TIME: 136,
             COL_USER: 100,
             COL_ACTION: 124,
-            COL_ENTITY: 96,
+            COL_ENTITY: 112,
             COL_SUMMARY: 160,
         }
         for col, width in widths.items():
