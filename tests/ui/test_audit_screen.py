@@ -167,3 +167,25 @@ def test_export_for_admin_and_hq_only(qtbot, main_window, wait_idle, tmp_path, m
     manager_window, manager_screen = _screen(main_window, wait_idle, "mgr.central")
     assert not manager_screen.export_button.isVisibleTo(manager_window)
     assert manager_screen.verify_button.isVisibleTo(manager_window)
+
+
+def test_an_entry_whose_data_is_no_longer_json_is_reported_not_crashed(
+    qtbot, main_window, wait_idle, ledger_path
+):
+    conn = sqlite3.connect(str(ledger_path))
+    try:
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+        conn.execute("UPDATE audit_log SET data = 'not json at all' WHERE id = 7")
+        conn.commit()
+    finally:
+        conn.close()
+    window, screen = _screen(main_window, wait_idle)
+    assert screen.model.rowCount() == 0
+    assert screen.banner.state == BAD
+    assert screen.banner.title.text() == (
+        "The audit log cannot be listed: an entry's data is not readable."
+    )
+    qtbot.mouseClick(screen.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.last_verify is not None, timeout=10_000)
+    assert screen.last_verify[1] == ["entry 7 (store.add) was altered after it was written"]
+    assert "entry 7 (store.add)" in screen.banner.body.text()
