@@ -52,6 +52,7 @@ class RowsTableModel(QAbstractTableModel):
         super().__init__()
         self.all_rows: list[Any] = []
         self.rows: list[Any] = []
+        self._hay: list[str] | None = None  # casefolded search text per row, built on first search
         self.predicate: Callable[[Any], bool] | None = None
         self.text = ""
         self.sort_column = 0
@@ -81,23 +82,26 @@ class RowsTableModel(QAbstractTableModel):
     # -- rows ---------------------------------------------------------------------------------
     def set_rows(self, rows: Iterable[Any]) -> None:
         self.all_rows = list(rows)
+        self._hay = None
         self._apply()
 
     def set_filter(self, predicate: Callable[[Any], bool] | None, text: str = "") -> None:
         self.predicate, self.text = predicate, text.strip().casefold()
         self._apply()
 
-    def matches(self, row: Any) -> bool:
-        if self.predicate is not None and not self.predicate(row):
-            return False
-        return not self.text or self.text in self.haystack(row).casefold()
+    def _matching(self) -> list[Any]:
+        rows, keep, text = self.all_rows, self.predicate, self.text
+        if text:
+            if self._hay is None:
+                self._hay = [self.haystack(r).casefold() for r in rows]
+            rows = [r for r, hay in zip(rows, self._hay, strict=True) if text in hay]
+        return rows if keep is None else [r for r in rows if keep(r)]
 
     def _apply(self) -> None:
         self.beginResetModel()
-        key = self.COLUMNS[self.sort_column].sort
         self.rows = sorted(
-            (r for r in self.all_rows if self.matches(r)),
-            key=key,
+            self._matching(),
+            key=self.COLUMNS[self.sort_column].sort,
             reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
         )
         self.endResetModel()
