@@ -30,5 +30,5 @@ sed -e "s|^Exec=.*|Exec=\"$HERE/dealer-desk\"|" -e "s|^TryExec=.*|TryExec=$HERE/
   "$HERE/dealer-desk.desktop" > "$APPS/dealer-desk.desktop"
 chmod 644 "$APPS/dealer-desk.desktop"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$APPS" || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q "$ICONS" || true
+command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -f -t -q "$ICONS" 2>/dev/null || true
 echo "Dealer Desk is in the application menu ($APPS/dealer-desk.desktop)."
