@@ -235,3 +235,17 @@ def test_cancelling_the_render_stops_between_letters(
     assert [str(e) for e in seen] == ["stopped after 1 of 2 letters"]
     assert notices[-1] == "Cancelled; nothing was changed."
     assert screen.preview is None
+
+
+def test_a_new_preview_replaces_the_open_one(qtbot, subsidies, main_window, wait_idle):
+    window, screen = _screen(main_window, wait_idle)
+    screen.generate([subsidies["C001"]])
+    qtbot.waitUntil(lambda: screen.preview is not None, timeout=10_000)
+    first = screen.preview
+    screen.generate([subsidies["C002"]])
+    qtbot.waitUntil(lambda: screen.preview is not first, timeout=10_000)
+    second = screen.preview
+    wait_idle()
+    qtbot.wait(50)  # the first one's deferred deletion has run
+    assert screen.preview is second and second.isVisible()
+    assert second.info.text() == "1 letter · YE2025-CENTRAL-000002 · original"

@@ -318,9 +318,15 @@ class LettersScreen(Screen):
                 self.preview.close()
             except RuntimeError:
                 pass  # already deleted
-        self.preview = LetterPreviewDialog(ids, records, pdf, self.generate, self)
-        self.preview.destroyed.connect(lambda *_: setattr(self, "preview", None))
-        self.preview.show()
+        dialog = LetterPreviewDialog(ids, records, pdf, self.generate, self)
+        # The old preview is deleted later than this one is made: forget only the one that goes.
+        dialog.destroyed.connect(lambda *_: self._preview_closed(dialog))
+        self.preview = dialog
+        dialog.show()
+
+    def _preview_closed(self, dialog) -> None:  # noqa: ANN001
+        if self.preview is dialog:
+            self.preview = None
 
     # -- verify ------------------------------------------------------------------------------
     def choose_and_verify(self) -> None:
