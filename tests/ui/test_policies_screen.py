@@ -137,7 +137,7 @@ def test_what_if_moving_the_cutoff_to_31_december_then_save_version_2(
     assert screen.versions.item(0, 5).text() == "new_in_2025 end 2025-12-14 → 2025-12-31"
 
 
-def test_inline_validation_and_a_budget_below_the_committed_amount(qtbot, main_window, wait_idle):
+def test_inline_validation(qtbot, main_window, wait_idle):
     window, screen = _screen(main_window, wait_idle)
     dialog = _open_editor(qtbot, screen)
     row = _tier_row(dialog, "new_in_2025")
