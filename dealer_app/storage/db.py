@@ -17,11 +17,13 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from dealer_app.domain.errors import LedgerBusy, LedgerUnusable, NotFound
 from dealer_app.storage import migrations
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +58,18 @@ class Ledger:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db: sqlite_utils.Database | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, made on first use: importing sqlite-utils
+        costs about 45 ms, paid by every command and the GUI's start otherwise, and only
+        nested transactions (savepoints) use it."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # -- transactions --------------------------------------------------------------------------
     @contextlib.contextmanager
