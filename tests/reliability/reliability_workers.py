@@ -65,8 +65,11 @@ def propose_loop(ledger_path: str, user: str, policy: str, codes_file: str) -> N
     ledger.close()
 
 
-def letters_batch(ledger_path: str, user: str, policy: str, out_dir: str, region: str = "") -> None:
-    """A batch of payout letters through the letters service (one region, or all)."""
+def letters_batch(
+    ledger_path: str, user: str, policy: str, out_dir: str, region: str = "", workers: str = "2"
+) -> None:
+    """A batch of payout letters through the letters service (one region, or all), rendered in
+    `workers` processes as the application does (1: in this process)."""
     from reliability_support import context
 
     from dealer_app.services import letters
@@ -76,7 +79,7 @@ def letters_batch(ledger_path: str, user: str, policy: str, out_dir: str, region
     ctx = context(ledger, user)
     _say("STARTED")
     result = letters.generate_to_folder(
-        ctx, policy, Path(out_dir), region=region or None, single_pdf=False
+        ctx, policy, Path(out_dir), region=region or None, single_pdf=False, workers=int(workers)
     )
     _say("DONE " + json.dumps(result.as_dict(), default=str)[:200])
     ledger.close()
