@@ -65,8 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     def json_flag(p: argparse.ArgumentParser) -> None:
         p.add_argument("--json", action="store_true", help="machine-readable output on stdout")
 
-    p = add("gui", "open the desktop application")
-    p.add_argument("--demo", action="store_true", help=argparse.SUPPRESS)
+    add("gui", "open the desktop application")
 
     p = add("init", f"create a new ledger; the admin password comes from ${PASSWORD_ENV}")
     p.add_argument("--demo", action="store_true", help="fill it with the realistic demo network")

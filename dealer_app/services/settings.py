@@ -61,6 +61,16 @@ def closure_settings(ledger: Ledger) -> ClosureSettings:
 
 def validate(changes: dict[str, Any]) -> dict[str, Any]:
     """Check and normalise a set of changed settings; raises InvalidInput naming the field."""
+    try:
+        return _validate(changes)
+    except (TypeError, ValueError) as exc:  # InvalidInput is neither: it passes through
+        raise InvalidInput(
+            "settings.bad_value",
+            f"A setting has a value of the wrong kind ({exc}); check the numbers and store types.",
+        ) from None
+
+
+def _validate(changes: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in changes.items():
         if key not in DEFAULTS:

@@ -86,6 +86,15 @@ class AuditEntry:
     data: dict[str, Any]
 
 
+def _data(text: str) -> dict[str, Any]:
+    """An entry's data; a row whose data is no longer JSON (a tampered file) is still listed."""
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return {"_unreadable": text}
+    return value if isinstance(value, dict) else {"_value": value}
+
+
 def verify(ledger: Ledger) -> tuple[int, list[str]]:
     """Walk the whole chain. Returns (entries checked, problems as plain sentences)."""
     problems: list[str] = []
@@ -161,7 +170,7 @@ def entries(
     sql += " ORDER BY id DESC LIMIT ?"
     params.append(limit)
     return [
-        AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
+        AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], _data(r[6]))
         for r in ledger.query(sql, tuple(params))
     ]
 
@@ -170,7 +179,7 @@ def iter_all(ledger: Ledger) -> Iterator[AuditEntry]:
     for r in ledger.conn.execute(
         "SELECT id, at, user, action, entity, entity_id, data FROM audit_log ORDER BY id"
     ):
-        yield AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
+        yield AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], _data(r[6]))
 
 
 def iter_raw(ledger: Ledger) -> Iterator[sqlite3.Row]:
