@@ -131,6 +131,8 @@ def test_budget_refusal_and_the_budget_bar(
     assert (b.approved, b.proposed) == (500_000, 100_000)
     assert screen.budget_panel.left_label.text() == "¥50,000 left · 90.9% committed"
     assert _rows(screen) == [("C001", "proposed")]
+    # The approved one left the queue; the next one is selected, ready for the next decision.
+    assert [s.store_code for s in screen.selected()] == ["C001"]
 
     screen.table.selectRow(0)  # C001, 100,000: 600,000 > 550,000
     qtbot.mouseClick(screen.approve_button, Qt.MouseButton.LeftButton)

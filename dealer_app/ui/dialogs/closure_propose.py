@@ -6,6 +6,7 @@ subsidy is paid or cancelled."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -142,6 +143,13 @@ class ProposeClosureDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # Enter in the comment is a new line
+            QShortcut(QKeySequence(keys), self, self.accept)
+        if single:
+            self.loss_edit.setFocus()
+            self.loss_edit.selectAll()
+        else:
+            self.comment_edit.setFocus()
 
     @property
     def ok_button(self) -> QPushButton:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -53,6 +54,13 @@ class _DecisionDialog(QDialog):
         layout.addWidget(self.details)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+        # Enter in a multi-line comment is a new line; Ctrl+Enter confirms from anywhere.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._confirm)
+
+    def _confirm(self) -> None:
+        if self.ok_button.isEnabled():
+            self.accept()
 
     @property
     def ok_button(self) -> QPushButton:
@@ -89,6 +97,7 @@ class CommentDialog(_DecisionDialog):
         self.ok_button.setText(ok_text)
         self.comment_edit.textChanged.connect(self._validate)
         self._validate()
+        self.comment_edit.setFocus()  # type at once; Ctrl+Enter confirms
 
     def comment(self) -> str:
         return self.comment_edit.toPlainText().strip()
@@ -112,6 +121,7 @@ class PaymentDialog(_DecisionDialog):
         self.ok_button.setText(self.tr("Mark &paid"))
         self.reference_edit.textChanged.connect(self._validate)
         self._validate()
+        self.reference_edit.setFocus()
 
     def reference(self) -> str:
         return self.reference_edit.text().strip()
@@ -140,6 +150,7 @@ class CloseDateDialog(_DecisionDialog):
         self.form.addRow(self.tr("&Closing date:"), self.date_edit)
         self.form.addRow(self.tr("&Comment:"), self.comment_edit)
         self.ok_button.setText(self.tr("&Approve and close"))
+        self.date_edit.setFocus()
 
     def closed_on(self) -> dt.date:
         d = self.date_edit.date()

@@ -196,6 +196,23 @@ def selected_rows(table: QTableView) -> list[Any]:
     return [model.row_at(i.row()) for i in sorted(table.selectionModel().selectedRows())]
 
 
+def first_selected_row(table: QTableView) -> int | None:
+    rows = table.selectionModel().selectedRows()
+    return min(i.row() for i in rows) if rows else None
+
+
+def reselect(table: QTableView, keys: list[Any], anchor: int | None) -> None:
+    """After a reload: select the rows that were selected; if they all left the view (approved
+    rows leave the "proposed" queue), select the row that took the first one's place, so the
+    next decision is one keystroke away."""
+    select_keys(table, keys)
+    model = table.model()
+    if keys and anchor is not None and not table.selectionModel().hasSelection():
+        n = model.rowCount()
+        if n:
+            table.selectRow(min(anchor, n - 1))
+
+
 def select_keys(table: QTableView, keys: Iterable[Any]) -> None:
     """Select the rows whose `key` is in `keys` (after a reload), keeping the current one."""
     model = table.model()

@@ -34,7 +34,12 @@ from dealer_app.ui.models.closure_tables import (
     CandidateTableModel,
     ClosureTableModel,
 )
-from dealer_app.ui.models.rows_table import select_keys, selected_rows, setup_table
+from dealer_app.ui.models.rows_table import (
+    first_selected_row,
+    reselect,
+    selected_rows,
+    setup_table,
+)
 from dealer_app.ui.screens.base import Screen
 from dealer_app.ui.tasks import Topic, run_op
 from dealer_app.ui.widgets.search import SearchField
@@ -270,13 +275,15 @@ class ClosuresScreen(Screen):
         if request != self._request:
             return
         keep_c = [r.candidate.store_code for r in selected_rows(self.cand_table)]
+        anchor_c = first_selected_row(self.cand_table)
         keep_p = [c.id for c in selected_rows(self.prop_table)]
+        anchor = first_selected_row(self.prop_table)
         self.cand_model.set_rows(candidates)
         self._filter_candidates()
-        select_keys(self.cand_table, keep_c)
+        reselect(self.cand_table, keep_c, anchor_c)
         self.prop_model.set_rows(closures)
         self._filter_proposals()
-        select_keys(self.prop_table, keep_p)
+        reselect(self.prop_table, keep_p, anchor)
         counts = self.prop_model.counts()
         self._label_status_tabs(counts)
         waiting = counts.get(ClosureStatus.PROPOSED.value, 0)

@@ -36,7 +36,12 @@ from dealer_app.services.subsidies import BudgetStatus
 from dealer_app.ui.dialogs.batch import BatchOutcome, report, run_each
 from dealer_app.ui.dialogs.decision import CommentDialog, PaymentDialog
 from dealer_app.ui.formatting import count, yuan, yuan_compact
-from dealer_app.ui.models.rows_table import select_keys, selected_rows, setup_table
+from dealer_app.ui.models.rows_table import (
+    first_selected_row,
+    reselect,
+    selected_rows,
+    setup_table,
+)
 from dealer_app.ui.models.subsidy_table import COL_ID, SubsidyTableModel
 from dealer_app.ui.screens.base import Screen
 from dealer_app.ui.tasks import Topic, run_op
@@ -395,6 +400,7 @@ class SubsidiesScreen(Screen):
         if request != self._request:
             return
         keep = [s.id for s in selected_rows(self.table)]
+        anchor = first_selected_row(self.table)
         self.policy_code = code
         self.budget = budget
         self.policy_combo.blockSignals(True)
@@ -406,7 +412,7 @@ class SubsidiesScreen(Screen):
         self.policy_combo.blockSignals(False)
         self.model.set_rows(subs)
         self._filter()
-        select_keys(self.table, keep)
+        reselect(self.table, keep, anchor)
         counts = self.model.counts()
         self._label_tabs(counts)
         self.budget_panel.set_status(budget)
