@@ -381,14 +381,14 @@ def _import_performance(
     parsed = parse_performance(table, existing.keys(), progress=progress)
     problems = list(parsed.problems)
     if allowed is not None:
-        for r, row in zip(parsed.rows, parsed.row_numbers, strict=True):
-            region = existing[r.store_code][1]
+        for (code, *_), row in zip(parsed.records, parsed.row_numbers, strict=True):
+            region = existing[code][1]
             if region not in allowed:
                 problems.append(
                     ImportProblem(
                         row,
                         "store_code",
-                        f"store {r.store_code} is in region {region}; {ctx.user.name} may import only "
+                        f"store {code} is in region {region}; {ctx.user.name} may import only "
                         f"region {ctx.user.region}",
                     )
                 )
@@ -398,19 +398,18 @@ def _import_performance(
     report = ImportReport(
         "performance", path.name, dry_run, rows=len(table.rows), warnings=list(parsed.warnings)
     )
-    ids = [existing[r.store_code][0] for r in parsed.rows]
     try:
         with ctx.ledger.atomic():
             before = perf_store.row_count(ctx.ledger)
             perf_store.upsert_rows(
                 ctx.ledger,
                 (
-                    (sid, r.month, r.vehicles_delivered, r.revenue, r.operating_cost, r.net_profit)
-                    for r, sid in zip(parsed.rows, ids, strict=True)
+                    (existing[code][0], month, vehicles, revenue, cost, profit)
+                    for code, month, vehicles, revenue, cost, profit in parsed.records
                 ),
             )
             report.added_count = perf_store.row_count(ctx.ledger) - before
-            report.updated_count = len(parsed.rows) - report.added_count
+            report.updated_count = len(parsed.records) - report.added_count
             if dry_run:
                 # The exact counts come from doing the write; a dry run then undoes it.
                 raise _DryRun
@@ -423,7 +422,7 @@ def _import_performance(
                     "rows": report.rows,
                     "added": report.added_count,
                     "replaced": report.updated_count,
-                    "stores": len(set(ids)),
+                    "stores": len({r[0] for r in parsed.records}),
                 },
             )
     except _DryRun:
