@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
 
 from dealer_app.ui.models.letter_table import COL_PRINTED
 
@@ -129,7 +129,7 @@ def test_generate_preview_save_verify_and_the_print_count(
 
 
 def test_print_through_the_print_dialog_counts_and_marks_the_next_one_copy(
-    qtbot, subsidies, main_window, wait_idle, boxes, monkeypatch, tmp_path, worker_call
+    qtbot, subsidies, main_window, wait_idle, boxes, top_level, tmp_path, worker_call
 ):
     from dealer_app.services.letters import letters_for_subsidies
 
@@ -142,13 +142,17 @@ def test_print_through_the_print_dialog_counts_and_marks_the_next_one_copy(
     assert preview.page_count() == 2
     assert preview.info.text() == ("2 letters · YE2025-CENTRAL-000001 … 000002 · originals")
     printed = tmp_path / "printer.pdf"
-
-    def fake_open(dialog):  # noqa: ANN001, ANN202 - the user picks a printer and presses Print
-        dialog.printer().setOutputFileName(str(printed))
-        dialog.accepted.emit(dialog.printer())
-
-    monkeypatch.setattr(QPrintDialog, "open", fake_open)
     qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    dialog = top_level("printDialog")
+    assert isinstance(dialog, QPrintDialog)
+    # No printer on the test machine: the dialog offers "Print to File (PDF)" with a file name
+    # ending in the letters' default name; the user types another and presses Print.
+    name = dialog.findChild(QLineEdit, "filename")
+    assert name.text().endswith("YE2025-CENTRAL-000001_000002.pdf")
+    name.clear()
+    qtbot.keyClicks(name, str(printed))
+    buttons = dialog.findChild(QDialogButtonBox)
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: preview.printed_pages == 2, timeout=20_000)
     wait_idle()
     assert printed.stat().st_size > 10_000

@@ -213,7 +213,9 @@ class LetterPreviewDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
-        self.resize(1060, 1000)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        height = min(1000, screen.height() - 60) if screen else 1000
+        self.resize(min(1060, screen.width() - 40) if screen else 1060, height)
         self.set_letters(records, pdf)
 
     # -- content -----------------------------------------------------------------------------
@@ -268,12 +270,15 @@ class LetterPreviewDialog(QDialog):
     def choose_printer(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.windowTitle())
+        # What "Print to File (PDF)" suggests when there is no printer (else a bare folder).
+        printer.setOutputFileName(str(Path(self._folder()) / self.default_name()))
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("printDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda *_: self.start_print(printer))  # accepted(QPrinter*)
         self._printer = printer  # the dialog holds only a pointer
-        dialog.open()
+        # PySide6 binds QPrintDialog.open to the (receiver, member) overload only.
+        QDialog.open(dialog)
 
     def start_print(self, printer: QPrinter) -> None:
         pdf, numbers = self.pdf, [r.number for r in self.records]

@@ -323,6 +323,8 @@ class LettersScreen(Screen):
         dialog.destroyed.connect(lambda *_: self._preview_closed(dialog))
         self.preview = dialog
         dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()  # Ctrl+P / Ctrl+S act on it at once
 
     def _preview_closed(self, dialog) -> None:  # noqa: ANN001
         if self.preview is dialog:
