@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -189,17 +190,19 @@ def restore(
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-    moved: list[tuple[Path, Path]] = []
+    # The replaced ledger is COPIED aside, and one atomic rename then puts the restored ledger
+    # under its name: a crash at any moment leaves a whole ledger there (never no file, which
+    # would invite `dealer-app init`). Its -wal and -shm go aside too: left beside the restored
+    # file, SQLite would replay the old log into it.
     try:
-        for suffix in ("", "-wal", "-shm"):
+        if ledger_path.exists():
+            shutil.copy2(ledger_path, aside)
+        for suffix in ("-wal", "-shm"):
             side = Path(str(ledger_path) + suffix)
             if side.exists():
                 os.replace(side, Path(str(aside) + suffix))
-                moved.append((side, Path(str(aside) + suffix)))
         os.replace(tmp, ledger_path)
     except BaseException:
-        for original, kept in reversed(moved):  # put the ledger back as it was
-            os.replace(kept, original)
         tmp.unlink(missing_ok=True)
         raise
     restored = open_ledger(ledger_path)
