@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import random
+import signal
 import sqlite3
 import subprocess
 from pathlib import Path
@@ -396,3 +397,77 @@ def test_restore_waits_for_other_programs_to_close_the_ledger(tmp_path, data_dir
     holder.wait(30)
     done = run_cli(demo_copy, "restore", backup, data_dir=data_dir)
     assert done.returncode == 0, done.stderr
+
+
+RESTORE_WITH_PAUSES = """
+import os, shutil, sys, time
+from pathlib import Path
+from dealer_app.services import backup
+
+real_replace, real_copy = os.replace, shutil.copy2
+step = [0]
+
+def pause(name):
+    step[0] += 1
+    print(f"STEP {step[0]} {name}", flush=True)
+    if step[0] == int(sys.argv[3]):
+        time.sleep(60)  # killed here
+
+def replace(a, b):
+    pause("replace")
+    return real_replace(a, b)
+
+def copy2(a, b, **kw):
+    pause("copy")
+    return real_copy(a, b, **kw)
+
+os.replace = replace
+shutil.copy2 = copy2
+backup.restore(Path(sys.argv[1]), Path(sys.argv[2]))
+print("DONE", flush=True)
+"""
+
+
+def test_a_restore_killed_at_any_step_leaves_a_whole_ledger_in_place(tmp_path, data_dir, demo_copy):
+    """kill -9 between any two file operations of a restore: the ledger's name always holds a
+    whole ledger, the old one or the restored one, never nothing (which would invite `init`)."""
+    from dealer_app.services.subsidies import propose_many
+
+    backup = tmp_path / "b.sqlite3"
+    copy_ledger(demo_copy, backup)
+    led = open_ledger(demo_copy)
+    try:
+        propose_many(context(led, "hq.finance"), "YE2025", ["CS00001", "CS00002", "CS00003"])
+    finally:
+        led.close()
+    old, new = baseline(demo_copy), baseline(backup)
+    assert old != new
+    pristine = tmp_path / "pristine.sqlite3"
+    copy_ledger(demo_copy, pristine)
+    steps_seen = 0
+    for target in range(1, 10):
+        copy_ledger(pristine, demo_copy)
+        for stale in tmp_path.glob("ledger-backups/replaced-*"):
+            stale.unlink()
+        proc = subprocess.Popen(
+            [PYTHON, "-c", RESTORE_WITH_PAUSES, str(demo_copy), str(backup), str(target)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env(data_dir),
+        )  # fmt: skip
+        assert proc.stdout is not None
+        reached = False
+        for line in proc.stdout:
+            if line.startswith(f"STEP {target} "):
+                reached = True
+                break
+        if not reached:
+            proc.wait(60)
+            break
+        steps_seen = target
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(30)
+        assert demo_copy.exists(), f"killed before step {target}: no ledger under its name"
+        assert integrity(demo_copy) == "ok"
+        now = baseline(demo_copy)
+        assert now in (old, new), f"killed before step {target}: a mixture"
+        assert verify_chain(demo_copy)[1] == []
+    assert steps_seen >= 1
