@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QSpinBox
 
 from dealer_app.ui.models.letter_table import COL_PRINTED
 
@@ -151,13 +151,17 @@ def test_print_through_the_print_dialog_counts_and_marks_the_next_one_copy(
     assert name.text().endswith("YE2025-CENTRAL-000001_000002.pdf")
     name.clear()
     qtbot.keyClicks(name, str(printed))
+    dialog.findChild(QSpinBox, "copies").setValue(2)  # two originals? one set is printed
     buttons = dialog.findChild(QDialogButtonBox)
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: preview.printed_pages == 2, timeout=20_000)
     wait_idle()
-    assert printed.stat().st_size > 10_000
+    import pypdf
+
+    assert len(pypdf.PdfReader(printed).pages) == 2  # one set, not two
     letters = worker_call(lambda ctx: letters_for_subsidies(ctx, ids))
     assert sorted(r.print_count for r in letters.values()) == [1, 1]
+    assert preview.copies_refused and "Only one set was printed" in preview.notice.text()
     qtbot.waitUntil(lambda: "copies marked" in preview.info.text(), timeout=10_000)
     assert [_printed(screen, i) for i in ids] == ["1", "1"]
     assert boxes == []

@@ -144,6 +144,7 @@ class LetterPreviewDialog(QDialog):
         self.pdf = b""
         self.renderer = renderer
         self.printed_pages = 0
+        self.copies_refused = False
         self.saved: list[Path] = []
 
         self.document = QPdfDocument(self)
@@ -281,7 +282,12 @@ class LetterPreviewDialog(QDialog):
         QDialog.open(dialog)
 
     def start_print(self, printer: QPrinter) -> None:
+        """Print the previewed letters once. Several copies asked for in the print dialog would
+        all be originals: one is printed, and the user is told to print again for copies (each
+        later print is marked 副本 / COPY and counted)."""
         pdf, numbers = self.pdf, [r.number for r in self.records]
+        self.copies_refused = printer.copyCount() > 1
+        printer.setCopyCount(1)
 
         def work(ctx: Context, progress: Callable[[int, int], None]) -> int:
             pages = print_pdf(pdf, printer, progress)
@@ -395,6 +401,11 @@ class LetterPreviewDialog(QDialog):
                 if pages == 1
                 else self.tr("Sent {n} pages to the printer.").format(n=count(pages))
             )
+            if self.copies_refused:
+                text += " " + self.tr(
+                    "Only one set was printed: a letter has one original. Print again for "
+                    "copies marked 副本 / COPY."
+                )
         else:
             self.saved = list(saved or [])
             text = (
