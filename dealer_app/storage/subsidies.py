@@ -84,10 +84,15 @@ def list_where(
         where.append("x.policy_code = ?")
         params.append(policy_code)
     if ids is not None:
-        if not ids:
-            return []
-        where.append(f"x.id IN ({','.join('?' * len(ids))})")
-        params.extend(ids)
+        # Chunks stay far below SQLite's limit on bound parameters.
+        out: list[Subsidy] = []
+        unique = sorted(set(ids))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            cond = [*where, f"x.id IN ({','.join('?' * len(chunk))})"]
+            sql = SELECT + " WHERE " + " AND ".join(cond) + " ORDER BY x.id"
+            out.extend(_row(r) for r in ledger.query(sql, (*params, *chunk)))
+        return out
     sql = SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY x.id"
     return [_row(r) for r in ledger.query(sql, tuple(params))]
 
