@@ -7,6 +7,7 @@ nothing when `problems` is not empty.
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -220,6 +221,7 @@ def _parse_stores(
     ]
     keys: dict[str, str] = {}  # text -> lookup_key(text), memoised for this file
     credit_codes: dict[str, tuple[str, str | None]] = {}  # cell -> (normalised, problem)
+    dates: dict[str, dt.date] = {}  # text cell -> its date (a few thousand opening dates)
 
     def key_of(text: str) -> str:
         found = keys.get(text)
@@ -340,11 +342,16 @@ def _parse_stores(
                     "opening date is required unless the status is planned "
                     f"({STORE_STATUS_ZH[StoreStatus.PLANNED]})",
                 )
+        elif type(raw_date) is str and raw_date in dates:
+            established_on = dates[raw_date]
         else:
             try:
                 established_on = parse_date(raw_date)
             except ValueError as exc:
                 bad("established_on", str(exc))
+            else:
+                if type(raw_date) is str:
+                    dates[raw_date] = established_on
 
         # -- credit code
         credit_code = None
