@@ -29,239 +29,239 @@
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="94"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="106"/>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>全部用户</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="111"/>
         <source>An action, or a group of actions such as subsidy.* (every subsidy action)</source>
-        <translation type="unfinished"></translation>
+        <translation>某个操作，或一组操作，如 subsidy.*（全部补贴操作）</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="113"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部操作</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="129"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="133"/>
         <location filename="../../dealer_app/ui/screens/audit.py" line="451"/>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>校验哈希链(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="138"/>
         <source>Recompute every entry&apos;s hash and check that each follows the one before it: an entry changed, deleted or inserted outside Dealer Desk is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计算每条记录的哈希值，并检查每条记录是否紧接前一条：在经销商台账之外被修改、删除或插入的记录都会被列出。</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="143"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="146"/>
         <source>The whole log with its hashes, as CSV or Excel, for auditors</source>
-        <translation type="unfinished"></translation>
+        <translation>导出完整日志及其哈希值（CSV 或 Excel），供审计人员使用</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="152"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户：</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="154"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作：</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="156"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从：</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="158"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>至：</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="223"/>
         <location filename="../../dealer_app/ui/screens/audit.py" line="408"/>
         <source>Select an entry to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条记录以查看详情。</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="231"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="232"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="233"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="234"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="242"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="247"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="247"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>变更前</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="247"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>变更后</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="259"/>
         <source>Recorded data (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数据（JSON）</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="295"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="296"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="306"/>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期早于起始日期。</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="355"/>
         <source>{group}.* (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}.*（全部）</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="363"/>
         <source>The audit log cannot be listed: an entry&apos;s data is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出审计日志：有一条记录的数据无法读取。</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="365"/>
         <source>The ledger file was changed outside Dealer Desk. Press Verify chain to see which entries are affected, and restore the latest good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>账本文件在经销商台账之外被改动过。请点击“校验哈希链”查看受影响的记录，并恢复最近一次完好的备份。</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="373"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条记录</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="373"/>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条记录</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="375"/>
         <source>the newest {n} entries; narrow the filters to see older ones</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的 {n} 条记录；缩小筛选范围可查看更早的记录</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="414"/>
         <source>Entry #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 #{id}</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="440"/>
         <source>Entry #{id} — named by the last verification</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 #{id} — 上次校验时被列出</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="446"/>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验…</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="463"/>
         <source>Chain intact: {n} entries checked, none altered, missing or out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希链完整：已校验 {n} 条记录，无篡改、缺失或顺序错乱。</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="470"/>
         <source>…and {n} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {n} 项。</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="472"/>
         <source>The ledger file was changed outside Dealer Desk. Keep this file for investigation and restore the latest good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>账本文件在经销商台账之外被改动过。请保留此文件以备调查，并恢复最近一次完好的备份。</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="477"/>
         <source>The audit chain is broken: {k} problems in {n} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计哈希链已断裂：{n} 条记录中发现 {k} 处问题。</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="481"/>
         <source>The audit chain is broken: 1 problem in {n} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计哈希链已断裂：{n} 条记录中发现 1 处问题。</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="492"/>
         <source>Could not verify the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法校验哈希链。</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="500"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="500"/>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="502"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计日志</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="520"/>
         <source>Exported {n} entries to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {n} 条记录导出到 {path}。</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="521"/>
         <source>The export itself is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次导出本身也已记入审计日志。</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="529"/>
         <source>Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出任何内容。</translation>
     </message>
 </context>
 <context>
@@ -269,136 +269,499 @@
     <message>
         <location filename="../../dealer_app/ui/models/audit_table.py" line="27"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/models/audit_table.py" line="28"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/models/audit_table.py" line="29"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/models/audit_table.py" line="30"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/models/audit_table.py" line="31"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/models/audit_table.py" line="32"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/models/audit_table.py" line="122"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
+    </message>
+</context>
+<context>
+    <name>Batch</name>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/batch.py" line="98"/>
+        <source>Refused: {n}.</source>
+        <translation>被拒绝：{n} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/batch.py" line="101"/>
+        <source>… and {n} more (see Details).</source>
+        <translation>… 另有 {n} 项（见详细信息）。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/batch.py" line="103"/>
+        <source>Stopped: {n} were not tried.</source>
+        <translation>已中止：{n} 项未执行。</translation>
     </message>
 </context>
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="155"/>
-        <source>No policy in this ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dealer_app/ui/screens/subsidies.py" line="160"/>
+        <source>No policy in this ledger</source>
+        <translation>此账本中没有政策</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="165"/>
         <source>{policy} budget {budget}</source>
-        <translation type="unfinished"></translation>
+        <translation>{policy} 预算 {budget}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="164"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="169"/>
         <source>{left} left · {pct}% committed</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 {left} · 已占用 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="168"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="173"/>
         <source>{over} over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>超出预算 {over}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="182"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="187"/>
         <source>Paid {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>已支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="185"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="190"/>
         <source>Approved, not paid {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准未支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="188"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="193"/>
         <source>Proposed {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>已提议 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="195"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="200"/>
         <source>Approving every proposal would exceed the budget by {over}</source>
-        <translation type="unfinished"></translation>
+        <translation>若批准全部提议，将超出预算 {over}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="203"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="208"/>
         <source>Approved and paid {committed} of {budget}; proposals waiting {proposed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>预算 {budget} 中已批准及已支付 {committed}；待审批提议 {proposed}。</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="71"/>
+        <source>{store} has an approved subsidy that is not paid yet. The closure can be proposed, but it cannot be approved until that subsidy is paid or cancelled.</source>
+        <translation>{store} 有一笔已批准但尚未支付的补贴。可以提议闭店，但须在该补贴支付或取消后才能批准闭店。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="87"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="93"/>
+        <source>Name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="99"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="105"/>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="111"/>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="118"/>
+        <source>Avg vehicles</source>
+        <translation>月均台数</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="125"/>
+        <source>Avg revenue</source>
+        <translation>月均营收</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="132"/>
+        <source>Net profit</source>
+        <translation>净利润</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="139"/>
+        <source>Est. loss</source>
+        <translation>预计损失</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="146"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="183"/>
+        <source>Closure {id} is waiting for a decision.</source>
+        <translation>闭店申请 {id} 正在等待审批。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="192"/>
+        <source>{n} candidates</source>
+        <translation>{n} 家候选门店</translation>
     </message>
 </context>
 <context>
     <name>CloseDateDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/decision.py" line="129"/>
-        <source>Approve closure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dealer_app/ui/dialogs/decision.py" line="139"/>
+        <source>Approve closure</source>
+        <translation>批准闭店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/decision.py" line="149"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/decision.py" line="140"/>
+        <location filename="../../dealer_app/ui/dialogs/decision.py" line="150"/>
         <source>&amp;Closing date:</source>
-        <translation type="unfinished"></translation>
+        <translation>闭店日期(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/decision.py" line="141"/>
+        <location filename="../../dealer_app/ui/dialogs/decision.py" line="151"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/decision.py" line="142"/>
+        <location filename="../../dealer_app/ui/dialogs/decision.py" line="152"/>
         <source>&amp;Approve and close</source>
-        <translation type="unfinished"></translation>
+        <translation>批准并闭店(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureTableModel</name>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="49"/>
+        <source>Proposed</source>
+        <translation>已提议</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="50"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="51"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="202"/>
+        <source>ID</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="204"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="210"/>
+        <source>Name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="216"/>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="222"/>
+        <source>Est. loss</source>
+        <translation>预计损失</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="229"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="235"/>
+        <source>Proposed by</source>
+        <translation>提议人</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="241"/>
+        <source>Proposed at</source>
+        <translation>提议时间</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="247"/>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="253"/>
+        <source>Closing date</source>
+        <translation>闭店日期</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="259"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ClosuresScreen</name>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="52"/>
+        <source>Proposed</source>
+        <translation>已提议</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="53"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="54"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="55"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="82"/>
+        <source>Closures</source>
+        <translation>闭店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="92"/>
+        <source>Search code, name, region or type…</source>
+        <translation>搜索编码、名称、大区或类型…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="98"/>
+        <source>All regions</source>
+        <translation>全部大区</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="104"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="109"/>
+        <source>&amp;Propose closure…</source>
+        <translation>提议闭店(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="112"/>
+        <source>Propose closing the selected stores (Enter)</source>
+        <translation>提议关闭所选门店（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="152"/>
+        <source>Search id, store, name or user…</source>
+        <translation>搜索编号、门店、名称或用户…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="155"/>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="160"/>
+        <source>Approve the selected closures: the stores close (Ctrl+Shift+A)</source>
+        <translation>批准所选闭店申请：门店将关闭（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="163"/>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="167"/>
+        <source>Reject the selected closures: the stores stay open (Ctrl+Shift+R)</source>
+        <translation>驳回所选闭店申请：门店继续营业（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="240"/>
+        <source>Candidates ({n})</source>
+        <translation>候选门店（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="241"/>
+        <source>Proposals ({n} waiting)</source>
+        <translation>闭店申请（{n} 项待审批）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="249"/>
+        <source>{label} ({n})</source>
+        <translation>{label}（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="295"/>
+        <source>Stores closed: {n} · one-time loss booked {loss} ({pct}% of the {ref} reference)</source>
+        <translation>已闭店：{n} 家 · 已计一次性损失 {loss}（占参考值 {ref} 的 {pct}%）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="304"/>
+        <source>Candidates: {c} · proposals waiting: {w} · stores closed: {n}</source>
+        <translation>候选门店：{c} 家 · 待审批申请：{w} 项 · 已闭店：{n} 家</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="325"/>
+        <source>Candidates shown: &lt;b&gt;{n}&lt;/b&gt; · estimated one-time loss &lt;b&gt;{loss}&lt;/b&gt; ({pct}% of the {ref} reference)</source>
+        <translation>显示候选门店：&lt;b&gt;{n}&lt;/b&gt; 家 · 预计一次性损失 &lt;b&gt;{loss}&lt;/b&gt;（占参考值 {ref} 的 {pct}%）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="332"/>
+        <source>⚠ with an approved, unpaid subsidy: {n}</source>
+        <translation>⚠ 有已批准未支付补贴：{n} 家</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="380"/>
+        <source>Approve closing {store} {name} (closure {id})?</source>
+        <translation>批准关闭 {store} {name}（闭店申请 {id}）？</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="381"/>
+        <source>Approve closing {n} stores (estimated loss {loss})?</source>
+        <translation>批准关闭 {n} 家门店（预计损失 {loss}）？</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="384"/>
+        <source>The store closes on the date below; its proposed subsidies are cancelled.</source>
+        <translation>门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="387"/>
+        <source>The stores close on the date below; their proposed subsidies are cancelled.</source>
+        <translation>这些门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="402"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="454"/>
+        <source>Reject closure</source>
+        <translation>驳回闭店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="404"/>
+        <source>Reject closing {store} {name} (closure {id})?</source>
+        <translation>驳回关闭 {store} {name}（闭店申请 {id}）？</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="405"/>
+        <source>Reject closing {n} stores (estimated loss {loss})?</source>
+        <translation>驳回关闭 {n} 家门店（预计损失 {loss}）？</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="408"/>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="409"/>
+        <source>The store stays open.</source>
+        <translation>门店将继续营业。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="411"/>
+        <source>The stores stay open.</source>
+        <translation>这些门店将继续营业。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="434"/>
+        <source>Propose closure</source>
+        <translation>提议闭店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="435"/>
+        <source>Proposing closures…</source>
+        <translation>正在提议闭店…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="436"/>
+        <source>Closures proposed: {n}.</source>
+        <translation>已提议闭店：{n} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="444"/>
+        <source>Approve closure</source>
+        <translation>批准闭店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="445"/>
+        <source>Closing stores…</source>
+        <translation>正在关闭门店…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="446"/>
+        <source>Closures approved: {n}; the stores are closed.</source>
+        <translation>已批准闭店：{n} 项；门店已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="455"/>
+        <source>Rejecting closures…</source>
+        <translation>正在驳回闭店申请…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="456"/>
+        <source>Closures rejected: {n}.</source>
+        <translation>已驳回闭店申请：{n} 项。</translation>
     </message>
 </context>
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/decision.py" line="84"/>
+        <location filename="../../dealer_app/ui/dialogs/decision.py" line="92"/>
         <source>Why it is rejected (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/decision.py" line="84"/>
+        <location filename="../../dealer_app/ui/dialogs/decision.py" line="92"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/decision.py" line="87"/>
+        <location filename="../../dealer_app/ui/dialogs/decision.py" line="95"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/decision.py" line="87"/>
+        <location filename="../../dealer_app/ui/dialogs/decision.py" line="95"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1448,373 @@
         <source>New in 2025</source>
         <translation>2025年新开</translation>
     </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="61"/>
+        <source>Lump sum by opening date</source>
+        <translation>按开业日期一次性补贴</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="62"/>
+        <source>Per vehicle, partners meeting a yearly target</source>
+        <translation>按台补贴（经销商达成年度目标）</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="178"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="182"/>
+        <source>Print through the system print dialog (Ctrl+P)</source>
+        <translation>通过系统打印对话框打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="186"/>
+        <source>&amp;Save PDF…</source>
+        <translation>保存 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="189"/>
+        <source>Save the letters as a PDF file (Ctrl+S)</source>
+        <translation>将通知书保存为 PDF 文件（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="192"/>
+        <source>All letters in one PDF…</source>
+        <translation>全部通知书存为一个 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="193"/>
+        <source>One PDF per letter, into a folder…</source>
+        <translation>每份通知书一个 PDF，存入文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="194"/>
+        <source>Fit &amp;width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="196"/>
+        <source>Whole p&amp;age</source>
+        <translation>整页(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="198"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="238"/>
+        <source>originals</source>
+        <translation>正本</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="238"/>
+        <source>original</source>
+        <translation>正本</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="241"/>
+        <source>copies marked 副本 / COPY</source>
+        <translation>副本（标注“副本 / COPY”）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="243"/>
+        <source>copy marked 副本 / COPY</source>
+        <translation>副本（标注“副本 / COPY”）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="246"/>
+        <source>{o} originals, {c} copies marked 副本 / COPY</source>
+        <translation>正本 {o} 份，副本 {c} 份（标注“副本 / COPY”）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="250"/>
+        <source>1 letter</source>
+        <translation>1 份通知书</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="250"/>
+        <source>{n} letters</source>
+        <translation>{n} 份通知书</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="253"/>
+        <source>Payout letters — {names}</source>
+        <translation>补贴通知书 — {names}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="268"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="301"/>
+        <source>Print letters</source>
+        <translation>打印通知书</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="302"/>
+        <source>Printing the letters…</source>
+        <translation>正在打印通知书…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="326"/>
+        <source>Save letters as PDF</source>
+        <translation>将通知书保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="328"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="336"/>
+        <source>Save one PDF per letter into</source>
+        <translation>每份通知书一个 PDF，保存到</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="359"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="390"/>
+        <source>Save letters</source>
+        <translation>保存通知书</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="360"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="391"/>
+        <source>Saving {n} letters…</source>
+        <translation>正在保存 {n} 份通知书…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="400"/>
+        <source>Sent 1 page to the printer.</source>
+        <translation>已向打印机发送 1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="402"/>
+        <source>Sent {n} pages to the printer.</source>
+        <translation>已向打印机发送 {n} 页。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="406"/>
+        <source>Only one set was printed: a letter has one original. Print again for copies marked 副本 / COPY.</source>
+        <translation>只打印了一套：每份通知书只有一份正本。再次打印将得到标注“副本 / COPY”的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="412"/>
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="414"/>
+        <source>Saved {n} files in {folder}.</source>
+        <translation>已在 {folder} 中保存 {n} 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="425"/>
+        <source>The originals are counted as printed; the preview now shows the copies (副本 / COPY).</source>
+        <translation>正本已记为已打印；预览现显示副本（副本 / COPY）。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTableModel</name>
+    <message>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="67"/>
+        <source>Subsidy</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="69"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="75"/>
+        <source>Name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="81"/>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="87"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="94"/>
+        <source>Status</source>
+        <translation>补贴状态</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="100"/>
+        <source>Letter number</source>
+        <translation>通知书编号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="106"/>
+        <source>Printed</source>
+        <translation>打印次数</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="113"/>
+        <source>Issued</source>
+        <translation>开具时间</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="138"/>
+        <source>Subsidy {id} is {status}: letters are issued only for approved or paid subsidies.</source>
+        <translation>补贴 {id} 的状态为{status}：只有已批准或已支付的补贴才能开具通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="144"/>
+        <source>Not printed yet: the next print is the original.</source>
+        <translation>尚未打印：下一次打印即为正本。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="147"/>
+        <source>Prints and saves so far: {n}. Every further print is marked 副本 / COPY.</source>
+        <translation>已打印及保存 {n} 次。此后每次打印都将标注“副本 / COPY”。</translation>
+    </message>
+</context>
+<context>
+    <name>LettersScreen</name>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="51"/>
+        <source>Approved and paid</source>
+        <translation>已批准和已支付</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="52"/>
+        <source>No letter yet</source>
+        <translation>尚未开具通知书</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="53"/>
+        <source>Issued, never printed</source>
+        <translation>已开具，未打印</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="54"/>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="55"/>
+        <source>All subsidies</source>
+        <translation>全部补贴</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="93"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="306"/>
+        <source>Payout letters</source>
+        <translation>补贴通知书</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="112"/>
+        <source>Search subsidy, store, name or letter number…</source>
+        <translation>搜索补贴、门店、名称或通知书编号…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="115"/>
+        <source>&amp;Generate letters…</source>
+        <translation>生成通知书(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="120"/>
+        <source>Issue the selected subsidies&apos; letters and preview them (Enter, Ctrl+G)</source>
+        <translation>为所选补贴开具通知书并预览（Enter，Ctrl+G）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="124"/>
+        <source>&amp;Verify a letter PDF…</source>
+        <translation>核验通知书 PDF(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="127"/>
+        <source>Check that a letter&apos;s PDF file is exactly what the ledger issued</source>
+        <translation>核对通知书 PDF 文件是否与账本开具的完全一致</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="132"/>
+        <source>&amp;Policy:</source>
+        <translation>政策(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="158"/>
+        <source>Letters are issued only for approved or paid subsidies. The first print (or save) of a letter is the original; every later one is marked 副本 / COPY.</source>
+        <translation>只有已批准或已支付的补贴才能开具通知书。通知书第一次打印（或保存）为正本；之后每次都标注“副本 / COPY”。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="228"/>
+        <source>Approved or paid: {n} · letters issued: {issued} · printed: {printed}</source>
+        <translation>已批准或已支付：{n} · 已开具通知书：{issued} · 已打印：{printed}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="246"/>
+        <source>{n} selected · {amount}</source>
+        <translation>已选 {n} 条 · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="250"/>
+        <source>new letter numbers to issue: {n}</source>
+        <translation>待开具的新通知书编号：{n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="254"/>
+        <source>{n} shown</source>
+        <translation>显示 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="307"/>
+        <source>Rendering 1 letter…</source>
+        <translation>正在生成 1 份通知书…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="309"/>
+        <source>Rendering {n} letters…</source>
+        <translation>正在生成 {n} 份通知书…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="339"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="357"/>
+        <source>Verify a letter PDF</source>
+        <translation>核验通知书 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="341"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="363"/>
+        <source>Genuine: {file} is a copy (副本 / COPY) of letter {number}, exactly as the ledger issued it.</source>
+        <translation>真实有效：{file} 是通知书 {number} 的副本（副本 / COPY），与账本开具的完全一致。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="367"/>
+        <source>Genuine: {file} is letter {number}, exactly as the ledger issued it.</source>
+        <translation>真实有效：{file} 即通知书 {number}，与账本开具的完全一致。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="374"/>
+        <source>Not genuine: {file} differs from letter {number} in the ledger:</source>
+        <translation>不一致：{file} 与账本中的通知书 {number} 不符：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="378"/>
+        <source>Not genuine: {file} is not a letter this ledger issued:</source>
+        <translation>不一致：{file} 不是本账本开具的通知书：</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1234,30 +1964,490 @@
     <message>
         <location filename="../../dealer_app/ui/widgets/message_banner.py" line="66"/>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏此消息</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/decision.py" line="105"/>
+        <location filename="../../dealer_app/ui/dialogs/decision.py" line="114"/>
         <source>Mark paid</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/decision.py" line="110"/>
+        <location filename="../../dealer_app/ui/dialogs/decision.py" line="119"/>
         <source>e.g. CMB-20251216-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 CMB-20251216-000123</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/decision.py" line="111"/>
+        <location filename="../../dealer_app/ui/dialogs/decision.py" line="120"/>
         <source>Payment &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>付款参考号(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/decision.py" line="112"/>
+        <location filename="../../dealer_app/ui/dialogs/decision.py" line="121"/>
         <source>Mark &amp;paid</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已支付(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesScreen</name>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="47"/>
+        <source>up to {end}</source>
+        <translation>至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="49"/>
+        <source>from {start}</source>
+        <translation>自 {start} 起</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="50"/>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="145"/>
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="149"/>
+        <source>&amp;New policy…</source>
+        <translation>新建政策(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="152"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="156"/>
+        <source>Change the selected policy; saving makes a new version</source>
+        <translation>修改所选政策；保存后生成新版本</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="169"/>
+        <source>Only an administrator can create or change policies; you see them as they are.</source>
+        <translation>只有管理员可以新建或修改政策；您只能查看。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="178"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="178"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="178"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="265"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="178"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="238"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="268"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="237"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="239"/>
+        <source>Committed (approved + paid)</source>
+        <translation>已占用（已批准 + 已支付）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="240"/>
+        <source>Proposed, awaiting approval</source>
+        <translation>已提议，待审批</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="241"/>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="242"/>
+        <source>Eligible store types</source>
+        <translation>适用门店类型</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="251"/>
+        <source>Rules of the current version</source>
+        <translation>当前版本的规则</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="259"/>
+        <source>Version history</source>
+        <translation>版本历史</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="266"/>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="267"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="269"/>
+        <source>Subsidies</source>
+        <translation>补贴数</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="270"/>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="279"/>
+        <source>Subsidies proposed under each version; they keep it when the policy changes</source>
+        <translation>按各版本提议的补贴；政策修改后仍沿用原版本</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="318"/>
+        <source>1 policy</source>
+        <translation>1 项政策</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="318"/>
+        <source>{n} policies</source>
+        <translation>{n} 项政策</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="397"/>
+        <source>No policy selected</source>
+        <translation>未选择政策</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="404"/>
+        <source>{code} · version {n}</source>
+        <translation>{code} · 第 {n} 版</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="411"/>
+        <source>{amount} ({share} of the budget; {left} left)</source>
+        <translation>{amount}（占预算 {share}；剩余 {left}）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="435"/>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="435"/>
+        <source>Stores opened</source>
+        <translation>开业日期</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="435"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="447"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="447"/>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="450"/>
+        <source>Amount per vehicle delivered</source>
+        <translation>每交付一台的补贴金额</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="452"/>
+        <source>Partner&apos;s yearly target</source>
+        <translation>经销商年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="453"/>
+        <source>{n} vehicles</source>
+        <translation>{n} 台</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="456"/>
+        <source>Met in each of</source>
+        <translation>需在以下每年达成</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="460"/>
+        <source>Vehicles paid for</source>
+        <translation>计补贴车辆的交付期间</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="497"/>
+        <source>{n} (current)</source>
+        <translation>{n}（当前）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="498"/>
+        <source>with the ledger</source>
+        <translation>随账本创建</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="64"/>
+        <source>{rate} per vehicle · ≥ {target} vehicles a year in {years} · {period}</source>
+        <translation>每台 {rate} · {years} 年每年 ≥ {target} 台 · {period}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="88"/>
+        <source>first version</source>
+        <translation>首个版本</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="91"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="94"/>
+        <source>budget {old} → {new}</source>
+        <translation>预算 {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="110"/>
+        <source>tier {name} added</source>
+        <translation>新增档位 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="116"/>
+        <source>tier {name} removed</source>
+        <translation>删除档位 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="120"/>
+        <source>no change in the rules</source>
+        <translation>规则无变化</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="113"/>
+        <source>open</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="350"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="483"/>
+        <source>New policy</source>
+        <translation>新建政策</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="352"/>
+        <source>Edit policy {code}</source>
+        <translation>编辑政策 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="360"/>
+        <source>e.g. YE2026</source>
+        <translation>例如 YE2026</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="369"/>
+        <source>whole yuan, e.g. 150,000,000</source>
+        <translation>整数元，例如 150,000,000</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="376"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="435"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="380"/>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="381"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="382"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="383"/>
+        <source>Budget (yuan):</source>
+        <translation>预算（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="384"/>
+        <source>Valid from:</source>
+        <translation>有效期自：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="390"/>
+        <source>Tier name</source>
+        <translation>档位名称</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="390"/>
+        <source>Opened from</source>
+        <translation>开业日期自</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="390"/>
+        <source>Opened to</source>
+        <translation>开业日期至</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="390"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="402"/>
+        <source>Add tier</source>
+        <translation>添加档位</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="405"/>
+        <source>Remove tier</source>
+        <translation>删除档位</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="410"/>
+        <source>Dates are inclusive; leave a date empty for an open end. Amounts in yuan.</source>
+        <translation>日期含首尾两天；日期留空表示不设限。金额单位为元。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="441"/>
+        <source>Yuan per vehicle:</source>
+        <translation>每台金额（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="442"/>
+        <source>Yearly target (vehicles):</source>
+        <translation>年度目标（台）：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="443"/>
+        <source>Years in a row:</source>
+        <translation>连续年数：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="444"/>
+        <source>Last target year:</source>
+        <translation>目标最后一年：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="445"/>
+        <source>Vehicles paid from:</source>
+        <translation>计补贴车辆交付期间：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="448"/>
+        <source>A store qualifies when its partner delivered at least the target in each of the years ending with the last target year; it gets the rate × its own vehicles delivered in the period.</source>
+        <translation>截至目标最后一年的每一年，经销商交付量均不低于目标时，其门店即符合条件；补贴金额为每台金额 × 该门店在期间内的交付台数。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="478"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="480"/>
+        <source>Eligible store types</source>
+        <translation>适用门店类型</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="485"/>
+        <source>Edit {code} — version {old} becomes version {new}</source>
+        <translation>编辑 {code} — 第 {old} 版将变为第 {new} 版</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="571"/>
+        <source>The kind of a saved policy stays; create a new policy.</source>
+        <translation>已保存政策的类型不能更改；如需其他类型，请新建政策。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="685"/>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="686"/>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="721"/>
+        <source>…and {n} more.</source>
+        <translation>……另有 {n} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="730"/>
+        <source>Give a code to see the effect.</source>
+        <translation>填写编码后即可查看影响。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="732"/>
+        <source>Fix the rules to see the effect.</source>
+        <translation>修正规则后即可查看影响。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="735"/>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="741"/>
+        <source>Saving creates policy {code}, version 1. Stores can then be proposed under it.</source>
+        <translation>保存后将创建政策 {code} 第 1 版，之后即可按此政策提议门店补贴。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="745"/>
+        <source>Saving creates version {n} of {code}; existing subsidies keep their version and amounts, new proposals use version {n}.</source>
+        <translation>保存后将创建 {code} 第 {n} 版；已有补贴保持原版本和金额，新的提议使用第 {n} 版。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="780"/>
+        <source>Failed.</source>
+        <translation>失败。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="799"/>
+        <source>Eligible total: {old} → {new} ({delta}).</source>
+        <translation>符合条件合计：{old} → {new}（{delta}）。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="803"/>
+        <source>Create policy {code}?</source>
+        <translation>创建政策 {code}？</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="806"/>
+        <source>Save {code} as version {n}?
+
+Existing subsidies keep version {old} and their amounts; new proposals use version {n}.</source>
+        <translation>将 {code} 保存为第 {n} 版？
+
+已有补贴保持第 {old} 版及原金额；新的提议使用第 {n} 版。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="829"/>
+        <source>The policy was not saved.</source>
+        <translation>政策未保存。</translation>
     </message>
 </context>
 <context>
@@ -1337,11 +2527,79 @@
     </message>
 </context>
 <context>
+    <name>ProposeClosureDialog</name>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="37"/>
+        <source>Propose closure</source>
+        <translation>提议闭店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="43"/>
+        <source>Propose closing {store} {name}</source>
+        <translation>提议关闭 {store} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="48"/>
+        <source>Propose closing {n} stores</source>
+        <translation>提议关闭 {n} 家门店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="51"/>
+        <source>… and {n} more</source>
+        <translation>… 另有 {n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="70"/>
+        <source>Default for this store type: {amount}</source>
+        <translation>该门店类型的默认值：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="74"/>
+        <source>The default for each store&apos;s type: {amount} in all</source>
+        <translation>按各门店类型的默认值：合计 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="84"/>
+        <source>Estimated one-time &amp;loss:</source>
+        <translation>预计一次性损失(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="88"/>
+        <source>Estimated one-time loss:</source>
+        <translation>预计一次性损失：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="93"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="94"/>
+        <source>&amp;Comment:</source>
+        <translation>备注(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="112"/>
+        <source>Stores with an approved subsidy that is not paid yet: {codes}. Their closures can be proposed, but not approved until those subsidies are paid or cancelled.</source>
+        <translation>以下门店有已批准但尚未支付的补贴：{codes}。可以提议闭店，但须在这些补贴支付或取消后才能批准闭店。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="141"/>
+        <source>&amp;Propose closure</source>
+        <translation>提议闭店(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="141"/>
+        <source>&amp;Propose closures</source>
+        <translation>提议闭店(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>Screens</name>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="82"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>审计</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/dashboard.py" line="52"/>
@@ -1359,9 +2617,263 @@
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="221"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="226"/>
         <source>Subsidies</source>
-        <translation type="unfinished"></translation>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="68"/>
+        <source>Closures</source>
+        <translation>闭店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="78"/>
+        <source>Letters</source>
+        <translation>通知书</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="130"/>
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="70"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="42"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="83"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="86"/>
+        <source>Letter and closure settings apply to everyone using this ledger.</source>
+        <translation>通知书和闭店设置对使用此账本的所有人生效。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="89"/>
+        <source>Only an administrator can change the ledger&apos;s settings; you see them as they are. The language applies to this computer only.</source>
+        <translation>只有管理员可以修改账本设置；您只能查看。界面语言仅对本机生效。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="104"/>
+        <source>Letter issuer</source>
+        <translation>通知书出具单位</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="107"/>
+        <source>Name (Chinese):</source>
+        <translation>名称（中文）：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="108"/>
+        <source>Name (English):</source>
+        <translation>名称（英文）：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="109"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="123"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="124"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="135"/>
+        <source>Insert:</source>
+        <translation>插入：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="146"/>
+        <source>Insert {{{name}}} at the cursor</source>
+        <translation>在光标处插入 {{{name}}}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="153"/>
+        <source>Use the built-in text</source>
+        <translation>使用内置文本</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="156"/>
+        <source>Empty the text: letters then use the built-in wording shown in grey</source>
+        <translation>清空文本：通知书将使用灰色显示的内置措辞</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="167"/>
+        <source>Letters print the Chinese text first, then the English. Leave a text empty to use the built-in wording (shown in grey). Placeholders in braces are filled from each letter.</source>
+        <translation>通知书先打印中文文本，再打印英文文本。文本留空则使用内置措辞（灰色显示）。花括号中的占位符会按每份通知书自动填写。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="174"/>
+        <source>Letter text</source>
+        <translation>通知书正文</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="190"/>
+        <source>vehicles / month</source>
+        <translation>台 / 月</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="197"/>
+        <source>/ month</source>
+        <translation>/ 月</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="201"/>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="217"/>
+        <source>Closure candidates</source>
+        <translation>闭店候选</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="222"/>
+        <source>Open stores established before the cutoff, inefficient (below the threshold on average over the last months) and loss-making over the same months.</source>
+        <translation>截止日期前开业、营业中的门店，若近几个月平均值低于阈值（低效）且同期亏损，即列为闭店候选。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="229"/>
+        <source>Minimum vehicles:</source>
+        <translation>最低台数：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="230"/>
+        <source>Minimum retail revenue:</source>
+        <translation>零售店最低营收：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="231"/>
+        <source>Months averaged:</source>
+        <translation>平均月数：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="232"/>
+        <source>Established before:</source>
+        <translation>开业早于：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="233"/>
+        <source>One-time loss per closure (editable on each proposal)</source>
+        <translation>每次闭店的一次性损失（每个闭店申请中可修改）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="247"/>
+        <source>Kept for this computer; the other settings are in the ledger.</source>
+        <translation>仅保存在本机；其他设置保存在账本中。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="251"/>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="254"/>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="283"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="286"/>
+        <source>&amp;Save changes</source>
+        <translation>保存更改(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="347"/>
+        <source>The Chinese issuer name</source>
+        <translation>中文出具单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="348"/>
+        <source>The English issuer name</source>
+        <translation>英文出具单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="351"/>
+        <source>{what} cannot be empty: letters print it.</source>
+        <translation>{what}不能为空：通知书上会打印它。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="361"/>
+        <source>Cutoff: {problem}</source>
+        <translation>截止日期：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="363"/>
+        <source>Give the cutoff date, e.g. 2025-01-01.</source>
+        <translation>请填写截止日期，例如 2025-01-01。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="406"/>
+        <source>Not a placeholder: {names}. Letters print it exactly as written; use one of the buttons above.</source>
+        <translation>不是占位符：{names}。通知书会原样打印；请使用上方的按钮插入占位符。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="425"/>
+        <source>1 unsaved change</source>
+        <translation>1 项更改未保存</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="427"/>
+        <source>{n} unsaved changes</source>
+        <translation>{n} 项更改未保存</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="431"/>
+        <source>No unsaved changes.</source>
+        <translation>没有未保存的更改。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="441"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="468"/>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="455"/>
+        <source>1 setting saved.</source>
+        <translation>已保存 1 项设置。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="457"/>
+        <source>{n} settings saved.</source>
+        <translation>已保存 {n} 项设置。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="460"/>
+        <source>The change is recorded in the audit log. Letters already generated keep their text; new letters and closure lists use the new settings.</source>
+        <translation>此更改已记入审计日志。已生成的通知书保持原文本；新的通知书和闭店候选清单使用新设置。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="485"/>
+        <source>Interface language set to {language}.</source>
+        <translation>界面语言已设为{language}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="488"/>
+        <source>Restart Dealer Desk to see it; nothing else changes.</source>
+        <translation>重新启动经销商台账后生效；其他内容不受影响。</translation>
     </message>
 </context>
 <context>
@@ -1600,254 +3112,268 @@
 <context>
     <name>SubsidiesScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="56"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="61"/>
         <source>Proposed</source>
         <extracomment>(status value or None for all, tab text source)</extracomment>
-        <translation type="unfinished">已提议</translation>
+        <translation>已提议</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="57"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="62"/>
         <source>Approved</source>
-        <translation type="unfinished">已批准</translation>
+        <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="58"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="63"/>
         <source>Paid</source>
-        <translation type="unfinished">已支付</translation>
+        <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="59"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="64"/>
         <source>Rejected</source>
-        <translation type="unfinished">已驳回</translation>
+        <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="60"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="65"/>
         <source>Cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="61"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="66"/>
         <source>All</source>
-        <translation type="unfinished">合计</translation>
+        <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="236"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="241"/>
         <source>Subsidies</source>
-        <translation type="unfinished"></translation>
+        <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="249"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="255"/>
         <source>Search id, store, name, user or reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索编号、门店、名称、用户或付款参考号…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="253"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="259"/>
         <source>&amp;Policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="277"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="283"/>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="279"/>
-        <source>Every recorded field of the subsidy (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="281"/>
-        <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>详情(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/subsidies.py" line="285"/>
-        <source>Approve the selected proposals (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <source>Every recorded field of the subsidy (Enter)</source>
+        <translation>查看补贴的全部记录字段（Enter）</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/subsidies.py" line="287"/>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="291"/>
+        <source>Approve the selected proposals (Ctrl+Shift+A)</source>
+        <translation>批准所选提议（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="293"/>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="290"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="296"/>
         <source>Reject the selected proposals (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="292"/>
-        <source>Ca&amp;ncel subsidy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="295"/>
-        <source>Withdraw proposed or approved, unpaid subsidies (frees their budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回所选提议（Ctrl+Shift+R）</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/subsidies.py" line="298"/>
+        <source>Ca&amp;ncel subsidy…</source>
+        <translation>取消补贴(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="301"/>
+        <source>Withdraw proposed or approved, unpaid subsidies (frees their budget)</source>
+        <translation>撤回已提议或已批准但未支付的补贴（释放其占用的预算）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="304"/>
         <source>&amp;Mark paid…</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已支付(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="302"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="308"/>
         <source>Record the bank transfer of approved subsidies (HQ finance, Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记已批准补贴的银行转账（总部财务，Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="367"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="373"/>
         <source>{label} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="414"/>
-        <source>{n} subsidies · {waiting} waiting for a decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="444"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="451"/>
         <source>{n} selected · {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>已选 {n} 条 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="450"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="457"/>
         <source>{n} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="463"/>
-        <source>{verb} subsidy {id} ({store} {name}, {amount})?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="466"/>
-        <source>{verb} {n} subsidies, {amount} in all?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="475"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="478"/>
         <source>… and {n} more</source>
-        <translation type="unfinished">… 另有 {n} 项</translation>
+        <translation>… 另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="508"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="511"/>
         <source>Budget {budget}: {committed} approved or paid now, {after} after.</source>
-        <translation type="unfinished"></translation>
+        <translation>预算 {budget}：当前已批准或已支付 {committed}，批准后为 {after}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="512"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="515"/>
         <source>That is over the budget: approvals beyond it will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>这将超出预算：超出部分的批准会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="516"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="578"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="519"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="598"/>
         <source>Approve subsidies</source>
-        <translation type="unfinished"></translation>
+        <translation>批准补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="517"/>
-        <source>Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="518"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="525"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="530"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="587"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="537"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="607"/>
         <source>Reject subsidies</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="531"/>
-        <source>Reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="532"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="543"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="545"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="596"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="556"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="616"/>
         <source>Cancel subsidies</source>
-        <translation type="unfinished"></translation>
+        <translation>取消补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="546"/>
-        <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="547"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="562"/>
         <source>Cancel &amp;subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="547"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="562"/>
         <source>Cancel &amp;subsidies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="552"/>
-        <source>A cancelled subsidy is final; its amount no longer counts against the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/subsidies.py" line="567"/>
+        <source>A cancelled subsidy is final; its amount no longer counts against the budget.</source>
+        <translation>补贴取消后不可恢复；其金额不再占用预算。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="582"/>
         <source>The same reference is recorded for each (one batch transfer).</source>
-        <translation type="unfinished"></translation>
+        <translation>每项补贴都登记同一个付款参考号（一笔批量转账）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="569"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="605"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="625"/>
         <source>Mark paid</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="579"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="599"/>
         <source>Approving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在批准…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="580"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="421"/>
+        <source>Subsidies: {n} · waiting for a decision: {waiting}</source>
+        <translation>补贴：{n} 项 · 待审批：{waiting} 项</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="521"/>
+        <source>Approve subsidy {id} ({store} {name}, {amount})?</source>
+        <translation>批准补贴 {id}（{store} {name}，{amount}）？</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="522"/>
+        <source>Approve {n} subsidies, {amount} in all?</source>
+        <translation>批准 {n} 项补贴，合计 {amount}？</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="539"/>
+        <source>Reject subsidy {id} ({store} {name}, {amount})?</source>
+        <translation>驳回补贴 {id}（{store} {name}，{amount}）？</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="540"/>
+        <source>Reject {n} subsidies, {amount} in all?</source>
+        <translation>驳回 {n} 项补贴，合计 {amount}？</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="558"/>
+        <source>Cancel subsidy {id} ({store} {name}, {amount})?</source>
+        <translation>取消补贴 {id}（{store} {name}，{amount}）？</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="559"/>
+        <source>Cancel {n} subsidies, {amount} in all?</source>
+        <translation>取消 {n} 项补贴，合计 {amount}？</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="585"/>
+        <source>Record the payment of subsidy {id} ({store} {name}, {amount})</source>
+        <translation>登记补贴 {id}（{store} {name}，{amount}）的付款</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="586"/>
+        <source>Record the payment of {n} subsidies, {amount} in all</source>
+        <translation>登记 {n} 项补贴的付款，合计 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="600"/>
         <source>Approved: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="588"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="608"/>
         <source>Rejecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在驳回…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="589"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="609"/>
         <source>Rejected: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="597"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="617"/>
         <source>Cancelling…</source>
-        <translation type="unfinished">正在取消…</translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="598"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="618"/>
         <source>Cancelled: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="606"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="626"/>
         <source>Recording payments…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登记付款…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="607"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="627"/>
         <source>Marked paid: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记为已支付：{n} 项。</translation>
     </message>
 </context>
 <context>
@@ -1855,107 +3381,165 @@
     <message>
         <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="26"/>
         <source>Subsidy {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>补贴 {id}</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="42"/>
         <source>Subsidy:</source>
-        <translation type="unfinished"></translation>
+        <translation>补贴：</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="43"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>大区：</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="45"/>
         <source>Policy:</source>
-        <translation type="unfinished">政策：</translation>
+        <translation>政策：</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="46"/>
         <source>{code}, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}，第 {version} 版</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="50"/>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>金额：</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="51"/>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>档位：</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="52"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="54"/>
         <source>Proposed:</source>
-        <translation type="unfinished"></translation>
+        <translation>提议：</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="55"/>
         <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="60"/>
         <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="68"/>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}，{who}</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="59"/>
         <source>Decided:</source>
-        <translation type="unfinished"></translation>
+        <translation>审批：</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="64"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="67"/>
         <source>Paid:</source>
-        <translation type="unfinished"></translation>
+        <translation>支付：</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="70"/>
         <source>Payment reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>付款参考号：</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyTableModel</name>
+    <message>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="48"/>
+        <source>ID</source>
+        <translation>补贴编号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="50"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="56"/>
+        <source>Name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="62"/>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="68"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="75"/>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="81"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="87"/>
+        <source>Proposed by</source>
+        <translation>提议人</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="93"/>
+        <source>Proposed at</source>
+        <translation>提议时间</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="99"/>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="105"/>
+        <source>Payment reference</source>
+        <translation>付款参考号</translation>
     </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="305"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="308"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="306"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="309"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="311"/>
-        <location filename="../../dealer_app/ui/tasks.py" line="447"/>
-        <location filename="../../dealer_app/ui/tasks.py" line="462"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="314"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="450"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="465"/>
         <source>Dealer Desk</source>
         <translation>经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="320"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="323"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="359"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="362"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="464"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="467"/>
         <source>An internal error occurred and the action was not completed; nothing half-done was kept. The details are in the log file:
 {path}</source>
         <translation>发生内部错误，操作未完成；未保留任何半完成的更改。详细信息见日志文件：
@@ -1993,6 +3577,382 @@
         <location filename="../../dealer_app/ui/dialogs/unusable.py" line="49"/>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialogs</name>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="130"/>
+        <source>Choose a region…</source>
+        <extracomment>service error code -&gt; the field whose message it is</extracomment>
+        <translation>选择大区…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="134"/>
+        <source>Only regional managers have a region.</source>
+        <translation>只有大区经理才有所属大区。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="149"/>
+        <source>A regional manager needs a region: choose one.</source>
+        <translation>大区经理必须有所属大区：请选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="163"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致；请输入相同的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="180"/>
+        <source>Add user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="181"/>
+        <source>Add a user</source>
+        <translation>新增一个用户</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="182"/>
+        <source>&amp;Add user</source>
+        <translation>新增用户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="184"/>
+        <source>e.g. mgr.central2</source>
+        <translation>例如 mgr.central2</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="190"/>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="279"/>
+        <source>at least {n} characters</source>
+        <translation>至少 {n} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="196"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="197"/>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="242"/>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="198"/>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="243"/>
+        <source>Region:</source>
+        <translation>大区：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="201"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="204"/>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="289"/>
+        <source>Repeat password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="236"/>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="238"/>
+        <source>Role of {name}</source>
+        <translation>{name} 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="240"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="269"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="271"/>
+        <source>New password for {name}</source>
+        <translation>{name} 的新密码</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="275"/>
+        <source>&amp;Set password</source>
+        <translation>设置密码(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="286"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="292"/>
+        <source>Give the password to {name} in person; they can change it after signing in. A temporary lock after wrong passwords is lifted too.</source>
+        <translation>请当面将密码交给 {name}；对方登录后可自行修改。因密码错误导致的临时锁定也会一并解除。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersScreen</name>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="54"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="63"/>
+        <source>&amp;Add user…</source>
+        <translation>新增用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="67"/>
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="70"/>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="73"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="187"/>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="79"/>
+        <source>Regional managers act on their own region; HQ finance on all regions and marks payouts paid; administrators manage users, policies and settings.</source>
+        <translation>大区经理处理本大区的业务；总部财务处理全部大区并登记补贴支付；管理员管理用户、政策和设置。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="97"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="97"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="97"/>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="97"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="138"/>
+        <source>1 user</source>
+        <translation>1 个用户</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="138"/>
+        <source>{n} users</source>
+        <translation>{n} 个用户</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="140"/>
+        <source>{n} locked</source>
+        <translation>{n} 个已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="147"/>
+        <source>(you)</source>
+        <translation>（您）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="150"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="150"/>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="187"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="206"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="236"/>
+        <source> in {region}</source>
+        <translation>（{region}）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="213"/>
+        <source>{name} was added as {role}{where}. They can sign in now.</source>
+        <translation>已添加 {name}，角色为{role}{where}。该用户现在可以登录。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="233"/>
+        <source>{name} is now {role}{where}.</source>
+        <translation>{name} 现在的角色为{role}{where}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="242"/>
+        <source>The change applies the next time {name} signs in.</source>
+        <translation>此更改将在 {name} 下次登录时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="259"/>
+        <source>The password of {name} was reset.</source>
+        <translation>{name} 的密码已重置。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="271"/>
+        <source>Lock account</source>
+        <translation>锁定账户</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="273"/>
+        <source>Lock the account {name}? They cannot sign in until an administrator unlocks it. Their past work stays in the ledger.</source>
+        <translation>锁定账户 {name}？在管理员解锁之前该用户无法登录。其以往的操作记录仍保留在账本中。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="287"/>
+        <source>{name} is locked and cannot sign in.</source>
+        <translation>{name} 已被锁定，无法登录。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/users.py" line="289"/>
+        <source>{name} is unlocked and can sign in again.</source>
+        <translation>{name} 已解锁，可以重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="131"/>
+        <source>Effect before saving</source>
+        <translation>保存前的影响预估</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="152"/>
+        <source>Eligible total now</source>
+        <translation>当前符合条件合计</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="153"/>
+        <source>Eligible total with the draft</source>
+        <translation>按草稿计算的符合条件合计</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="154"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="155"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="156"/>
+        <source>Already committed (approved + paid)</source>
+        <translation>已占用（已批准 + 已支付）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="157"/>
+        <source>Budget left after the draft&apos;s total</source>
+        <translation>按草稿合计后的剩余预算</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="183"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="185"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="188"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="183"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="185"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="188"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="183"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="185"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="188"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="188"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="203"/>
+        <source>Change the draft to see its effect.</source>
+        <translation>修改草稿后即可查看其影响。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="232"/>
+        <source>Gaining ({n})</source>
+        <translation>新增符合（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="233"/>
+        <source>Losing ({n})</source>
+        <translation>不再符合（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="234"/>
+        <source>Amount changed ({n})</source>
+        <translation>金额变化（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="241"/>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="244"/>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="265"/>
+        <source>Give the policy a budget to compare the total with.</source>
+        <translation>请为政策设置预算，以便与合计金额比较。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="269"/>
+        <source>Paying every eligible store would take {total}, {over} more than the budget of {budget}: approvals stop when the budget is used up.</source>
+        <translation>为全部符合条件的门店支付补贴需要 {total}，比预算 {budget} 多出 {over}：预算用完后将无法再批准。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="278"/>
+        <source>Paying every eligible store would use {share} of the budget.</source>
+        <translation>为全部符合条件的门店支付补贴将使用预算的 {share}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="284"/>
+        <source>The budget is below the {committed} already committed: saving is refused.</source>
+        <translation>预算低于已占用的 {committed}：无法保存。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="315"/>
+        <source>…and {n} more</source>
+        <translation>……另有 {n} 项</translation>
     </message>
 </context>
 </TS>
