@@ -10,6 +10,7 @@ import random
 import signal
 import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,7 @@ from dealer_app.services import backup as backup_service
 from dealer_app.storage import migrations
 from dealer_app.storage.db import open_ledger
 
+POSIX = pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL are POSIX")
 WORKERS = str(Path(__file__).with_name("reliability_workers.py"))
 
 
@@ -112,6 +114,7 @@ def test_backup_records_itself_in_the_audit_and_refuses_the_ledger_itself(admin,
         backup_service.backup(admin, ledger_path)
 
 
+@POSIX
 def test_backups_to_one_file_at_the_same_moment_never_collide(tmp_path, demo_copy):
     """Two instances opened on the same morning both make the day's automatic copy: each writes
     its own temporary file, and the copy left is always whole."""
@@ -428,6 +431,7 @@ print("DONE", flush=True)
 """
 
 
+@POSIX
 def test_a_restore_killed_at_any_step_leaves_a_whole_ledger_in_place(tmp_path, data_dir, demo_copy):
     """kill -9 between any two file operations of a restore: the ledger's name always holds a
     whole ledger, the old one or the restored one, never nothing (which would invite `init`)."""

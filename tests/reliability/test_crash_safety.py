@@ -18,6 +18,7 @@ import random
 import signal
 import sqlite3
 import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,6 +41,9 @@ from reliability_support import (
 
 KILLS = int(os.environ.get("DEALER_APP_KILLS", "15"))
 SLOW_KILLS = int(os.environ.get("DEALER_APP_SLOW_KILLS", "100"))
+pytestmark = pytest.mark.skipif(
+    sys.platform == "win32", reason="kill -9 of a process group and fork are POSIX"
+)
 WORKERS = str(Path(__file__).with_name("reliability_workers.py"))
 STORE_ROWS = 20_000
 #: Stores in the bulk proposal, and the region of the letter batch ("" = all 188 letters): the

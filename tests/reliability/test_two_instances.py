@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import sqlite3
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -34,6 +35,9 @@ from dealer_app.domain.models import Policy
 from dealer_app.services import policies, subsidies
 from dealer_app.storage.db import open_ledger
 
+pytestmark = pytest.mark.skipif(
+    sys.platform == "win32", reason="the races use multiprocessing fork (POSIX)"
+)
 WORKERS = str(Path(__file__).with_name("reliability_workers.py"))
 RACES = int(os.environ.get("DEALER_APP_RACES", "5"))
 SLOW_RACES = int(os.environ.get("DEALER_APP_SLOW_RACES", "60"))

@@ -320,6 +320,7 @@ KILLED_MIGRATION = textwrap.dedent(
 )
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 @pytest.mark.parametrize("delay", [0.0, 0.05, 0.3])
 def test_a_migration_killed_with_sigkill_leaves_the_old_version(tmp_path, delay):
     """kill -9 in the middle of an upgrade: the next start finds schema 1 and all its data."""
