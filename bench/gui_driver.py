@@ -9,7 +9,7 @@ per measurement, and reads one JSON line from stdout.
 The application is driven through what a user does (sidebar click, typing, Enter) and the
 sign-in dialog is filled in by the driver at once; every wait is on the event loop (no busy
 polling that would take a core from the ledger worker). "First paint" is the first paint of
-the table's viewport after the first page of rows is in the model.
+the table's viewport once every row it shows has its data in the model.
 """
 
 from __future__ import annotations
@@ -121,6 +121,13 @@ class PaintProbe:
         self.widget.removeEventFilter(self._filter)
 
 
+def visible_rows_ready(model, view) -> bool:  # noqa: ANN001
+    """Every row the table shows on screen (from the top) has its data."""
+    per_screen = view.viewport().height() // max(1, view.verticalHeader().defaultSectionSize())
+    shown = min(len(model.ids), per_screen + 1)
+    return shown > 0 and all(model.row_tuple(r) is not None for r in range(shown))
+
+
 def signed_in_window(ledger: Path):  # noqa: ANN201 - (app, tasks, MainWindow)
     """Sign in through the ledger worker as the sign-in dialog does; show the main window."""
     from dealer_app.ui.app import create_application
@@ -200,7 +207,7 @@ def mode_screen(ledger: Path) -> dict:
 
     screen = next(s for s in window.screens if s.key == "stores")
     model, view = screen.model, screen.table
-    probe = PaintProbe(view.viewport(), lambda: model.row_tuple(0) is not None)
+    probe = PaintProbe(view.viewport(), lambda: visible_rows_ready(model, view))
     t0 = time.perf_counter()
     window.show_screen("stores")
     wait_until(lambda: probe.done_at is not None, "the stores table's first paint")
@@ -281,7 +288,7 @@ def mode_search(ledger: Path) -> dict:
         before = model.ids
         probe = PaintProbe(
             view.viewport(),
-            lambda before=before: model.ids is not before and model.row_tuple(0) is not None,
+            lambda before=before: model.ids is not before and visible_rows_ready(model, view),
         )
         t0 = time.perf_counter()
         commit_text(field, term)

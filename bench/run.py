@@ -44,13 +44,13 @@ ORDER = list(TARGETS)
 #: repeats per case (full run, quick run): imports and letters are long, reads are short
 REPEATS = {
     "import_stores_cli": (3, 1),
-    "import_performance_cli": (2, 1),
+    "import_performance_cli": (3, 1),
     "eligibility": (5, 3),
     "closure_candidates": (5, 3),
     "stores_screen_open": (3, 2),
     "stores_search_keystroke": (5, 3),
     "app_start": (5, 3),
-    "letters_1000": (1, 1),
+    "letters_1000": (2, 1),
 }
 #: cases whose size does not follow the number of stores (no growth figure)
 FIXED_SIZE = {"letters_1000"}
