@@ -53,8 +53,7 @@ def test_only_storage_speaks_sql():
         for path in _modules(folder):
             roots = {n.split(".")[0] for n in _imports(path)}
             assert "sqlite_utils" not in roots, path
-            if folder != "services":  # services.backup reads a backup file read-only to check it
-                assert "sqlite3" not in roots, path
+            assert "sqlite3" not in roots, path
 
 
 def test_nothing_imports_ui():

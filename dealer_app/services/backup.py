@@ -6,7 +6,6 @@ import datetime as dt
 import logging
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,9 +15,8 @@ from dealer_app.paths import backup_dir_for
 from dealer_app.services.audit import record
 from dealer_app.services.context import Context
 from dealer_app.services.permissions import require_role
-from dealer_app.storage import audit as audit_store
-from dealer_app.storage import migrations
-from dealer_app.storage.db import Ledger, backup_to, is_busy_error, open_ledger
+from dealer_app.storage import files, migrations
+from dealer_app.storage.db import Ledger, backup_to, open_ledger
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +55,7 @@ def auto_backup(ledger: Ledger, today: dt.date, keep: int = AUTO_KEEP) -> Path |
         return None
     try:
         backup_to(ledger, dest)
-    except (OSError, sqlite3.Error):
+    except Exception:  # noqa: BLE001 - a failed automatic copy must never stop the user's work
         logger.exception("automatic backup of %s failed", ledger.path)
         return None
     copies = sorted(folder.glob(f"{AUTO_PREFIX}{ledger.path.stem}-*.sqlite3"))
@@ -105,43 +103,36 @@ def check_backup(path: Path) -> BackupCheck:
             + "; choose another backup.",
             path=str(path),
         ) from exc
-    uri = f"file:{path.resolve().as_posix()}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
-        try:
-            conn.row_factory = sqlite3.Row
-            ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
-            if ok != "ok":
-                raise LedgerUnusable(
-                    "restore.damaged", f"{path} is damaged ({ok}); choose another backup."
-                )
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > migrations.SCHEMA_VERSION:
-                raise LedgerUnusable(
-                    "restore.version",
-                    f"{path} is not a ledger this version can restore (schema {version}, "
-                    f"newer than {migrations.SCHEMA_VERSION}); update Dealer Desk first.",
-                )
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            if version == 0 or not LEDGER_TABLES <= tables:
-                raise LedgerUnusable(
-                    "restore.not_ledger",
-                    f"{path} is an SQLite database but not a Dealer Desk ledger backup "
-                    f"(schema {version}); choose another backup.",
-                )
-            count, problems = audit_store.verify(Ledger(path, conn))
-            if problems:
-                raise LedgerUnusable(
-                    "restore.audit",
-                    f"{path}'s audit log does not verify ({problems[0]}); it was altered. Choose another backup.",
-                )
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
+        facts = files.inspect(path, LEDGER_TABLES)
+    except files.DatabaseFileError as exc:
         raise LedgerUnusable(
             "restore.damaged", f"{path} is damaged ({exc}); choose another backup."
         ) from exc
-    return BackupCheck(version, count)
+    if facts.integrity != "ok":
+        raise LedgerUnusable(
+            "restore.damaged", f"{path} is damaged ({facts.integrity}); choose another backup."
+        )
+    version = facts.schema_version
+    if version > migrations.SCHEMA_VERSION:
+        raise LedgerUnusable(
+            "restore.version",
+            f"{path} is not a ledger this version can restore (schema {version}, "
+            f"newer than {migrations.SCHEMA_VERSION}); update Dealer Desk first.",
+        )
+    if version == 0 or not LEDGER_TABLES <= facts.tables:
+        raise LedgerUnusable(
+            "restore.not_ledger",
+            f"{path} is an SQLite database but not a Dealer Desk ledger backup "
+            f"(schema {version}); choose another backup.",
+        )
+    if facts.audit_problems:
+        raise LedgerUnusable(
+            "restore.audit",
+            f"{path}'s audit log does not verify ({facts.audit_problems[0]}); it was altered. "
+            "Choose another backup.",
+        )
+    return BackupCheck(version, facts.audit_entries)
 
 
 def restore(
@@ -167,16 +158,8 @@ def restore(
     tmp = ledger_path.with_name(ledger_path.name + ".restoring")
     tmp.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(str(tmp))
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-    except (OSError, sqlite3.Error) as exc:
+        files.copy_database(source, tmp)
+    except (OSError, files.DatabaseFileError) as exc:
         tmp.unlink(missing_ok=True)
         raise InvalidInput(
             "restore.write_failed",
@@ -225,22 +208,15 @@ def restore(
 
 def _require_sole_user(ledger_path: Path) -> None:
     """Refuse while another program (a second window, a script) has the ledger open: it would go
-    on writing into the file set aside, and its work would be missing from the restored ledger.
-    SQLite lets a ledger leave WAL mode only when no other connection has it open."""
-    try:
-        conn = sqlite3.connect(str(ledger_path), timeout=1.0, isolation_level=None)
-        try:
-            conn.execute("PRAGMA journal_mode = DELETE").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.OperationalError as exc:
-        if not is_busy_error(exc):
-            raise
-        raise LedgerBusy(
+    on writing into the file set aside, and its work would be missing from the restored ledger."""
+    files.require_sole_user(
+        ledger_path,
+        LedgerBusy(
             "restore.in_use",
             f"Another program (another Dealer Desk window or a script) has {ledger_path.name} "
             "open. Close it, then restore again; nothing was replaced.",
-        ) from exc
+        ),
+    )
 
 
 def _unused(path: Path) -> Path:

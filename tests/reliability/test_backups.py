@@ -324,7 +324,9 @@ def test_restore_failing_half_way_puts_the_ledger_back(tmp_path, demo_copy, monk
             raise sqlite3.OperationalError("disk full")
         return real_connect(target, *args, **kwargs)
 
-    monkeypatch.setattr(backup_service.sqlite3, "connect", failing_connect)
+    from dealer_app.storage import files
+
+    monkeypatch.setattr(files.sqlite3, "connect", failing_connect)
     with pytest.raises(InvalidInput, match="nothing was replaced"):
         backup_service.restore(demo_copy, backup)
     assert file_hash(demo_copy) == before
