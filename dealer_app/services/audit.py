@@ -33,9 +33,16 @@ def verify(ctx: Context) -> tuple[int, list[str]]:
 
 
 def entries(ctx: Context, **filters: Any) -> list[AuditEntry]:
+    """The log, newest first. A regional manager reads only the entries of their own actions:
+    the rest names other regions' stores and amounts. Admin and HQ finance read everything."""
     require_role(ctx, {Role.ADMIN, Role.HQ_FINANCE, Role.REGIONAL_MANAGER}, "read the audit log")
+    if ctx.user.role == Role.REGIONAL_MANAGER:
+        filters["user"] = ctx.user.name
     return audit_store.entries(ctx.ledger, **filters)
 
 
 def filter_values(ctx: Context) -> tuple[list[str], list[str]]:
-    return audit_store.distinct_users_and_actions(ctx.ledger)
+    users, actions = audit_store.distinct_users_and_actions(ctx.ledger)
+    if ctx.user.role == Role.REGIONAL_MANAGER:
+        users = [u for u in users if u == ctx.user.name]
+    return users, actions

@@ -148,3 +148,15 @@ def test_what_if_moving_the_cutoff(admin, add_store):
     w = policies.what_if(admin, draft)
     assert sorted(w.gaining) == [("S1", 500_000), ("S2", 500_000)]
     assert w.losing == [] and w.delta == 1_000_000
+
+
+def test_regional_manager_reads_only_own_audit_entries(people, add_store):
+    from dealer_app.services import audit
+
+    add_store("S1", dt.date(2024, 12, 31))
+    subsidies.propose(people["mgr"], "YE2025", "S1")
+    mine = audit.entries(people["mgr"])
+    assert mine and {e.user for e in mine} == {"mgr.central"}
+    assert audit.entries(people["east"]) == []
+    assert {e.user for e in audit.entries(people["hq"])} >= {"admin", "mgr.central"}
+    assert audit.filter_values(people["east"])[0] == []
