@@ -29,12 +29,16 @@ CLOSURE_MONTHS_SHOWN = 12  # closures are recent; a narrower chart
 
 
 def month_labels(months: list[str]) -> list[str]:
-    """Short, unique axis labels for "YYYY-MM" months: Jan, Feb, … (1月, 2月, … in Chinese);
+    """Short, unique axis labels for "YYYY-MM" months: Jan, Feb, … (1月, 2月, … in Chinese), or
+    1, 2, … 12 when more than a year is shown;
     a repeated name is made unique with zero-width spaces, which the axis needs."""
     locale = QLocale()
     out, seen = [], set()
     for m in months:
-        label = locale.standaloneMonthName(int(m[5:7]), QLocale.FormatType.ShortFormat)
+        if len(months) > 12:  # too narrow for names: the month's number (the range is the title)
+            label = str(int(m[5:7]))
+        else:
+            label = locale.standaloneMonthName(int(m[5:7]), QLocale.FormatType.ShortFormat)
         while label in seen:
             label += "\u200b"
         seen.add(label)
@@ -229,6 +233,6 @@ class DashboardScreen(Screen):
                 axis_title="",
                 label_format="%d",
                 x_title=f"{months[0][0]} – {months[-1][0]}",
-                vertical_labels=True,
+                vertical_labels=len(months) <= 12,
             )
             chart.months = [m for m, _ in months]
