@@ -229,6 +229,10 @@ class EligibilityResult:
     amount: int  # yuan; 0 when not eligible
     tier: str | None  # the tier's name when eligible, else None
     reason: str  # one plain sentence, eligible or not
+    # The same sentence as a stable code and its parameters, for a translated interface
+    # (dealer_app/ui/messages.py). Left out of ==: they restate `reason`, which is compared.
+    reason_code: str = field(default="", compare=False)
+    reason_params: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +262,9 @@ class ClosureCandidate:
     net_profit_sum: int  # yuan
     estimated_loss: int  # yuan, from the per-type default
     reason: str  # one plain sentence
+    # `reason` as a stable code and its parameters (see EligibilityResult); not in ==.
+    reason_code: str = field(default="", compare=False)
+    reason_params: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass(slots=True)
