@@ -8,6 +8,11 @@ microseconds per store: the eligibility screen evaluates every store of the ledg
 Checks run in a fixed order and the first failing one gives the reason: status (only `open`
 stores), then store type, then the kind's own rule (opening-date tier, or the partner's yearly
 target). A result that is not eligible has amount 0 and tier None.
+
+Each result also carries its sentence as `reason_code` + `reason_params` (plain JSON-able
+values, dates as ISO strings) so the GUI can say it in the interface language; `REASON_CODES`
+lists the codes and their parameters. Results of the same evaluator may share one params dict:
+treat it as read-only.
 """
 
 from __future__ import annotations
@@ -33,6 +38,25 @@ Evaluator = Callable[[str, str, str, dt.date | None, StoreFacts | None], Eligibi
 
 #: The tier name of every eligible per_vehicle_target result.
 TARGET_MET_TIER = "target_met"
+
+#: reason_code -> the reason_params it carries.
+REASON_CODES: dict[str, tuple[str, ...]] = {
+    "status_not_open": ("status",),
+    "type_not_covered": ("store_type", "policy", "eligible_types"),
+    "date_unknown": ("policy",),
+    "before_first_tier": ("opened", "days", "first_start"),
+    "after_cutoff": ("opened", "days", "cutoff"),
+    "between_tiers": ("opened", "before", "before_end", "after", "after_start"),
+    # position: "only", "first", "last" (day of the tier) or "within"; start/end None = open
+    "eligible_in_tier": ("opened", "position", "tier", "start", "end", "amount"),
+    "no_deliveries": ("year", "target"),
+    "target_missed": ("delivered", "year", "short", "target"),
+    "no_vehicles_in_period": ("period_start", "period_end"),
+    "eligible_target_met": ("target", "first_year", "last_year", "vehicles", "rate", "amount"),
+}
+
+#: (eligible, amount, tier, reason, reason_code, reason_params) of a kind's own rule.
+Verdict = tuple[bool, int, str | None, str, str, dict[str, Any]]
 
 _STORE_TYPES = frozenset(t.value for t in StoreType)
 _POLICY_KINDS = frozenset(k.value for k in PolicyKind)
@@ -77,19 +101,26 @@ def _type_label(store_type: str) -> str:
     return f"{store_type} ({zh})" if zh else str(store_type or "(none)")
 
 
-class _TypeReasons(dict[str, str]):
-    """store type -> "not covered" sentence, built on first sight of each type."""
+class _TypeReasons(dict[str, tuple[str, dict[str, Any]]]):
+    """store type -> ("not covered" sentence, its params), built on first sight of each type."""
 
     def __init__(self, policy_code: str, eligible_types: list[str]) -> None:
         super().__init__()
+        self._policy = policy_code
+        self._types = eligible_types
         self._tail = f"is not covered by {policy_code}; eligible types: " + (
             ", ".join(eligible_types) + "." if eligible_types else "none."
         )
 
-    def __missing__(self, store_type: str) -> str:
+    def __missing__(self, store_type: str) -> tuple[str, dict[str, Any]]:
         reason = f"Store type {_type_label(store_type)} {self._tail}"
-        self[store_type] = reason
-        return reason
+        params = {
+            "store_type": str(store_type or ""),
+            "policy": self._policy,
+            "eligible_types": list(self._types),
+        }
+        self[store_type] = (reason, params)
+        return reason, params
 
 
 def _eligible_types(params: dict[str, Any]) -> list[str]:
@@ -129,8 +160,8 @@ def make_evaluator(policy: Policy) -> Evaluator:
     types = _eligible_types(policy.params)
     type_set = frozenset(types)
     type_reasons = _TypeReasons(policy.code, types)
-    status_reasons: dict[str, str] = {}
-    date_rule: Callable[[dt.date | None, StoreFacts | None], tuple[bool, int, str | None, str]]
+    status_reasons: dict[str, tuple[str, dict[str, Any]]] = {}
+    date_rule: Callable[[dt.date | None, StoreFacts | None], Verdict]
     if kind == PolicyKind.LUMP_SUM_BY_OPENING_DATE:
         date_rule = _lump_sum_rule(policy)
     else:
@@ -145,51 +176,67 @@ def make_evaluator(policy: Policy) -> Evaluator:
         facts: StoreFacts | None,
     ) -> EligibilityResult:
         if status != open_status:
-            reason = status_reasons.get(status)
-            if reason is None:
-                reason = status_reasons[status] = _status_reason(status)
-            return EligibilityResult(store_code, False, 0, None, reason)
+            cached = status_reasons.get(status)
+            if cached is None:
+                cached = status_reasons[status] = (
+                    _status_reason(status),
+                    {"status": str(status or "")},
+                )
+            return EligibilityResult(
+                store_code, False, 0, None, cached[0], "status_not_open", cached[1]
+            )
         if store_type not in type_set:
-            return EligibilityResult(store_code, False, 0, None, type_reasons[store_type])
-        eligible, amount, tier, reason = date_rule(established_on, facts)
-        return EligibilityResult(store_code, eligible, amount, tier, reason)
+            reason, params = type_reasons[store_type]
+            return EligibilityResult(store_code, False, 0, None, reason, "type_not_covered", params)
+        return EligibilityResult(store_code, *date_rule(established_on, facts))
 
     return evaluate_store
 
 
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
 def _lump_sum_rule(
     policy: Policy,
-) -> Callable[[dt.date | None, StoreFacts | None], tuple[bool, int, str | None, str]]:
+) -> Callable[[dt.date | None, StoreFacts | None], Verdict]:
     # Open start sorts first; validation guarantees the tiers do not overlap.
     tiers = sorted(policy.tiers(), key=lambda t: t.start or dt.date.min)
-    unknown = (
+    unknown: Verdict = (
         False,
         0,
         None,
         f"Opening date is unknown; {policy.code} needs it to place the store in a tier.",
+        "date_unknown",
+        {"policy": policy.code},
     )
     first_start = tiers[0].start
     cutoff = tiers[-1].end  # None: the last tier is open-ended, nothing is "after the cutoff"
     spans = [_span(t) for t in tiers]
     # Every store opened on the same day gets the same verdict: cache it per date. The number
     # of distinct opening dates is small (a few thousand at most), so the cache stays small.
-    cache: dict[dt.date, tuple[bool, int, str | None, str]] = {}
+    cache: dict[dt.date, Verdict] = {}
 
-    def judge(opened: dt.date) -> tuple[bool, int, str | None, str]:
+    def judge(opened: dt.date) -> Verdict:
         if first_start is not None and opened < first_start:
+            days = (first_start - opened).days
             return (
                 False,
                 0,
                 None,
-                f"Opened {opened}, {_days((first_start - opened).days)} before the first tier "
-                f"starts on {first_start}.",
+                f"Opened {opened}, {_days(days)} before the first tier starts on {first_start}.",
+                "before_first_tier",
+                {"opened": opened.isoformat(), "days": days, "first_start": _iso(first_start)},
             )
         if cutoff is not None and opened > cutoff:
+            days = (opened - cutoff).days
             return (
                 False,
                 0,
                 None,
-                f"Opened {opened}, {_days((opened - cutoff).days)} after the cutoff of {cutoff}.",
+                f"Opened {opened}, {_days(days)} after the cutoff of {cutoff}.",
+                "after_cutoff",
+                {"opened": opened.isoformat(), "days": days, "cutoff": _iso(cutoff)},
             )
         for i, tier in enumerate(tiers):
             if tier.start is not None and opened < tier.start:
@@ -200,26 +247,43 @@ def _lump_sum_rule(
                     None,
                     f"Opened {opened}, between tiers {before.name} (ends {before.end}) and "
                     f"{tier.name} (starts {tier.start}).",
+                    "between_tiers",
+                    {
+                        "opened": opened.isoformat(),
+                        "before": before.name,
+                        "before_end": _iso(before.end),
+                        "after": tier.name,
+                        "after_start": _iso(tier.start),
+                    },
                 )
             if tier.end is None or opened <= tier.end:
                 if opened == tier.start and opened == tier.end:
-                    where = "the only day of tier"
+                    where, position = "the only day of tier", "only"
                 elif opened == tier.start:
-                    where = "the first day of tier"
+                    where, position = "the first day of tier", "first"
                 elif opened == tier.end:
-                    where = "the last day of tier"
+                    where, position = "the last day of tier", "last"
                 else:
-                    where = "within tier"
+                    where, position = "within tier", "within"
                 return (
                     True,
                     tier.amount,
                     tier.name,
                     f"Eligible: opened {opened}, {where} {tier.name} ({spans[i]}): "
                     f"{tier.amount:,} yuan.",
+                    "eligible_in_tier",
+                    {
+                        "opened": opened.isoformat(),
+                        "position": position,
+                        "tier": tier.name,
+                        "start": _iso(tier.start),
+                        "end": _iso(tier.end),
+                        "amount": tier.amount,
+                    },
                 )
         raise AssertionError("unreachable: dates after the last tier are past the cutoff")
 
-    def rule(opened: dt.date | None, facts: StoreFacts | None) -> tuple[bool, int, str | None, str]:
+    def rule(opened: dt.date | None, facts: StoreFacts | None) -> Verdict:
         if opened is None:
             return unknown
         verdict = cache.get(opened)
@@ -232,22 +296,24 @@ def _lump_sum_rule(
 
 def _per_vehicle_rule(
     policy: Policy,
-) -> Callable[[dt.date | None, StoreFacts | None], tuple[bool, int, str | None, str]]:
+) -> Callable[[dt.date | None, StoreFacts | None], Verdict]:
     p = policy.params
     rate, target, years = int(p["rate"]), int(p["target"]), int(p["years"])
     last_year = int(p["last_target_year"])
     year_range = range(last_year - years + 1, last_year + 1)
     years_text = str(last_year) if years == 1 else f"{year_range[0]}–{last_year}"
     met = f"Eligible: partner met the target of {target:,} vehicles in {years_text}; "
-    no_vehicles = (
+    no_vehicles: Verdict = (
         False,
         0,
         None,
         f"No vehicles delivered between {p['period_start']} and {p['period_end']}.",
+        "no_vehicles_in_period",
+        {"period_start": str(p["period_start"]), "period_end": str(p["period_end"])},
     )
     empty = StoreFacts()
 
-    def rule(opened: dt.date | None, facts: StoreFacts | None) -> tuple[bool, int, str | None, str]:
+    def rule(opened: dt.date | None, facts: StoreFacts | None) -> Verdict:
         facts = facts or empty
         by_year = facts.partner_vehicles_by_year
         for year in year_range:
@@ -259,6 +325,8 @@ def _per_vehicle_rule(
                     None,
                     f"Partner has no deliveries recorded for {year}; the target is {target:,} "
                     "vehicles a year.",
+                    "no_deliveries",
+                    {"year": year, "target": target},
                 )
             if delivered < target:
                 return (
@@ -267,6 +335,13 @@ def _per_vehicle_rule(
                     None,
                     f"Partner delivered {_vehicles(delivered)} in {year}, "
                     f"{target - delivered:,} short of the target of {target:,}.",
+                    "target_missed",
+                    {
+                        "delivered": delivered,
+                        "year": year,
+                        "short": target - delivered,
+                        "target": target,
+                    },
                 )
         vehicles = facts.vehicles_in_period
         if vehicles <= 0:
@@ -277,6 +352,15 @@ def _per_vehicle_rule(
             amount,
             TARGET_MET_TIER,
             f"{met}{_vehicles(vehicles)} × {rate:,} yuan = {amount:,} yuan.",
+            "eligible_target_met",
+            {
+                "target": target,
+                "first_year": year_range[0],
+                "last_year": last_year,
+                "vehicles": vehicles,
+                "rate": rate,
+                "amount": amount,
+            },
         )
 
     return rule
