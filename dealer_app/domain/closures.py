@@ -8,6 +8,9 @@ one recorded month, is inefficient (average vehicles per month below
 `settings.min_avg_vehicles`; for a retail store, average revenue per month below
 `settings.min_avg_revenue_retail`) and lost money (net profit summed over the same months < 0).
 An average exactly at the threshold is not inefficient; a net profit of exactly 0 is not a loss.
+
+A candidate's `reason` sentence also comes as `reason_code` + `reason_params` (see
+`REASON_CODES`) so the GUI can say it in the interface language.
 """
 
 from __future__ import annotations
@@ -22,6 +25,13 @@ from typing import Any
 from dealer_app.domain.models import ClosureCandidate, ClosureSettings, StoreStatus, StoreType
 
 _CENT = Decimal("0.01")
+
+#: reason_code -> the reason_params it carries. avg_vehicles and the vehicles threshold are
+#: text as the English sentence writes them ("9.83", "7.5", "10"); money is int yuan.
+REASON_CODES: dict[str, tuple[str, ...]] = {
+    "low_revenue_and_loss": ("avg_revenue", "months", "threshold", "loss"),
+    "low_vehicles_and_loss": ("avg_vehicles", "months", "threshold", "loss"),
+}
 
 
 @lru_cache(maxsize=64)
@@ -87,13 +97,28 @@ def judge_closure(
             f"Averaged {avg_revenue:,} yuan revenue a month {_over(months)} "
             f"(threshold {threshold:,}) and {loss}."
         )
+        code = "low_revenue_and_loss"
+        params: dict[str, Any] = {
+            "avg_revenue": avg_revenue,
+            "months": months,
+            "threshold": threshold,
+            "loss": -net_profit_sum,
+        }
     else:
         if Fraction(vehicles_sum, months) >= _exact(settings.min_avg_vehicles):
             return None
+        threshold_text = _threshold_text(settings.min_avg_vehicles)
         reason = (
             f"Averaged {avg_vehicles_2dp} vehicles a month {_over(months)} "
-            f"(threshold {_threshold_text(settings.min_avg_vehicles)}) and {loss}."
+            f"(threshold {threshold_text}) and {loss}."
         )
+        code = "low_vehicles_and_loss"
+        params = {
+            "avg_vehicles": str(avg_vehicles_2dp),
+            "months": months,
+            "threshold": threshold_text,
+            "loss": -net_profit_sum,
+        }
     return ClosureCandidate(
         store_code=store_code,
         store_type=kind,
@@ -103,6 +128,8 @@ def judge_closure(
         net_profit_sum=net_profit_sum,
         estimated_loss=settings.loss_by_type.get(kind.value, 0),
         reason=reason,
+        reason_code=code,
+        reason_params=params,
     )
 
 
