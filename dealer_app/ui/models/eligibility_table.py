@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from dealer_app.services.eligibility import EligibilityRow
 from dealer_app.ui.formatting import subsidy_status_label, tier_label, yuan
+from dealer_app.ui.messages import memo_reason
 
 COL_CODE, COL_NAME, COL_REGION, COL_ELIGIBLE, COL_AMOUNT, COL_TIER, COL_SUBSIDY, COL_REASON = range(
     8
@@ -42,7 +43,12 @@ _GREEN = QColor("#15803d")
 _GREY = QColor("#6b7280")
 
 
-def _sort_key(col: int) -> Callable[[EligibilityRow], Any]:
+def _result_reason(row: EligibilityRow) -> tuple[str, Any, str]:
+    r = row.result
+    return r.reason_code, r.reason_params, r.reason
+
+
+def _sort_key(col: int, reason: Callable[[EligibilityRow], str]) -> Callable[[EligibilityRow], Any]:
     return {
         COL_CODE: lambda r: r.result.store_code,
         COL_NAME: lambda r: r.store_name,
@@ -51,7 +57,7 @@ def _sort_key(col: int) -> Callable[[EligibilityRow], Any]:
         COL_AMOUNT: lambda r: (r.result.amount, r.result.store_code),
         COL_TIER: lambda r: (r.result.tier or "", r.result.store_code),
         COL_SUBSIDY: lambda r: (r.subsidy_status or "", r.result.store_code),
-        COL_REASON: lambda r: r.result.reason,
+        COL_REASON: reason,
     }[col]
 
 
@@ -70,9 +76,12 @@ class EligibilityTableModel(QAbstractTableModel):
         self.text = ""
         self.sort_column = COL_CODE
         self.sort_order = Qt.SortOrder.AscendingOrder
+        self.reason: Callable[[EligibilityRow], str] = memo_reason(_result_reason)
 
     def set_rows(self, rows: list[EligibilityRow]) -> None:
         self.all_rows = rows
+        # The reason in the interface language, translated once per distinct verdict.
+        self.reason = memo_reason(_result_reason)
         self._apply()
 
     def set_filter(self, mode: int, text: str) -> None:
@@ -90,16 +99,17 @@ class EligibilityTableModel(QAbstractTableModel):
             rows = [r for r in rows if can_propose(r)]
         if self.text:
             t = self.text
+            reason = self.reason
             rows = [
                 r
                 for r in rows
                 if t in r.result.store_code.casefold()
                 or t in r.store_name.casefold()
-                or t in r.result.reason.casefold()
+                or t in reason(r).casefold()
             ]
         rows = sorted(
             rows,
-            key=_sort_key(self.sort_column),
+            key=_sort_key(self.sort_column, self.reason),
             reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
         )
         self.rows = rows
@@ -151,9 +161,9 @@ class EligibilityTableModel(QAbstractTableModel):
                     return ""
                 return f"#{row.subsidy_id} {subsidy_status_label(row.subsidy_status)}"
             if col == COL_REASON:
-                return r.reason
+                return self.reason(row)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_REASON:
-            return r.reason
+            return self.reason(row)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_ELIGIBLE:
             return QBrush(_GREEN if r.eligible else _GREY)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_AMOUNT:
