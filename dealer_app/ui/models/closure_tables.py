@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from dealer_app.domain.models import Closure, ClosureStatus
 from dealer_app.services.closures import CandidateRow
 from dealer_app.ui.formatting import count, date_text, store_type_label, yuan
+from dealer_app.ui.messages import closure_reason, closure_snapshot_reason
 from dealer_app.ui.models.rows_table import Column, RowsTableModel, when_text
 
 _CC = "CandidateTableModel"
@@ -144,8 +145,8 @@ class CandidateTableModel(RowsTableModel):
             ),
             Column(
                 QT_TRANSLATE_NOOP(_CC, "Reason"),
-                lambda r: c(r).reason,
-                lambda r: c(r).reason,
+                lambda r: closure_reason(c(r)),
+                lambda r: closure_reason(c(r)),
                 width=400,
             ),
         ]
@@ -178,7 +179,7 @@ class CandidateTableModel(RowsTableModel):
         if row.has_approved_unpaid_subsidy and col in (CAND_STORE, CAND_NAME):
             return blocked_text(row)
         if col == CAND_REASON:
-            return row.candidate.reason
+            return closure_reason(row.candidate)
         if col == CAND_STORE and row.open_closure_id is not None:
             return QCoreApplication.translate(
                 _CC, "Closure {id} is waiting for a decision."
@@ -285,8 +286,7 @@ class ClosureTableModel(RowsTableModel):
         if col == CL_COMMENT and row.comment:
             return row.comment
         if col in (CL_STORE, CL_NAME):
-            reason = (row.metrics or {}).get("reason")
-            return str(reason) if reason else None
+            return closure_snapshot_reason(row.metrics) or None
         return None
 
     def counts(self) -> dict[str, int]:
