@@ -371,67 +371,67 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="71"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="72"/>
         <source>{store} has an approved subsidy that is not paid yet. The closure can be proposed, but it cannot be approved until that subsidy is paid or cancelled.</source>
         <translation>{store} 有一笔已批准但尚未支付的补贴。可以提议闭店，但须在该补贴支付或取消后才能批准闭店。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="87"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="88"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="93"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="94"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="99"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="100"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="105"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="106"/>
         <source>Region</source>
         <translation>大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="111"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="112"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="118"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="119"/>
         <source>Avg vehicles</source>
         <translation>月均台数</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="125"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="126"/>
         <source>Avg revenue</source>
         <translation>月均营收</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="132"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="133"/>
         <source>Net profit</source>
         <translation>净利润</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="139"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="140"/>
         <source>Est. loss</source>
         <translation>预计损失</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="146"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="147"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="183"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="184"/>
         <source>Closure {id} is waiting for a decision.</source>
         <translation>闭店申请 {id} 正在等待审批。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="192"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="193"/>
         <source>{n} candidates</source>
         <translation>{n} 家候选门店</translation>
     </message>
@@ -467,72 +467,72 @@
 <context>
     <name>ClosureTableModel</name>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="49"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="50"/>
         <source>Proposed</source>
         <translation>已提议</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="50"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="51"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="51"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="52"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="202"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="203"/>
         <source>ID</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="204"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="205"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="210"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="211"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="216"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="217"/>
         <source>Region</source>
         <translation>大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="222"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="223"/>
         <source>Est. loss</source>
         <translation>预计损失</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="229"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="230"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="235"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="236"/>
         <source>Proposed by</source>
         <translation>提议人</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="241"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="242"/>
         <source>Proposed at</source>
         <translation>提议时间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="247"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="248"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="253"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="254"/>
         <source>Closing date</source>
         <translation>闭店日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="259"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="260"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
@@ -1130,52 +1130,52 @@
 <context>
     <name>EligibilityTableModel</name>
     <message>
-        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="27"/>
+        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="28"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="28"/>
+        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="29"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="29"/>
+        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="30"/>
         <source>Region</source>
         <translation>大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="30"/>
+        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="31"/>
         <source>Eligible</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="31"/>
+        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="32"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="32"/>
+        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="33"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="33"/>
+        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="34"/>
         <source>Subsidy</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="34"/>
+        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="35"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="141"/>
+        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="151"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="143"/>
+        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="153"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1183,77 +1183,691 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../dealer_app/ui/errors.py" line="18"/>
+        <location filename="../../dealer_app/ui/messages.py" line="55"/>
         <source>Wrong user name or password. Check both and try again.</source>
+        <extracomment>DealerError code (or &quot;code|param=value&quot;) -&gt; templates, first fitting one wins.</extracomment>
         <translation>用户名或密码错误。请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/errors.py" line="21"/>
+        <location filename="../../dealer_app/ui/messages.py" line="58"/>
         <source>The account {name} is locked. Ask an administrator to unlock it.</source>
         <translation>账户 {name} 已被锁定。请联系管理员解锁。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/errors.py" line="24"/>
+        <location filename="../../dealer_app/ui/messages.py" line="63"/>
         <source>Too many wrong passwords: the account {name} is locked until {time}. Try again then, or ask an administrator to unlock it.</source>
         <translation>密码错误次数过多：账户 {name} 已锁定至 {time}。请届时重试，或联系管理员解锁。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/errors.py" line="29"/>
+        <location filename="../../dealer_app/ui/messages.py" line="71"/>
         <source>The ledger is busy: another program is writing to it. Try again in a moment.</source>
         <translation>账本正忙：另一个程序正在写入。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/errors.py" line="32"/>
+        <location filename="../../dealer_app/ui/messages.py" line="76"/>
         <source>{path} is not a Dealer Desk ledger (it is not an SQLite database). Open a different file, or restore the latest backup.</source>
         <translation>{path} 不是经销商台账账本（不是 SQLite 数据库）。请打开其他文件，或恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/errors.py" line="37"/>
+        <location filename="../../dealer_app/ui/messages.py" line="83"/>
         <source>{path} is damaged and cannot be opened. Restore the latest backup.</source>
         <translation>{path} 已损坏，无法打开。请恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/errors.py" line="40"/>
+        <location filename="../../dealer_app/ui/messages.py" line="88"/>
         <source>{path} is damaged (the file is cut short). Restore the latest backup.</source>
         <translation>{path} 已损坏（文件不完整）。请恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/errors.py" line="43"/>
+        <location filename="../../dealer_app/ui/messages.py" line="93"/>
         <source>{path} is an SQLite database but not a Dealer Desk ledger. Open a different file.</source>
         <translation>{path} 是 SQLite 数据库，但不是经销商台账账本。请打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/errors.py" line="47"/>
+        <location filename="../../dealer_app/ui/messages.py" line="99"/>
         <source>{path} was written by a newer Dealer Desk. Update Dealer Desk to open it.</source>
         <translation>{path} 由更新版本的经销商台账写入。请升级后再打开。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/errors.py" line="51"/>
+        <location filename="../../dealer_app/ui/messages.py" line="104"/>
         <source>There is no ledger at {path}.</source>
         <translation>{path} 处没有账本。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/errors.py" line="52"/>
+        <location filename="../../dealer_app/ui/messages.py" line="106"/>
+        <source>{path} is an empty SQLite database, not a Dealer Desk ledger. Open a different file, or remove this one and create the ledger again.</source>
+        <translation>{path} 是一个空的 SQLite 数据库，不是经销商台账账本。请打开其他文件，或删除此文件后重新创建账本。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="113"/>
+        <source>{path} already exists; nothing was changed. Choose another file name.</source>
+        <translation>{path} 已存在；未做任何更改。请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="118"/>
+        <source>Cannot read {path}. Check the path and your access rights.</source>
+        <translation>无法读取 {path}。请检查路径和访问权限。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="121"/>
+        <source>Upgrading {path} from schema {version} to schema {target} failed; the step was undone and the ledger stays at schema {version}. Keep using the previous Dealer Desk version and report this problem.</source>
+        <translation>将 {path} 从第 {version} 版数据结构升级到第 {target} 版失败；该步骤已撤销，账本仍为第 {version} 版数据结构。请继续使用之前版本的经销商台账，并报告此问题。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="128"/>
         <source>Sign in first: no ledger is open.</source>
         <translation>请先登录：尚未打开账本。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/errors.py" line="69"/>
+        <location filename="../../dealer_app/ui/messages.py" line="131"/>
+        <source>The backup cannot overwrite the ledger itself; choose another file.</source>
+        <translation>备份不能覆盖账本本身；请选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="136"/>
+        <source>The backup could not be written. Choose a folder you can write to.</source>
+        <translation>无法写入备份。请选择一个有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="140"/>
+        <source>The chosen backup file does not exist.</source>
+        <translation>所选的备份文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="142"/>
+        <source>{path} is damaged; choose another backup.</source>
+        <translation>{path} 已损坏；请选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="143"/>
+        <source>The backup is damaged; choose another backup.</source>
+        <translation>该备份已损坏；请选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="146"/>
+        <source>{path} is not a Dealer Desk ledger backup; choose another backup.</source>
+        <translation>{path} 不是经销商台账的账本备份；请选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="149"/>
+        <source>The file is not a Dealer Desk ledger backup; choose another backup.</source>
+        <translation>该文件不是经销商台账的账本备份；请选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="154"/>
+        <source>The backup was written by a newer Dealer Desk; update Dealer Desk first.</source>
+        <translation>该备份由更新版本的经销商台账写入；请先升级经销商台账。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="160"/>
+        <source>The backup&apos;s audit log does not verify: it was altered. Choose another backup.</source>
+        <translation>该备份的审计日志校验未通过：已被篡改。请选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="166"/>
+        <source>That file is the ledger itself, not a backup of it; choose a backup file.</source>
+        <translation>该文件就是账本本身，而不是它的备份；请选择备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="172"/>
+        <source>Another program (another Dealer Desk window or a script) has the ledger open. Close it, then restore again; nothing was replaced.</source>
+        <translation>另一个程序（另一个经销商台账窗口或脚本）正在使用该账本。请先关闭，再重新恢复；未替换任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="179"/>
+        <source>The restored ledger could not be written; nothing was replaced. Free some disk space or check your access rights.</source>
+        <translation>无法写入恢复后的账本；未替换任何内容。请释放磁盘空间或检查访问权限。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="187"/>
+        <source>{user} is {role} and may not {action}. Ask a colleague with the right role.</source>
+        <translation>{user} 的角色是{role}，无权{action}。请联系具有相应角色的同事。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="191"/>
+        <source>{user} is {role} and may not do this. Ask a colleague with the right role.</source>
+        <translation>{user} 的角色是{role}，无权执行此操作。请联系具有相应角色的同事。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="197"/>
+        <source>{user} manages another region and may not act in {region}. Ask that region&apos;s manager or HQ finance.</source>
+        <translation>{user} 负责其他大区，无权处理{region}大区的业务。请联系该大区经理或总部财务。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="204"/>
+        <source>{user} proposed this and may not decide it too (four eyes). Ask a second person to approve or reject it.</source>
+        <translation>{user} 是该事项的提议人，不能再由本人审批（双人复核）。请由另一位同事批准或驳回。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="211"/>
+        <source>The store cannot be saved: {problems}</source>
+        <translation>门店无法保存：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="213"/>
+        <source>Store code {store} is already in the ledger; edit that store instead.</source>
+        <translation>门店编码 {store} 已在账本中；请改为编辑该门店。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="217"/>
+        <source>Store {store} is not in the ledger.</source>
+        <translation>账本中没有门店 {store}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="219"/>
+        <source>Store {store} is closed; a closed store cannot be reopened.</source>
+        <translation>门店 {store} 已关闭；已关闭的门店不能重新营业。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="222"/>
+        <source>Close a store through a closure proposal.</source>
+        <translation>请通过闭店申请关闭门店。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="225"/>
+        <source>There is no store with code {store}.</source>
+        <translation>不存在编码为 {store} 的门店。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="226"/>
+        <source>There is no store with id {id}.</source>
+        <translation>不存在编号为 {id} 的门店。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="228"/>
+        <source>This partner is not in the ledger.</source>
+        <translation>账本中没有该经销商。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="230"/>
+        <source>{value} is not an amount of money; write it in yuan, e.g. 1234.56.</source>
+        <translation>“{value}”不是有效金额；请以元为单位填写，例如 1234.56。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="236"/>
+        <source>Cannot read {file}: check that it is a .csv file or an .xlsx workbook without a password (save an old .xls workbook as .xlsx in Excel or WPS).</source>
+        <translation>无法读取 {file}：请确认它是 .csv 文件或未加密的 .xlsx 工作簿（旧版 .xls 工作簿请在 Excel 或 WPS 中另存为 .xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="243"/>
+        <source>{file} is empty: it has no header row. Put the column names in the first row and one store or month per row below it.</source>
+        <translation>{file} 是空文件：没有表头行。请在第一行填写列名，下面每行填写一家门店或一个月的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="250"/>
+        <source>The file has no column for {missing}. Put these headers in the first row (English or Chinese): {accepted}.</source>
+        <translation>文件缺少以下列：{missing}。请在第一行填写这些列名（中英文均可）：{accepted}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="257"/>
+        <source>The columns {headers} mean the same thing; keep only one of them.</source>
+        <translation>列 {headers} 含义相同；请只保留其中一列。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="262"/>
+        <source>The column {header} gives amounts in thousands or ten thousands of yuan; convert them to whole yuan and name the column without the unit.</source>
+        <translation>列“{header}”的金额以千元或万元为单位；请换算为元，并去掉列名中的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="270"/>
+        <source>There is no policy with code {policy}.</source>
+        <translation>不存在编码为 {policy} 的政策。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="271"/>
+        <source>This policy version is not in the ledger.</source>
+        <translation>账本中没有该政策版本。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="273"/>
+        <source>The policy is not valid: {problems}</source>
+        <translation>政策设置有误：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="275"/>
+        <source>Policy {policy} version {version} has invalid parameters: {problems}</source>
+        <translation>政策 {policy} 第 {version} 版的参数有误：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="280"/>
+        <source>The budget cannot go below the amount already approved or paid under this policy.</source>
+        <translation>预算不能低于该政策下已批准或已支付的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="286"/>
+        <source>{policy} does not apply yet; propose on or after its first day.</source>
+        <translation>政策 {policy} 尚未生效；请在生效日当天或之后提议。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="291"/>
+        <source>{policy} has ended; no new proposals are accepted.</source>
+        <translation>政策 {policy} 已结束；不再接受新的提议。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="295"/>
+        <source>There is no subsidy with id {id}.</source>
+        <translation>不存在编号为 {id} 的补贴。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="296"/>
+        <source>This subsidy is not in the ledger.</source>
+        <translation>账本中没有该补贴。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="299"/>
+        <source>Store {store} already has subsidy {existing} under {policy}; a store is paid at most once per policy.</source>
+        <translation>门店 {store} 在政策 {policy} 下已有补贴 {existing}；同一政策下每家门店最多获得一次补贴。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="306"/>
+        <source>Store {store} is not eligible for {policy}: {reason}</source>
+        <translation>门店 {store} 不符合政策 {policy} 的条件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="309"/>
+        <source>Approving subsidy {subsidy} ({amount}) would exceed the budget of {budget}: {committed} is already approved or paid, {left} is left.</source>
+        <translation>批准补贴 {subsidy}（{amount}）将超出预算 {budget}：已批准或已支付 {committed}，剩余 {left}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="316"/>
+        <source>Subsidy {subsidy} is {status}; this cannot be done in that status.</source>
+        <translation>补贴 {subsidy} 的状态为{status}，该状态下无法执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="321"/>
+        <source>A payment reference is required (the bank transfer&apos;s reference, up to 100 characters).</source>
+        <translation>必须填写付款参考号（银行转账的参考号，最多 100 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="328"/>
+        <source>The comment is too long: at most 2,000 characters.</source>
+        <translation>备注过长：最多 2,000 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="331"/>
+        <source>There is no closure with id {id}.</source>
+        <translation>不存在编号为 {id} 的闭店申请。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="333"/>
+        <source>Store {store} is not open; only an open store can be proposed for closure.</source>
+        <translation>门店 {store} 不在营业中；只有营业中的门店才能提议闭店。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="339"/>
+        <source>Store {store} already has a closure proposal waiting for a decision.</source>
+        <translation>门店 {store} 已有一项待审批的闭店申请。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="344"/>
+        <source>Store {store} is not an inefficient, loss-making store under the current thresholds; give a comment explaining why it should close.</source>
+        <translation>按当前阈值，门店 {store} 不属于低效亏损门店；请在备注中说明闭店理由。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="351"/>
+        <source>The estimated one-time loss must be between 0 and 10,000,000,000 yuan.</source>
+        <translation>预计一次性损失必须在 0 至 10,000,000,000 元之间。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="356"/>
+        <source>Closure {closure} was already decided; only a proposed closure can be approved or rejected.</source>
+        <translation>闭店申请 {closure} 已审批；只有待审批的闭店申请才能批准或驳回。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="363"/>
+        <source>Store {store} has approved subsidy {subsidy} that is not paid yet. Pay or cancel it before closing the store.</source>
+        <translation>门店 {store} 有已批准但尚未支付的补贴 {subsidy}。请先支付或取消该补贴，再关闭门店。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="371"/>
+        <source>The ledger holds no letter numbered {number}.</source>
+        <translation>账本中没有编号为 {number} 的通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="374"/>
+        <source>Subsidy {subsidy} is {status}; letters are issued only for approved or paid subsidies.</source>
+        <translation>补贴 {subsidy} 的状态为{status}；只有已批准或已支付的补贴才能开具通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="381"/>
+        <source>The file is not a readable PDF. Choose the letter&apos;s PDF file.</source>
+        <translation>该文件不是可读取的 PDF。请选择通知书的 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="386"/>
+        <source>There are no approved or paid subsidies to print under this policy.</source>
+        <translation>该政策下没有可打印的已批准或已支付补贴。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="391"/>
+        <source>Unknown region; choose one of the ledger&apos;s regions.</source>
+        <translation>未知大区；请从账本中的大区里选择。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="393"/>
+        <source>The folder for the letters cannot be created.</source>
+        <translation>无法创建存放通知书的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="394"/>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="396"/>
+        <source>Cannot write {path}. Choose another folder.</source>
+        <translation>无法写入 {path}。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="399"/>
+        <source>The printer could not be started. Check that it is connected and try again, or save the letters as PDF and print that file.</source>
+        <translation>无法启动打印机。请检查打印机是否已连接后重试，或将通知书保存为 PDF 后打印该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="407"/>
+        <source>Export the audit log to a .csv or .xlsx file, not {file}.</source>
+        <translation>请将审计日志导出为 .csv 或 .xlsx 文件，而不是 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="410"/>
+        <source>Cannot write {path}. Choose a folder you can write to.</source>
+        <translation>无法写入 {path}。请选择一个有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="413"/>
+        <source>There is no setting called {key}.</source>
+        <translation>没有名为 {key} 的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="415"/>
+        <source>{setting} is too long: at most 4,000 characters.</source>
+        <translation>{setting}过长：最多 4,000 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="418"/>
+        <source>{setting} cannot be empty: letters print it.</source>
+        <translation>{setting}不能为空：通知书上会打印它。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="421"/>
+        <source>The vehicles threshold must be between 0 and 100,000.</source>
+        <translation>台数阈值必须在 0 至 100,000 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="424"/>
+        <source>The months averaged must be between 1 and 36.</source>
+        <translation>平均月数必须在 1 至 36 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="427"/>
+        <source>The minimum retail revenue cannot be negative.</source>
+        <translation>零售店最低营收不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="430"/>
+        <source>A closure loss cannot be negative.</source>
+        <translation>闭店损失不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="432"/>
+        <source>{setting} is out of range.</source>
+        <translation>{setting}超出允许范围。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="434"/>
+        <source>The closure cutoff must be a date like 2025-01-01.</source>
+        <translation>闭店截止日期必须是类似 2025-01-01 的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="437"/>
+        <source>A setting has a value of the wrong kind; check the numbers and store types.</source>
+        <translation>某项设置的取值类型不正确；请检查数字和门店类型。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="444"/>
+        <source>The password is too short: use at least {min} characters.</source>
+        <translation>密码太短：请至少使用 {min} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="447"/>
+        <source>{name} is not a valid user name: use 2 to 40 letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; or &apos;@&apos;.</source>
+        <translation>“{name}”不是有效的用户名：请使用 2 至 40 个字母、数字或“.”“-”“_”“@”。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="453"/>
+        <source>A user named {name} already exists; pick another name.</source>
+        <translation>用户 {name} 已存在；请换一个用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="455"/>
+        <source>There is no user named {name}.</source>
+        <translation>没有名为 {name} 的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="457"/>
+        <source>Unknown role {role}; use administrator, HQ finance or regional manager.</source>
+        <translation>未知角色“{role}”；请使用管理员、总部财务或大区经理。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="462"/>
+        <source>A regional manager needs a region: choose one of the ledger&apos;s regions.</source>
+        <translation>大区经理必须有所属大区：请从账本中的大区里选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="467"/>
+        <source>Only regional managers have a region; leave it empty for this role.</source>
+        <translation>只有大区经理才有所属大区；此角色请留空。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="472"/>
+        <source>You cannot take the administrator role from yourself; ask another administrator.</source>
+        <translation>您不能取消自己的管理员角色；请联系另一位管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="477"/>
+        <source>You cannot lock your own account.</source>
+        <translation>您不能锁定自己的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="484"/>
+        <source>add or edit stores</source>
+        <extracomment>What `require_role(ctx, roles, action)` says a user may not do.</extracomment>
+        <translation>新增或编辑门店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="485"/>
+        <source>add users</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="486"/>
+        <source>approve closures</source>
+        <translation>批准闭店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="487"/>
+        <source>approve subsidies</source>
+        <translation>批准补贴</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="488"/>
+        <source>cancel subsidies</source>
+        <translation>取消补贴</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="489"/>
+        <source>change roles</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="490"/>
+        <source>change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="491"/>
+        <source>create or edit policies</source>
+        <translation>新建或编辑政策</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="492"/>
+        <source>export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="493"/>
+        <source>import performance</source>
+        <translation>导入经营数据</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="494"/>
+        <source>import stores</source>
+        <translation>导入门店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="495"/>
+        <source>issue payout letters</source>
+        <translation>开具补贴通知书</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="496"/>
+        <source>list users</source>
+        <translation>查看用户列表</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="497"/>
+        <source>lock or unlock accounts</source>
+        <translation>锁定或解锁账户</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="498"/>
+        <source>mark payouts paid</source>
+        <translation>登记补贴支付</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="499"/>
+        <source>print payout letters</source>
+        <translation>打印补贴通知书</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="500"/>
+        <source>propose closures</source>
+        <translation>提议闭店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="501"/>
+        <source>propose subsidies</source>
+        <translation>提议补贴</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="502"/>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="503"/>
+        <source>reject closures</source>
+        <translation>驳回闭店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="504"/>
+        <source>reject subsidies</source>
+        <translation>驳回补贴</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="505"/>
+        <source>reset other users&apos; passwords</source>
+        <translation>重置其他用户的密码</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="506"/>
+        <source>restore backups</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="507"/>
+        <source>try out policy changes</source>
+        <translation>试算政策修改</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="513"/>
+        <source>The Chinese issuer name</source>
+        <extracomment>Ledger settings named in settings.* errors.</extracomment>
+        <translation>中文出具单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="514"/>
+        <source>The English issuer name</source>
+        <translation>英文出具单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="515"/>
+        <source>The issuer address</source>
+        <translation>出具单位地址</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="516"/>
+        <source>The Chinese letter text</source>
+        <translation>中文通知书正文</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="517"/>
+        <source>The English letter text</source>
+        <translation>英文通知书正文</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="518"/>
+        <source>The vehicles threshold</source>
+        <translation>台数阈值</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="519"/>
+        <source>The minimum retail revenue</source>
+        <translation>零售店最低营收</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="520"/>
+        <source>The months averaged</source>
+        <translation>平均月数</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="521"/>
+        <source>The closure cutoff</source>
+        <translation>闭店截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="522"/>
+        <source>The one-time loss per closure</source>
+        <translation>每次闭店的一次性损失</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="668"/>
+        <source>, </source>
+        <extracomment>Separators of the lists inside a sentence (store types; problems, column headers).</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="669"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/errors.py" line="22"/>
         <source>1 problem in the file; nothing was imported:</source>
         <translation>文件中有 1 个问题；未导入任何数据：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/errors.py" line="71"/>
+        <location filename="../../dealer_app/ui/errors.py" line="24"/>
         <source>{n} problems in the file; nothing was imported:</source>
         <translation>文件中有 {n} 个问题；未导入任何数据：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/errors.py" line="87"/>
+        <location filename="../../dealer_app/ui/errors.py" line="34"/>
         <source>row {row}, column {column}</source>
         <translation>第 {row} 行，{column} 列</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/errors.py" line="91"/>
+        <location filename="../../dealer_app/ui/errors.py" line="38"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
@@ -1995,12 +2609,12 @@
     <message>
         <location filename="../../dealer_app/ui/screens/policies.py" line="47"/>
         <source>up to {end}</source>
-        <translation>至 {end}</translation>
+        <translation>截至 {end}</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/policies.py" line="49"/>
         <source>from {start}</source>
-        <translation>自 {start} 起</translation>
+        <translation>{start} 起</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/policies.py" line="50"/>
@@ -2592,6 +3206,145 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="141"/>
         <source>&amp;Propose closures</source>
         <translation>提议闭店(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="530"/>
+        <source>Store is {status}; only open stores are eligible.</source>
+        <translation>门店状态为{status}；只有营业中的门店符合条件。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="533"/>
+        <source>Store type {store_type} is not covered by {policy}; eligible types: {eligible_types}.</source>
+        <translation>门店类型“{store_type}”不在政策 {policy} 的适用范围内；适用类型：{eligible_types}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="539"/>
+        <source>Opening date is unknown; {policy} needs it to place the store in a tier.</source>
+        <translation>开业日期未知；政策 {policy} 需要据此确定门店所属档位。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="545"/>
+        <source>Opened {opened}, one day before the first tier starts on {first_start}.</source>
+        <translation>开业日期 {opened}，比首个档位的起始日 {first_start} 早 1 天。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="550"/>
+        <source>Opened {opened}, {days} days before the first tier starts on {first_start}.</source>
+        <translation>开业日期 {opened}，比首个档位的起始日 {first_start} 早 {days} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="556"/>
+        <source>Opened {opened}, one day after the cutoff of {cutoff}.</source>
+        <translation>开业日期 {opened}，晚于截止日期 {cutoff} 1 天。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="559"/>
+        <source>Opened {opened}, {days} days after the cutoff of {cutoff}.</source>
+        <translation>开业日期 {opened}，晚于截止日期 {cutoff} {days} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="562"/>
+        <source>Opened {opened}, between tiers {before} (ends {before_end}) and {after} (starts {after_start}).</source>
+        <translation>开业日期 {opened}，介于档位“{before}”（截至 {before_end}）与档位“{after}”（自 {after_start} 起）之间。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="569"/>
+        <source>Eligible: opened {opened}, the only day of tier {tier} ({span}): {amount}.</source>
+        <translation>符合条件：开业日期 {opened}，为档位“{tier}”（{span}）的唯一一天：{amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="574"/>
+        <source>Eligible: opened {opened}, the first day of tier {tier} ({span}): {amount}.</source>
+        <translation>符合条件：开业日期 {opened}，为档位“{tier}”（{span}）的第一天：{amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="580"/>
+        <source>Eligible: opened {opened}, the last day of tier {tier} ({span}): {amount}.</source>
+        <translation>符合条件：开业日期 {opened}，为档位“{tier}”（{span}）的最后一天：{amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="585"/>
+        <source>Eligible: opened {opened}, within tier {tier} ({span}): {amount}.</source>
+        <translation>符合条件：开业日期 {opened}，属于档位“{tier}”（{span}）：{amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="590"/>
+        <source>Partner has no deliveries recorded for {year}; the target is {target} vehicles a year.</source>
+        <translation>经销商 {year} 年没有交付记录；年度目标为 {target} 台。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="597"/>
+        <source>Partner delivered 1 vehicle in {year}, {short} short of the target of {target}.</source>
+        <translation>经销商 {year} 年交付 1 台，距目标 {target} 台差 {short} 台。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="603"/>
+        <source>Partner delivered {delivered} vehicles in {year}, {short} short of the target of {target}.</source>
+        <translation>经销商 {year} 年交付 {delivered} 台，距目标 {target} 台差 {short} 台。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="610"/>
+        <source>No vehicles delivered between {period_start} and {period_end}.</source>
+        <translation>{period_start} 至 {period_end} 期间没有交付车辆。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="615"/>
+        <source>Eligible: partner met the target of {target} vehicles in {years}; 1 vehicle × {rate} = {amount}.</source>
+        <translation>符合条件：经销商在 {years} 年达成每年 {target} 台的目标；1 台 × {rate} = {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="622"/>
+        <source>Eligible: partner met the target of {target} vehicles in {years}; {vehicles} vehicles × {rate} = {amount}.</source>
+        <translation>符合条件：经销商在 {years} 年达成每年 {target} 台的目标；{vehicles} 台 × {rate} = {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="630"/>
+        <source>Averaged {avg_revenue} revenue a month over the last month (threshold {threshold}) and lost {loss}.</source>
+        <translation>近 1 个月月均营收 {avg_revenue}（阈值 {threshold}），亏损 {loss}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="637"/>
+        <source>Averaged {avg_revenue} revenue a month over the last {months} months (threshold {threshold}) and lost {loss}.</source>
+        <translation>近 {months} 个月月均营收 {avg_revenue}（阈值 {threshold}），累计亏损 {loss}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="644"/>
+        <source>Averaged {avg_vehicles} vehicles a month over the last month (threshold {threshold}) and lost {loss}.</source>
+        <translation>近 1 个月月均交付 {avg_vehicles} 台（阈值 {threshold} 台），亏损 {loss}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="651"/>
+        <source>Averaged {avg_vehicles} vehicles a month over the last {months} months (threshold {threshold}) and lost {loss}.</source>
+        <translation>近 {months} 个月月均交付 {avg_vehicles} 台（阈值 {threshold} 台），累计亏损 {loss}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="661"/>
+        <source>{start} to {end}</source>
+        <extracomment>Pieces of reasons: a tier&apos;s span of opening dates, an empty list.</extracomment>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="662"/>
+        <source>up to {end}</source>
+        <translation>截至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="663"/>
+        <source>from {start}</source>
+        <translation>{start} 起</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="664"/>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="666"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
