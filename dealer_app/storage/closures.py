@@ -8,7 +8,7 @@ import sqlite3
 
 from dealer_app.domain.errors import NotFound
 from dealer_app.domain.models import Closure, ClosureStatus
-from dealer_app.storage.db import Ledger
+from dealer_app.storage.db import Ledger, region_condition
 
 SELECT = (
     "SELECT c.id, s.code AS store_code, c.status, c.proposed_by, c.proposed_at, c.estimated_loss,"
@@ -57,11 +57,10 @@ def list_where(
     ledger: Ledger, *, regions: frozenset[str] | None = None, status: str | None = None
 ) -> list[Closure]:
     where, params = [], []
-    if regions is not None:
-        if not regions:
-            return []
-        where.append(f"s.region IN ({','.join('?' * len(regions))})")
-        params.extend(sorted(regions))
+    cond, region_params = region_condition(regions)
+    if cond:
+        where.append(cond)
+        params.extend(region_params)
     if status:
         where.append("c.status = ?")
         params.append(status)
@@ -131,11 +130,10 @@ def decide(
 def loss_booked(ledger: Ledger, regions: frozenset[str] | None) -> tuple[int, int]:
     """(count, total estimated loss) of approved closures."""
     where, params = "c.status = 'approved'", []
-    if regions is not None:
-        if not regions:
-            return (0, 0)
-        where += f" AND s.region IN ({','.join('?' * len(regions))})"
-        params.extend(sorted(regions))
+    cond, region_params = region_condition(regions)
+    if cond:
+        where += f" AND {cond}"
+        params.extend(region_params)
     r = ledger.query_one(
         "SELECT count(*), coalesce(sum(c.estimated_loss), 0) FROM closures c"
         f" JOIN stores s ON s.id = c.store_id WHERE {where}",
@@ -146,11 +144,10 @@ def loss_booked(ledger: Ledger, regions: frozenset[str] | None) -> tuple[int, in
 
 def closures_by_month(ledger: Ledger, regions: frozenset[str] | None) -> list[tuple[str, int]]:
     where, params = "c.status = 'approved' AND c.closed_on IS NOT NULL", []
-    if regions is not None:
-        if not regions:
-            return []
-        where += f" AND s.region IN ({','.join('?' * len(regions))})"
-        params.extend(sorted(regions))
+    cond, region_params = region_condition(regions)
+    if cond:
+        where += f" AND {cond}"
+        params.extend(region_params)
     return [
         (r[0], r[1])
         for r in ledger.query(

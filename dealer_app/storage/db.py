@@ -52,6 +52,18 @@ def busy_error() -> LedgerBusy:
     )
 
 
+def region_condition(
+    regions: frozenset[str] | None, column: str = "s.region"
+) -> tuple[str | None, list[str]]:
+    """A condition limiting rows to a user's regions: (None, []) for no limit (None), "0" (nothing)
+    for an empty set, else `column IN (?, ...)` with its parameters."""
+    if regions is None:
+        return None, []
+    if not regions:
+        return "0", []
+    return f"{column} IN ({','.join('?' * len(regions))})", sorted(regions)
+
+
 class Ledger:
     """One open ledger file. Not thread-safe: create and use it on a single thread."""
 

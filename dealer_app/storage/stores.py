@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from dealer_app.domain.errors import NotFound
 from dealer_app.domain.models import Partner, Region, Store, StoreStatus, StoreType
-from dealer_app.storage.db import Ledger
+from dealer_app.storage.db import Ledger, region_condition
 
 STORE_COLUMNS = (
     "s.id, s.code, s.name, p.name AS partner_name, s.region, s.province, s.city, s.store_type,"
@@ -86,11 +86,10 @@ class StoreFilter:
 def _where(f: StoreFilter) -> tuple[str, list]:
     where: list[str] = []
     params: list = []
-    if f.regions is not None:
-        if not f.regions:
-            return "WHERE 0", []
-        where.append(f"s.region IN ({','.join('?' * len(f.regions))})")
-        params.extend(sorted(f.regions))
+    cond, region_params = region_condition(f.regions)
+    if cond:
+        where.append(cond)
+        params.extend(region_params)
     if f.region:
         where.append("s.region = ?")
         params.append(f.region)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from dealer_app.domain.errors import NotFound
 from dealer_app.domain.models import Subsidy, SubsidyStatus
-from dealer_app.storage.db import Ledger
+from dealer_app.storage.db import Ledger, region_condition
 
 SELECT = (
     "SELECT x.id, s.code AS store_code, x.policy_code, x.policy_version, x.amount, x.tier,"
@@ -72,11 +72,10 @@ def list_where(
     ids: Sequence[int] | None = None,
 ) -> list[Subsidy]:
     where, params = [], []
-    if regions is not None:
-        if not regions:
-            return []
-        where.append(f"s.region IN ({','.join('?' * len(regions))})")
-        params.extend(sorted(regions))
+    cond, region_params = region_condition(regions)
+    if cond:
+        where.append(cond)
+        params.extend(region_params)
     if status:
         where.append("x.status = ?")
         params.append(status)
@@ -195,11 +194,10 @@ def totals_by_status(
     if policy_code:
         where.append("x.policy_code = ?")
         params.append(policy_code)
-    if regions is not None:
-        if not regions:
-            return {}
-        where.append(f"s.region IN ({','.join('?' * len(regions))})")
-        params.extend(sorted(regions))
+    cond, region_params = region_condition(regions)
+    if cond:
+        where.append(cond)
+        params.extend(region_params)
     sql = (
         "SELECT x.status, count(*), coalesce(sum(x.amount), 0) FROM subsidies x"
         " JOIN stores s ON s.id = x.store_id"
@@ -217,11 +215,10 @@ def totals_by_region(
     if policy_code:
         where.append("x.policy_code = ?")
         params.append(policy_code)
-    if regions is not None:
-        if not regions:
-            return []
-        where.append(f"s.region IN ({','.join('?' * len(regions))})")
-        params.extend(sorted(regions))
+    cond, region_params = region_condition(regions)
+    if cond:
+        where.append(cond)
+        params.extend(region_params)
     return [
         (r[0], r[1])
         for r in ledger.query(
