@@ -45,7 +45,9 @@ def test_domain_is_pure():
         for name in _imports(path):
             root = name.split(".")[0]
             assert root not in {"sqlite3", "sqlite_utils", "PySide6", "reportlab", "openpyxl"}, path
-            assert not name.startswith(("dealer_app.storage", "dealer_app.services", "dealer_app.ui")), path
+            assert not name.startswith(
+                ("dealer_app.storage", "dealer_app.services", "dealer_app.ui")
+            ), path
 
 
 def test_only_storage_speaks_sql():
