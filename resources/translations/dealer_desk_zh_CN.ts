@@ -484,7 +484,7 @@
     <message>
         <location filename="../../dealer_app/ui/models/closure_tables.py" line="203"/>
         <source>ID</source>
-        <translation>申请编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/models/closure_tables.py" line="205"/>
@@ -866,122 +866,122 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="62"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="66"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="77"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="81"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="80"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="84"/>
         <source>Stores open</source>
         <translation>营业门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="81"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="85"/>
         <source>Eligible stores</source>
         <translation>符合条件的门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="82"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="86"/>
         <source>Budget used</source>
         <translation>已用预算</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="83"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="87"/>
         <source>Closures approved</source>
         <translation>已批准闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="84"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="88"/>
         <source>One-time loss booked</source>
         <translation>已计一次性损失</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="96"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="100"/>
         <source>Subsidies approved or paid, by region</source>
         <translation>各大区已批准或已支付的补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="97"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="101"/>
         <source>Budget use</source>
         <translation>预算使用</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="98"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="102"/>
         <source>Stores opened per month</source>
         <translation>每月新开门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="99"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="103"/>
         <source>Closures approved per month</source>
         <translation>每月批准闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="144"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="148"/>
         <source>all regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="147"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="151"/>
         <source>{scope} · as of {day}</source>
         <translation>{scope} · 截至 {day}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="152"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="156"/>
         <source>of {total} stores · {closing} closing · {planned} planned</source>
         <translation>共 {total} 家门店 · {closing} 家关闭中 · {planned} 家筹备中</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="160"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="164"/>
         <source>under {policy} · {amount} if all are paid</source>
         <translation>{policy} 政策 · 全部支付共 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="168"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="172"/>
         <source>of {budget} · {left} left · {proposed} proposed</source>
         <translation>预算 {budget} · 剩余 {left} · 待审 {proposed}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="176"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="180"/>
         <source>no policy in this ledger</source>
         <translation>此账本中没有政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="179"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="183"/>
         <source>{n} proposed, awaiting a decision</source>
         <translation>{n} 项已提议，等待审批</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="184"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="188"/>
         <source>{pct:.1f}% of the {ref} reference</source>
         <translation>占参考值 {ref} 的 {pct:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="193"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="197"/>
         <source>10k yuan</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="193"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="197"/>
         <source>million yuan</source>
         <translation>百万元</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="206"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="210"/>
         <source>Paid {v}</source>
         <translation>已支付 {v}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="208"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="212"/>
         <source>Approved {v}</source>
         <translation>已批准 {v}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="213"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="217"/>
         <source>Left {v}</source>
         <translation>剩余 {v}</translation>
     </message>
@@ -3238,12 +3238,12 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     <message>
         <location filename="../../dealer_app/ui/messages.py" line="556"/>
         <source>Opened {opened}, one day after the cutoff of {cutoff}.</source>
-        <translation>开业日期 {opened}，晚于截止日期 {cutoff} 1 天。</translation>
+        <translation>开业日期 {opened}，比截止日期 {cutoff} 晚 1 天。</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/messages.py" line="559"/>
         <source>Opened {opened}, {days} days after the cutoff of {cutoff}.</source>
-        <translation>开业日期 {opened}，晚于截止日期 {cutoff} {days} 天。</translation>
+        <translation>开业日期 {opened}，比截止日期 {cutoff} 晚 {days} 天。</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/messages.py" line="562"/>
@@ -3355,7 +3355,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="52"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="56"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -4209,7 +4209,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     <message>
         <location filename="../../dealer_app/ui/models/subsidy_table.py" line="48"/>
         <source>ID</source>
-        <translation>补贴编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/models/subsidy_table.py" line="50"/>

@@ -248,7 +248,7 @@ def test_not_eligible_translates_the_reason_when_it_comes_with_its_code(chinese)
         reason_params=result.reason_params,
     )
     assert messages.error_message(coded) == (
-        "门店 C003 不符合政策 YE2025 的条件：开业日期 2025-12-15，晚于截止日期 2025-12-14 1 天。"
+        "门店 C003 不符合政策 YE2025 的条件：开业日期 2025-12-15，比截止日期 2025-12-14 晚 1 天。"
     )
 
 
@@ -296,7 +296,7 @@ D = dt.date
             "car_integration_store",
             "open",
             D(2025, 12, 15),
-            "开业日期 2025-12-15，晚于截止日期 2025-12-14 1 天。",
+            "开业日期 2025-12-15，比截止日期 2025-12-14 晚 1 天。",
         ),
         (
             "delivery_center",
@@ -442,7 +442,7 @@ def test_eligibility_model_shows_searches_and_sorts_the_chinese_reason(chinese):
     model = EligibilityTableModel()
     model.set_rows([row("A", D(2025, 12, 15)), row("B", D(2025, 3, 1)), row("C", None)])
     shown = [model.data(model.index(i, COL_REASON)) for i in range(model.rowCount())]
-    assert shown[0] == "开业日期 2025-12-15，晚于截止日期 2025-12-14 1 天。"
+    assert shown[0] == "开业日期 2025-12-15，比截止日期 2025-12-14 晚 1 天。"
     assert model.data(model.index(0, COL_REASON), Qt.ItemDataRole.ToolTipRole) == shown[0]
     model.set_filter(SHOW_ALL, "截止日期")
     assert [model.row_at(i).result.store_code for i in range(model.rowCount())] == ["A"]
