@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from dealer_app.services.eligibility import EligibilityRow
 from dealer_app.ui.formatting import subsidy_status_label, tier_label, yuan
-from dealer_app.ui.messages import memo_reason
+from dealer_app.ui.messages import memo_reason, translating
 
 COL_CODE, COL_NAME, COL_REGION, COL_ELIGIBLE, COL_AMOUNT, COL_TIER, COL_SUBSIDY, COL_REASON = range(
     8
@@ -46,6 +46,10 @@ _GREY = QColor("#6b7280")
 def _result_reason(row: EligibilityRow) -> tuple[str, Any, str]:
     r = row.result
     return r.reason_code, r.reason_params, r.reason
+
+
+def _english_reason(row: EligibilityRow) -> str:
+    return row.result.reason
 
 
 def _sort_key(col: int, reason: Callable[[EligibilityRow], str]) -> Callable[[EligibilityRow], Any]:
@@ -99,7 +103,7 @@ class EligibilityTableModel(QAbstractTableModel):
             rows = [r for r in rows if can_propose(r)]
         if self.text:
             t = self.text
-            reason = self.reason
+            reason = self._reason_for_all()
             rows = [
                 r
                 for r in rows
@@ -109,11 +113,15 @@ class EligibilityTableModel(QAbstractTableModel):
             ]
         rows = sorted(
             rows,
-            key=_sort_key(self.sort_column, self.reason),
+            key=_sort_key(self.sort_column, self._reason_for_all()),
             reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
         )
         self.rows = rows
         self.endResetModel()
+
+    def _reason_for_all(self) -> Callable[[EligibilityRow], str]:
+        # Filtering and sorting touch every row (100,000): no per-row language check in English.
+        return self.reason if translating() else _english_reason
 
     def row_at(self, row: int) -> EligibilityRow:
         return self.rows[row]
