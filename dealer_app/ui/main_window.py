@@ -32,7 +32,7 @@ from dealer_app.paths import log_dir
 from dealer_app.ui import i18n
 from dealer_app.ui import settings as desk
 from dealer_app.ui.formatting import role_label
-from dealer_app.ui.screens import Screen, screens_for
+from dealer_app.ui.screens import Screen, ScreenEntry, screens_for
 from dealer_app.ui.session import SessionInfo
 from dealer_app.ui.tasks import Topic, run_op, task_manager
 
@@ -62,15 +62,16 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("screenStack")
 
-        self.screens: list[Screen] = []
-        for number, cls in enumerate(screens_for(session.user), 1):
-            screen = cls(session)
-            self.screens.append(screen)
-            self.stack.addWidget(screen)
-            item = QListWidgetItem(self.style().standardIcon(cls.icon), cls.title())
-            item.setData(Qt.ItemDataRole.UserRole, cls.key)
+        # Screens are built (and their modules imported) when first shown: until then the stack
+        # holds an empty placeholder in each screen's place. See screens/__init__.py.
+        self._entries: list[ScreenEntry] = screens_for(session.user)
+        self._built: dict[int, Screen] = {}
+        for number, entry in enumerate(self._entries, 1):
+            self.stack.addWidget(QWidget())
+            item = QListWidgetItem(self.style().standardIcon(entry.icon), entry.title())
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
             if number <= 9:
-                item.setToolTip(f"{cls.title()} (Ctrl+{number})")
+                item.setToolTip(f"{entry.title()} (Ctrl+{number})")
             item.setSizeHint(QSize(0, 40))
             self.sidebar.addItem(item)
 
@@ -136,8 +137,8 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         self.screen_actions: list[QAction] = []
         group = QActionGroup(self)
-        for number, screen in enumerate(self.screens, 1):
-            action = QAction(screen.title(), self)
+        for number, entry in enumerate(self._entries, 1):
+            action = QAction(entry.title(), self)
             action.setCheckable(True)
             action.setData(number - 1)
             if number <= 9:
@@ -213,21 +214,52 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         key = settings.value(KEY_SCREEN, "")
-        keys = [s.key for s in self.screens]
+        keys = self.screen_keys()
         self.show_index(keys.index(key) if key in keys else 0)
+
+    # -- screens -----------------------------------------------------------------------------
+    def screen_keys(self) -> list[str]:
+        """The keys of this user's screens, in sidebar order (built or not)."""
+        return [entry.key for entry in self._entries]
+
+    @property
+    def screens(self) -> list[Screen]:
+        """Every screen of this user, in sidebar order; builds those not shown yet."""
+        return [self._screen_at(index) for index in range(len(self._entries))]
+
+    def built_screens(self) -> list[Screen]:
+        """The screens built so far (shown at least once, or asked for)."""
+        return [self._built[index] for index in sorted(self._built)]
+
+    def _screen_at(self, index: int) -> Screen:
+        """The screen in sidebar row `index`, built (its module imported) on first use."""
+        screen = self._built.get(index)
+        if screen is not None:
+            return screen
+        # Made inside the stack, never a top-level widget of its own even for a moment.
+        screen = self._entries[index].load()(self.session, self.stack)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, screen)
+        if self.stack.currentWidget() is placeholder:
+            self.stack.setCurrentWidget(screen)  # before the placeholder goes: no other page shows
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._built[index] = screen
+        return screen
 
     # -- navigation --------------------------------------------------------------------------
     def show_index(self, index: int) -> None:
-        if 0 <= index < len(self.screens):
+        if 0 <= index < len(self._entries):
             self.sidebar.setCurrentRow(index)
 
     def show_screen(self, key: str) -> Screen:
-        index = [s.key for s in self.screens].index(key)
+        index = self.screen_keys().index(key)
         self.show_index(index)
-        return self.screens[index]
+        return self._screen_at(index)
 
     def screen(self, key: str) -> Screen | None:
-        return next((s for s in self.screens if s.key == key), None)
+        keys = self.screen_keys()
+        return self._screen_at(keys.index(key)) if key in keys else None
 
     def current_screen(self) -> Screen | None:
         widget = self.stack.currentWidget()
@@ -236,8 +268,8 @@ class MainWindow(QMainWindow):
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        screen = self.screens[row]
+        screen = self._screen_at(row)
+        self.stack.setCurrentWidget(screen)
         self.screen_actions[row].setChecked(True)
         app_name = self.tr("Dealer Desk")
         self.setWindowTitle(f"{screen.title()} — {self.session.ledger_path.name} — {app_name}")
@@ -254,7 +286,7 @@ class MainWindow(QMainWindow):
 
     # -- signals from the task manager -------------------------------------------------------
     def _on_ledger_changed(self, changes: frozenset[str]) -> None:
-        for screen in self.screens:
+        for screen in self.built_screens():  # a screen built later loads fresh data anyway
             screen.on_ledger_changed(changes)
 
     def _on_busy(self, busy: bool) -> None:
@@ -344,7 +376,7 @@ class MainWindow(QMainWindow):
         screen = self.current_screen()
         if screen is not None:
             settings.setValue(KEY_SCREEN, screen.key)
-        for s in self.screens:
+        for s in self.built_screens():  # the others' saved state was never changed
             s.save_state(settings)
         settings.sync()
 

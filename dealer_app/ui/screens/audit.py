@@ -48,7 +48,7 @@ from dealer_app.ui.models.audit_table import (
     time_text,
     value_text,
 )
-from dealer_app.ui.screens.base import Screen
+from dealer_app.ui.screens.base import Screen, hide_unless
 from dealer_app.ui.tasks import Topic, run_op
 from dealer_app.ui.widgets.message_banner import BAD, INFO, OK, MessageBanner
 
@@ -146,7 +146,7 @@ class AuditScreen(Screen):
             self.tr("The whole log with its hashes, as CSV or Excel, for auditors")
         )
         self.export_button.clicked.connect(self.choose_export)
-        self.export_button.setVisible(session.role in EXPORT_ROLES)
+        hide_unless(session.role in EXPORT_ROLES, self.export_button)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("User:")))

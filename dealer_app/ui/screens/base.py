@@ -16,18 +16,30 @@ from dealer_app.domain.models import User
 from dealer_app.ui.session import SessionInfo
 
 
+def hide_unless(allowed: bool, *widgets: QWidget) -> None:
+    """Hide `widgets` unless `allowed` (buttons a role may not use). It never shows them:
+    `setVisible(True)` on a widget that has no parent yet makes it a window of its own, which
+    flashes on screen and takes the activation from the main window when a screen is built while
+    the window is shown (screens are built when first shown). Children show with their parent."""
+    if not allowed:
+        for widget in widgets:
+            widget.hide()
+
+
 class Screen(QWidget):
-    """Subclass this, set the class attributes, implement `refresh()`, register the class in
-    `dealer_app/ui/screens/__init__.py` (SCREENS: the sidebar order).
+    """Subclass this, set the class attributes, implement `refresh()`, and add a `ScreenEntry`
+    for the class to SCREENS in `dealer_app/ui/screens/__init__.py` (the sidebar order).
 
     Class attributes:
       key       stable identifier (QSettings keys, object names, tests)
       icon      a QStyle.StandardPixmap for the sidebar
       concerns  Topic values (ui.tasks.Topic) whose changes make this screen reload
 
-    Life cycle: the main window builds every allowed screen once after sign-in. `refresh()` is
-    called when the screen is first shown, on F5, and after a change that concerns it: at once
-    if it is visible, else the next time it is shown (so hidden screens cost nothing).
+    Life cycle: the main window builds an allowed screen (and imports its module) the first
+    time it is shown, inside its stack, and keeps it for the session; build visible widgets
+    without showing parentless ones (`hide_unless`). `refresh()` is called when the screen is
+    first shown, on F5, and after a change that concerns it: at once if it is visible, else the
+    next time it is shown (so hidden screens cost nothing; screens never shown do not exist).
     """
 
     key: ClassVar[str] = ""

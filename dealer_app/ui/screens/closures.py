@@ -40,7 +40,7 @@ from dealer_app.ui.models.rows_table import (
     selected_rows,
     setup_table,
 )
-from dealer_app.ui.screens.base import Screen
+from dealer_app.ui.screens.base import Screen, hide_unless
 from dealer_app.ui.tasks import Topic, run_op
 from dealer_app.ui.widgets.search import SearchField
 
@@ -111,7 +111,7 @@ class ClosuresScreen(Screen):
         self.propose_button.setProperty("primary", True)
         self.propose_button.setToolTip(self.tr("Propose closing the selected stores (Enter)"))
         self.propose_button.clicked.connect(self.propose_selected)
-        self.propose_button.setVisible(operator)
+        hide_unless(operator, self.propose_button)
         cand_bar = QHBoxLayout()
         cand_bar.addWidget(self.cand_search, 2)
         cand_bar.addWidget(self.region_combo)
@@ -167,8 +167,7 @@ class ClosuresScreen(Screen):
             self.tr("Reject the selected closures: the stores stay open (Ctrl+Shift+R)")
         )
         self.reject_button.clicked.connect(self.reject_selected)
-        for b in (self.approve_button, self.reject_button):
-            b.setVisible(operator)
+        hide_unless(operator, self.approve_button, self.reject_button)
         prop_bar = QHBoxLayout()
         prop_bar.addWidget(self.status_tabs)
         prop_bar.addWidget(self.prop_search, 1)

@@ -35,7 +35,7 @@ from dealer_app.ui.models.eligibility_table import (
     EligibilityTableModel,
     can_propose,
 )
-from dealer_app.ui.screens.base import Screen
+from dealer_app.ui.screens.base import Screen, hide_unless
 from dealer_app.ui.tasks import Topic, run_op, run_op_with_progress
 from dealer_app.ui.widgets.search import SearchField
 
@@ -91,8 +91,7 @@ class EligibilityScreen(Screen):
         self.propose_button.setObjectName("proposeButton")
         self.propose_button.setProperty("primary", True)
         self.propose_button.clicked.connect(self.propose_selected)
-        for b in (self.select_button, self.propose_button):
-            b.setVisible(session.is_operator)
+        hide_unless(session.is_operator, self.select_button, self.propose_button)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Policy:")))

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from dealer_app.domain.models import User
-from dealer_app.letters.render import RenderCancelled
 from dealer_app.services import letters as letter_service
 from dealer_app.services import subsidies as subsidy_service
 from dealer_app.services.context import Context
@@ -39,7 +38,7 @@ from dealer_app.ui.models.letter_table import (
     LetterTableModel,
 )
 from dealer_app.ui.models.rows_table import select_keys, selected_rows, setup_table
-from dealer_app.ui.screens.base import Screen
+from dealer_app.ui.screens.base import Screen, hide_unless
 from dealer_app.ui.tasks import Cancelled, Topic, run_op, run_op_with_progress
 from dealer_app.ui.widgets.search import SearchField
 
@@ -120,7 +119,7 @@ class LettersScreen(Screen):
             self.tr("Issue the selected subsidies' letters and preview them (Enter, Ctrl+G)")
         )
         self.generate_button.clicked.connect(self.generate_selected)
-        self.generate_button.setVisible(session.is_operator)
+        hide_unless(session.is_operator, self.generate_button)
         self.verify_button = QPushButton(self.tr("&Verify a letter PDF…"))
         self.verify_button.setObjectName("verifyButton")
         self.verify_button.setToolTip(
@@ -287,6 +286,8 @@ class LettersScreen(Screen):
         stop = threading.Event()
 
         def work(ctx: Context, progress: Callable[[int, int], None]) -> tuple[list[Any], bytes]:
+            from dealer_app.letters.render import RenderCancelled  # reportlab: only to render
+
             def tick(done: int, total: int) -> None:
                 try:
                     progress(done, total)

@@ -31,7 +31,7 @@ from dealer_app.ui import settings as desk
 from dealer_app.ui.dialogs.policy_edit import PolicyDialog, kind_label
 from dealer_app.ui.formatting import count, store_type_label, yuan
 from dealer_app.ui.models.audit_table import time_text
-from dealer_app.ui.screens.base import Screen
+from dealer_app.ui.screens.base import Screen, hide_unless
 from dealer_app.ui.tasks import Topic, run_op
 
 KEY_SPLIT = "policies/splitter"
@@ -156,8 +156,7 @@ class PoliciesScreen(Screen):
             self.tr("Change the selected policy; saving makes a new version")
         )
         self.edit_button.clicked.connect(self.edit_selected)
-        for b in (self.new_button, self.edit_button):
-            b.setVisible(session.is_admin)
+        hide_unless(session.is_admin, self.new_button, self.edit_button)
         head = QHBoxLayout()
         head.addWidget(heading)
         head.addSpacing(12)
@@ -170,7 +169,7 @@ class PoliciesScreen(Screen):
             )
         )
         self.read_only_note.setObjectName("hint")
-        self.read_only_note.setVisible(not session.is_admin)
+        hide_unless(not session.is_admin, self.read_only_note)
 
         self.list = QTableWidget(0, 4)
         self.list.setObjectName("policyList")

@@ -41,7 +41,7 @@ from dealer_app.ui import i18n
 from dealer_app.ui.dialogs.store_edit import DateField
 from dealer_app.ui.errors import error_text
 from dealer_app.ui.formatting import count, store_type_label
-from dealer_app.ui.screens.base import Screen
+from dealer_app.ui.screens.base import Screen, hide_unless
 from dealer_app.ui.tasks import Topic, run_op
 from dealer_app.ui.widgets.message_banner import BAD, INFO, OK, MessageBanner
 
@@ -156,7 +156,7 @@ class SettingsScreen(Screen):
             self.tr("Empty the text: letters then use the built-in wording shown in grey")
         )
         self.builtin_button.clicked.connect(lambda: self.current_body().setPlainText(""))
-        self.builtin_button.setVisible(editable)
+        hide_unless(editable, self.builtin_button)
         self.body_warning = QLabel("")
         self.body_warning.setObjectName("bodyWarning")
         self.body_warning.setWordWrap(True)
@@ -287,8 +287,7 @@ class SettingsScreen(Screen):
         self.save_button.setObjectName("saveSettings")
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
-        for b in (self.revert_button, self.save_button):
-            b.setVisible(editable)
+        hide_unless(editable, self.revert_button, self.save_button)
         foot = QHBoxLayout()
         foot.addWidget(self.state_label, 1)
         foot.addWidget(self.revert_button)

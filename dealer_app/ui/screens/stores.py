@@ -23,7 +23,7 @@ from dealer_app.services import stores as store_service
 from dealer_app.storage.stores import StoreFilter
 from dealer_app.ui.formatting import count, store_status_label, store_type_label
 from dealer_app.ui.models.store_table import COL_CODE, StoreTableModel
-from dealer_app.ui.screens.base import Screen
+from dealer_app.ui.screens.base import Screen, hide_unless
 from dealer_app.ui.tasks import Topic, run_op
 from dealer_app.ui.widgets.search import SearchField
 
@@ -93,8 +93,7 @@ class StoresScreen(Screen):
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.setObjectName("importStores")
         self.import_button.clicked.connect(self.import_file)
-        for b in (self.add_button, self.edit_button, self.import_button):
-            b.setVisible(session.is_operator)
+        hide_unless(session.is_operator, self.add_button, self.edit_button, self.import_button)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)

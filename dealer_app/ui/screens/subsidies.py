@@ -43,7 +43,7 @@ from dealer_app.ui.models.rows_table import (
     setup_table,
 )
 from dealer_app.ui.models.subsidy_table import COL_ID, SubsidyTableModel
-from dealer_app.ui.screens.base import Screen
+from dealer_app.ui.screens.base import Screen, hide_unless
 from dealer_app.ui.tasks import Topic, run_op
 from dealer_app.ui.widgets.search import SearchField
 
@@ -308,9 +308,8 @@ class SubsidiesScreen(Screen):
             self.tr("Record the bank transfer of approved subsidies (HQ finance, Ctrl+Shift+P)")
         )
         self.pay_button.clicked.connect(self.pay_selected)
-        for b in (self.approve_button, self.reject_button, self.cancel_button):
-            b.setVisible(can_decide)
-        self.pay_button.setVisible(can_pay)
+        hide_unless(can_decide, self.approve_button, self.reject_button, self.cancel_button)
+        hide_unless(can_pay, self.pay_button)
 
         actions = QHBoxLayout()
         actions.addWidget(self.tabs)
