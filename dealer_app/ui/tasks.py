@@ -36,16 +36,18 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from dealer_app.domain.errors import DealerError
-from dealer_app.domain.models import User
-from dealer_app.services.context import Context
 from dealer_app.storage.db import Ledger
+
+if TYPE_CHECKING:  # not imported at start-up: the models are first needed after sign-in
+    from dealer_app.domain.models import User
+    from dealer_app.services.context import Context
 
 logger = logging.getLogger(__name__)
 

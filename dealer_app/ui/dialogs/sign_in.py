@@ -1,8 +1,17 @@
-"""Sign in to a ledger: user and password; the last user is remembered on this desktop."""
+"""Sign in to a ledger: user and password; the last user is remembered on this desktop.
+
+At start-up the dialog shows while the worker is still opening and checking the ledger
+(`checking=True`): the user types meanwhile. A sign-in submitted before the check has finished
+waits for it on the worker (ops run in order), and it signs in only to the ledger this dialog
+names, and with `checking=True` only once that ledger has passed its check and is pending. A
+ledger that fails its check is never signed in to: the application closes this dialog and says
+what is wrong (ui/app.py).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,12 +25,30 @@ from PySide6.QtWidgets import (
 )
 
 from dealer_app.domain.errors import AuthenticationFailed, DealerError
-from dealer_app.domain.models import User
 from dealer_app.ui import settings as desk
-from dealer_app.ui.errors import error_text
-from dealer_app.ui.tasks import run_session_op
+from dealer_app.ui.tasks import NotSignedIn, run_session_op
+
+if TYPE_CHECKING:
+    from dealer_app.domain.models import User
+    from dealer_app.ui.session import SessionInfo
+    from dealer_app.ui.tasks import LedgerSession
 
 KEY_LAST_USER = "last_user"
+
+
+def sign_in_to(
+    session: LedgerSession, path: Path, name: str, password: str, checked_now: bool
+) -> tuple[User, SessionInfo]:
+    """On the worker: sign in to the ledger at `path`, never to another one. With
+    `checked_now`, only to the pending ledger just opened (and checked) for this sign-in; a
+    ledger whose opening failed leaves nothing pending, so the sign-in is refused."""
+    from dealer_app.ui.session import load_session_info
+
+    ledger = session.pending if checked_now else (session.pending or session.ledger)
+    if ledger is None or Path(ledger.path).resolve() != Path(path).resolve():
+        raise NotSignedIn()
+    user = session.sign_in(name, password)
+    return user, load_session_info(session.require_ctx())
 
 
 class SignInDialog(QDialog):
@@ -35,12 +62,16 @@ class SignInDialog(QDialog):
         user: str | None = None,
         parent: QWidget | None = None,
         hint: str = "",
+        checking: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("Sign in — Dealer Desk"))
         self.setMinimumWidth(420)
+        self.ledger_path = Path(ledger_path)
+        self.checking = checking  # the ledger is being opened and checked for this dialog
         self.user: User | None = None
+        self.info: SessionInfo | None = None  # the signed-in session, for the main window
 
         title = QLabel(self.tr("Sign in to Dealer Desk"))
         title.setObjectName("dialogTitle")
@@ -84,11 +115,17 @@ class SignInDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self.show_message("")
-        run_session_op(self, lambda s: s.sign_in(name, password), self._signed_in, self._failed)
+        path, checked_now = self.ledger_path, self.checking
+        run_session_op(
+            self,
+            lambda s: sign_in_to(s, path, name, password, checked_now),
+            self._signed_in,
+            self._failed,
+        )
 
-    def _signed_in(self, user: User) -> None:
-        self.user = user
-        desk.set_value(KEY_LAST_USER, user.name)
+    def _signed_in(self, result: tuple[User, SessionInfo]) -> None:
+        self.user, self.info = result
+        desk.set_value(KEY_LAST_USER, self.user.name)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
@@ -96,6 +133,8 @@ class SignInDialog(QDialog):
         self.password_edit.clear()
         self.password_edit.setFocus()
         if isinstance(error, AuthenticationFailed | DealerError):
+            from dealer_app.ui.errors import error_text
+
             self.show_message(error_text(error))
 
     def show_message(self, text: str) -> None:

@@ -1,0 +1,190 @@
+"""Start-up: the sign-in dialog shows while the ledger is still being checked; a sign-in typed
+meanwhile waits for the check and never reaches a ledger that failed it; the start imports
+neither the screens nor the heavy libraries."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from dealer_app.ui.dialogs.sign_in import SignInDialog
+
+PASSWORD = "password1"  # as in conftest.py
+PAGE = 4096
+
+
+def _submit_at_once(dialog: SignInDialog, name: str, password: str) -> None:
+    """What a fast user (or the benchmark) does: type and press Enter before the check ends."""
+    dialog.name_edit.setText(name)
+    dialog.password_edit.setText(password)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def _session_state(qtbot, controller) -> dict:  # noqa: ANN001
+    from dealer_app.ui.tasks import run_session_op
+
+    out: dict = {}
+    run_session_op(
+        None,
+        lambda s: {"ctx": s.ctx, "pending": s.pending, "ledger": s.ledger},
+        out.update,
+    )
+    qtbot.waitUntil(lambda: bool(out), timeout=5000)
+    return out
+
+
+def test_the_dialog_shows_before_the_check_and_a_quick_sign_in_waits_for_it(
+    qtbot, data_dir, ledger_path, qapp
+):
+    from dealer_app.ui.app import AppController
+
+    controller = AppController()
+    try:
+        controller.start(ledger_path)
+        dialog = controller.dialog  # shown at once, not after the worker opened the ledger
+        assert isinstance(dialog, SignInDialog)
+        assert dialog.checking
+        assert not controller.tasks.idle  # the ledger is being opened and checked
+        _submit_at_once(dialog, "hq", PASSWORD)
+        qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+        window = controller.window
+        qtbot.addWidget(window)
+        assert window.session.user.name == "hq"
+        assert window.session.ledger_path == ledger_path
+        assert dialog.info is window.session  # loaded on the worker with the sign-in
+        window.close()
+    finally:
+        controller.shutdown()
+
+
+def _damaged_copy(path: Path) -> bytes:
+    """The ledger with its last pages (table and index pages) overwritten: the file still
+    starts like a ledger, only the integrity check finds the damage."""
+    data = bytearray(path.read_bytes())
+    start = (len(data) - 3 * PAGE) // PAGE * PAGE
+    data[start : start + 3 * PAGE] = random.Random(7).randbytes(3 * PAGE)
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_a_sign_in_typed_during_the_check_never_reaches_a_damaged_ledger(
+    qtbot, data_dir, ledger_path, qapp
+):
+    from dealer_app.domain.errors import LedgerUnusable
+    from dealer_app.storage.db import open_ledger
+    from dealer_app.ui.app import AppController
+    from dealer_app.ui.dialogs.unusable import UnusableLedgerBox
+
+    damaged = _damaged_copy(ledger_path)
+    with pytest.raises(LedgerUnusable) as refused:
+        open_ledger(ledger_path)
+    assert refused.value.code == "ledger.damaged"
+
+    controller = AppController()
+    try:
+        controller.start(ledger_path)
+        dialog = controller.dialog
+        assert isinstance(dialog, SignInDialog)
+        _submit_at_once(dialog, "hq", PASSWORD)  # queued behind the check on the worker
+        qtbot.waitUntil(lambda: isinstance(controller.dialog, UnusableLedgerBox), timeout=10_000)
+        box = controller.dialog
+        assert "is damaged" in box.informativeText()
+        assert not dialog.isVisible()  # closed by the application, not cancelled
+        qtbot.waitUntil(lambda: controller.tasks.idle, timeout=10_000)
+        assert dialog.user is None and dialog.info is None
+        assert controller.window is None
+        state = _session_state(qtbot, controller)
+        assert state == {"ctx": None, "pending": None, "ledger": None}
+        assert ledger_path.read_bytes() == damaged  # not written to (no sign-in recorded)
+        box.close()
+    finally:
+        controller.shutdown()
+
+
+def test_a_sign_in_to_a_damaged_second_ledger_does_not_fall_back_to_the_open_one(
+    qtbot, data_dir, ledger_path, qapp
+):
+    import shutil
+
+    from dealer_app.ui.app import AppController
+    from dealer_app.ui.dialogs.unusable import UnusableLedgerBox
+
+    other = data_dir / "other.sqlite3"
+    shutil.copy(ledger_path, other)
+    _damaged_copy(other)
+    controller = AppController()
+    try:
+        controller.start(ledger_path)
+        _submit_at_once(controller.dialog, "hq", PASSWORD)
+        qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+        first = controller.window
+        qtbot.addWidget(first)
+
+        first.open_ledger_requested.emit(other)  # File > Open ledger… chose the damaged file
+        dialog = controller.dialog
+        assert isinstance(dialog, SignInDialog) and dialog.ledger_path == other
+        _submit_at_once(dialog, "mgr.central", PASSWORD)
+        qtbot.waitUntil(lambda: isinstance(controller.dialog, UnusableLedgerBox), timeout=10_000)
+        qtbot.waitUntil(lambda: controller.tasks.idle, timeout=10_000)
+        assert dialog.user is None
+        assert controller.window is first  # still the first ledger's window, as hq
+        state = _session_state(qtbot, controller)
+        assert state["ctx"].user.name == "hq"
+        assert state["ledger"].path == ledger_path and state["pending"] is None
+        controller.dialog.close()
+        first.close()
+    finally:
+        controller.shutdown()
+
+
+def test_the_sign_in_goes_only_to_the_ledger_its_dialog_names(qtbot, tasks, ledger_path, tmp_path):
+    from dealer_app.ui.dialogs.sign_in import sign_in_to
+    from dealer_app.ui.tasks import NotSignedIn, run_session_op
+
+    outcomes: list = []
+
+    def attempt(fn) -> None:  # noqa: ANN001
+        run_session_op(None, fn, outcomes.append, outcomes.append)
+        qtbot.waitUntil(lambda: tasks.idle)
+
+    # Nothing opened for this sign-in (its check failed, or it is still to come).
+    attempt(lambda s: sign_in_to(s, ledger_path, "hq", PASSWORD, True))
+    attempt(lambda s: s.open(ledger_path))
+    # Another file than the one that was opened and checked.
+    attempt(lambda s: sign_in_to(s, tmp_path / "other.sqlite3", "hq", PASSWORD, True))
+    attempt(lambda s: sign_in_to(s, ledger_path, "hq", PASSWORD, True))
+    refused, _opened, other, signed_in = outcomes
+    assert isinstance(refused, NotSignedIn)
+    assert isinstance(other, NotSignedIn)
+    user, info = signed_in
+    assert user.name == "hq" and info.ledger_path == ledger_path
+    # Switching user on the ledger that is open: nothing pending, the current one is used.
+    attempt(lambda s: sign_in_to(s, ledger_path, "mgr.central", PASSWORD, False))
+    assert outcomes[-1][0].name == "mgr.central"
+    attempt(lambda s: sign_in_to(s, ledger_path, "hq", PASSWORD, True))  # nothing pending now
+    assert isinstance(outcomes[-1], NotSignedIn)
+
+
+def test_the_start_imports_no_screen_and_no_heavy_library():
+    code = (
+        "import sys\n"
+        "from dealer_app.logging_setup import setup_logging\n"
+        "from dealer_app.ui.app import AppController, create_application\n"
+        "from dealer_app.ui.dialogs.sign_in import SignInDialog\n"
+        "print('\\n'.join(sorted(sys.modules)))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    ).stdout.split()
+    heavy = ("reportlab", "openpyxl", "pypdf", "sqlite_utils", "PySide6.QtCharts", "PySide6.QtPdf")
+    assert [m for m in out if m.startswith(heavy)] == []
+    assert [m for m in out if m.startswith("dealer_app.ui.screens")] == []
+    assert "dealer_app.ui.main_window" not in out
+    assert [m for m in out if m.startswith("dealer_app.services")] == []
