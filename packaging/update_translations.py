@@ -16,8 +16,10 @@ also marks strings with a context held in a constant (`QT_TRANSLATE_NOOP(_C, "St
 context as if it were the text. `marked_strings()` reads the sources with `ast`, resolves those
 contexts, and this script hands lupdate the strings it would miss in a generated file of plain
 literal `QT_TRANSLATE_NOOP` calls (build/translations/strings_lupdate_misses.py), then drops the
-bogus "context as text" entries. tests/ui/test_translations.py checks with the same function
-that every marked string is in the .ts and translated.
+bogus "context as text" entries. It also drops the `<extracomment>`s lupdate makes of `#:`
+comments, which in this code document constants rather than talk to translators.
+tests/ui/test_translations.py checks with the same function that every marked string is in the
+.ts and translated.
 
 A documentation/build tool, not part of the application: no PySide6 import needed here.
 """
@@ -311,6 +313,15 @@ def _drop_alias_entries(ts: Path, contexts: set[str]) -> int:
     return dropped
 
 
+def _drop_extracomments(ts: Path) -> None:
+    """lupdate reads a `#:` comment as a note for translators, but here `#:` documents module
+    constants (the Sphinx convention): left in, it would sit beside whatever string follows."""
+    text = ts.read_text(encoding="utf-8")
+    cleaned = re.sub(r"[ \t]*<extracomment>.*?</extracomment>\n", "", text, flags=re.DOTALL)
+    if cleaned != text:
+        ts.write_text(cleaned, encoding="utf-8")
+
+
 def tool(name: str) -> list[str]:
     """The command for pyside6-<name>: the venv's script, else through PySide6's launcher."""
     exe = Path(sys.executable).parent / f"pyside6-{name}"
@@ -336,6 +347,7 @@ def lupdate(lang: str, *, keep_obsolete: bool = False, quiet: bool = False) -> N
         cmd.insert(-2, "-silent")
     subprocess.run(cmd, cwd=ROOT, check=True)
     _point_at_sources(ts, where)
+    _drop_extracomments(ts)
     dropped = _drop_alias_entries(ts, alias_contexts(sources))
     if dropped and not quiet:
         print(f"    Dropped {dropped} context name(s) lupdate read as text (tr alias)")

@@ -4,22 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../dealer_app/ui/app.py" line="97"/>
+        <location filename="../../dealer_app/ui/app.py" line="135"/>
         <source>Open ledger</source>
         <translation>打开账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/app.py" line="99"/>
+        <location filename="../../dealer_app/ui/app.py" line="137"/>
         <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/app.py" line="141"/>
+        <location filename="../../dealer_app/ui/app.py" line="183"/>
         <source>New ledger</source>
         <translation>新建账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/app.py" line="143"/>
+        <location filename="../../dealer_app/ui/app.py" line="185"/>
         <source>Dealer Desk ledgers (*.sqlite3)</source>
         <translation>经销商台账账本 (*.sqlite3)</translation>
     </message>
@@ -615,128 +615,128 @@
         <translation>驳回所选闭店申请：门店继续营业（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="240"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="239"/>
         <source>Candidates ({n})</source>
         <translation>候选门店（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="241"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="240"/>
         <source>Proposals ({n} waiting)</source>
         <translation>闭店申请（{n} 项待审批）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="249"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="248"/>
         <source>{label} ({n})</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="295"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="294"/>
         <source>Stores closed: {n} · one-time loss booked {loss} ({pct}% of the {ref} reference)</source>
         <translation>已闭店：{n} 家 · 已计一次性损失 {loss}（占参考值 {ref} 的 {pct}%）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="304"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="303"/>
         <source>Candidates: {c} · proposals waiting: {w} · stores closed: {n}</source>
         <translation>候选门店：{c} 家 · 待审批申请：{w} 项 · 已闭店：{n} 家</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="325"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="324"/>
         <source>Candidates shown: &lt;b&gt;{n}&lt;/b&gt; · estimated one-time loss &lt;b&gt;{loss}&lt;/b&gt; ({pct}% of the {ref} reference)</source>
         <translation>显示候选门店：&lt;b&gt;{n}&lt;/b&gt; 家 · 预计一次性损失 &lt;b&gt;{loss}&lt;/b&gt;（占参考值 {ref} 的 {pct}%）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="332"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="331"/>
         <source>⚠ with an approved, unpaid subsidy: {n}</source>
         <translation>⚠ 有已批准未支付补贴：{n} 家</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="380"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="379"/>
         <source>Approve closing {store} {name} (closure {id})?</source>
         <translation>批准关闭 {store} {name}（闭店申请 {id}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="381"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="380"/>
         <source>Approve closing {n} stores (estimated loss {loss})?</source>
         <translation>批准关闭 {n} 家门店（预计损失 {loss}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="384"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="383"/>
         <source>The store closes on the date below; its proposed subsidies are cancelled.</source>
         <translation>门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="387"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="386"/>
         <source>The stores close on the date below; their proposed subsidies are cancelled.</source>
         <translation>这些门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="402"/>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="454"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="401"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="453"/>
         <source>Reject closure</source>
         <translation>驳回闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="404"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="403"/>
         <source>Reject closing {store} {name} (closure {id})?</source>
         <translation>驳回关闭 {store} {name}（闭店申请 {id}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="405"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="404"/>
         <source>Reject closing {n} stores (estimated loss {loss})?</source>
         <translation>驳回关闭 {n} 家门店（预计损失 {loss}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="408"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="407"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="409"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="408"/>
         <source>The store stays open.</source>
         <translation>门店将继续营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="411"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="410"/>
         <source>The stores stay open.</source>
         <translation>这些门店将继续营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="434"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="433"/>
         <source>Propose closure</source>
         <translation>提议闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="435"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="434"/>
         <source>Proposing closures…</source>
         <translation>正在提议闭店…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="436"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="435"/>
         <source>Closures proposed: {n}.</source>
         <translation>已提议闭店：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="444"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="443"/>
         <source>Approve closure</source>
         <translation>批准闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="445"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="444"/>
         <source>Closing stores…</source>
         <translation>正在关闭门店…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="446"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="445"/>
         <source>Closures approved: {n}; the stores are closed.</source>
         <translation>已批准闭店：{n} 项；门店已关闭。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="455"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="454"/>
         <source>Rejecting closures…</source>
         <translation>正在驳回闭店申请…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="456"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="455"/>
         <source>Closures rejected: {n}.</source>
         <translation>已驳回闭店申请：{n} 项。</translation>
     </message>
@@ -1038,91 +1038,91 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/eligibility.py" line="90"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="300"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="299"/>
         <source>&amp;Propose subsidies…</source>
         <translation>提议补贴(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="98"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="97"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="134"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="133"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="134"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="139"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="133"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="138"/>
         <source>Stores</source>
         <translation>门店数</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="134"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="139"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="133"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="138"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="148"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="147"/>
         <source>Totals by tier</source>
         <translation>按档位合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="149"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="148"/>
         <source>Totals by region</source>
         <translation>按大区合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="218"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="217"/>
         <source>{eligible} eligible · {not_eligible} not eligible · {amount} in all</source>
         <translation>{eligible} 家符合条件 · {not_eligible} 家不符合 · 合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="224"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="223"/>
         <source>All eligible</source>
         <translation>全部符合条件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="233"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="232"/>
         <source>All</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="296"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="295"/>
         <source>&amp;Propose {n} subsidies…</source>
         <translation>提议 {n} 项补贴(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="298"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="297"/>
         <source>&amp;Propose 1 subsidy…</source>
         <translation>提议 1 项补贴(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="328"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="342"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="351"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="327"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="341"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="350"/>
         <source>Propose subsidies</source>
         <translation>提议补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="329"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="328"/>
         <source>Propose {n} subsidies under {policy}, {amount} in all?</source>
         <translation>按 {policy} 政策提议 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="343"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="342"/>
         <source>Proposing {n} subsidies…</source>
         <translation>正在提议 {n} 项补贴…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="355"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="354"/>
         <source>Subsidies proposed: {n}.</source>
         <translation>已提议补贴：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="357"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="356"/>
         <source>Refused: {n}:</source>
         <translation>被拒绝：{n} 项：</translation>
     </message>
@@ -1170,12 +1170,12 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="151"/>
+        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="159"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="153"/>
+        <location filename="../../dealer_app/ui/models/eligibility_table.py" line="161"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1185,7 +1185,6 @@
     <message>
         <location filename="../../dealer_app/ui/messages.py" line="55"/>
         <source>Wrong user name or password. Check both and try again.</source>
-        <extracomment>DealerError code (or &quot;code|param=value&quot;) -&gt; templates, first fitting one wins.</extracomment>
         <translation>用户名或密码错误。请检查后重试。</translation>
     </message>
     <message>
@@ -1671,7 +1670,6 @@
     <message>
         <location filename="../../dealer_app/ui/messages.py" line="484"/>
         <source>add or edit stores</source>
-        <extracomment>What `require_role(ctx, roles, action)` says a user may not do.</extracomment>
         <translation>新增或编辑门店</translation>
     </message>
     <message>
@@ -1792,7 +1790,6 @@
     <message>
         <location filename="../../dealer_app/ui/messages.py" line="513"/>
         <source>The Chinese issuer name</source>
-        <extracomment>Ledger settings named in settings.* errors.</extracomment>
         <translation>中文出具单位名称</translation>
     </message>
     <message>
@@ -1843,7 +1840,6 @@
     <message>
         <location filename="../../dealer_app/ui/messages.py" line="668"/>
         <source>, </source>
-        <extracomment>Separators of the lists inside a sentence (store types; problems, column headers).</extracomment>
         <translation>、</translation>
     </message>
     <message>
@@ -2303,129 +2299,129 @@
 <context>
     <name>LettersScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="51"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="50"/>
         <source>Approved and paid</source>
         <translation>已批准和已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="52"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="51"/>
         <source>No letter yet</source>
         <translation>尚未开具通知书</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="53"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="52"/>
         <source>Issued, never printed</source>
         <translation>已开具，未打印</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="54"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="53"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="55"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="54"/>
         <source>All subsidies</source>
         <translation>全部补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="93"/>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="306"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="92"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="307"/>
         <source>Payout letters</source>
         <translation>补贴通知书</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="112"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="111"/>
         <source>Search subsidy, store, name or letter number…</source>
         <translation>搜索补贴、门店、名称或通知书编号…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="115"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="114"/>
         <source>&amp;Generate letters…</source>
         <translation>生成通知书(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="120"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="119"/>
         <source>Issue the selected subsidies&apos; letters and preview them (Enter, Ctrl+G)</source>
         <translation>为所选补贴开具通知书并预览（Enter，Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="124"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="123"/>
         <source>&amp;Verify a letter PDF…</source>
         <translation>核验通知书 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="127"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="126"/>
         <source>Check that a letter&apos;s PDF file is exactly what the ledger issued</source>
         <translation>核对通知书 PDF 文件是否与账本开具的完全一致</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="132"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="131"/>
         <source>&amp;Policy:</source>
         <translation>政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="158"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="157"/>
         <source>Letters are issued only for approved or paid subsidies. The first print (or save) of a letter is the original; every later one is marked 副本 / COPY.</source>
         <translation>只有已批准或已支付的补贴才能开具通知书。通知书第一次打印（或保存）为正本；之后每次都标注“副本 / COPY”。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="228"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="227"/>
         <source>Approved or paid: {n} · letters issued: {issued} · printed: {printed}</source>
         <translation>已批准或已支付：{n} · 已开具通知书：{issued} · 已打印：{printed}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="246"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="245"/>
         <source>{n} selected · {amount}</source>
         <translation>已选 {n} 条 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="250"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="249"/>
         <source>new letter numbers to issue: {n}</source>
         <translation>待开具的新通知书编号：{n} 个</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="254"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="253"/>
         <source>{n} shown</source>
         <translation>显示 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="307"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="308"/>
         <source>Rendering 1 letter…</source>
         <translation>正在生成 1 份通知书…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="309"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="310"/>
         <source>Rendering {n} letters…</source>
         <translation>正在生成 {n} 份通知书…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="339"/>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="357"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="340"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="358"/>
         <source>Verify a letter PDF</source>
         <translation>核验通知书 PDF</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="341"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="342"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="363"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="364"/>
         <source>Genuine: {file} is a copy (副本 / COPY) of letter {number}, exactly as the ledger issued it.</source>
         <translation>真实有效：{file} 是通知书 {number} 的副本（副本 / COPY），与账本开具的完全一致。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="367"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="368"/>
         <source>Genuine: {file} is letter {number}, exactly as the ledger issued it.</source>
         <translation>真实有效：{file} 即通知书 {number}，与账本开具的完全一致。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="374"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="375"/>
         <source>Not genuine: {file} differs from letter {number} in the ledger:</source>
         <translation>不一致：{file} 与账本中的通知书 {number} 不符：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="378"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="379"/>
         <source>Not genuine: {file} is not a letter this ledger issued:</source>
         <translation>不一致：{file} 不是本账本开具的通知书：</translation>
     </message>
@@ -2433,142 +2429,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="104"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="105"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="106"/>
         <source>&amp;New ledger…</source>
         <translation>新建账本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="109"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="110"/>
         <source>&amp;Open ledger…</source>
         <translation>打开账本(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="113"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="114"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="117"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="118"/>
         <source>&amp;Back up ledger…</source>
         <translation>备份账本(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="121"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="122"/>
         <source>Sign in as another &amp;user…</source>
         <translation>以其他用户登录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="123"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="136"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="150"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="151"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="154"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="155"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="159"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="160"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="170"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="171"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="172"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="175"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="176"/>
         <source>&amp;About Dealer Desk</source>
         <translation>关于经销商台账(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="194"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="195"/>
         <source>All regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="198"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="199"/>
         <source>The open ledger file</source>
         <translation>当前打开的账本文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="242"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="274"/>
         <source>Dealer Desk</source>
         <translation>经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="271"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="303"/>
         <source>Open ledger</source>
         <translation>打开账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="273"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="305"/>
         <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="282"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="314"/>
         <source>No other ledgers yet</source>
         <translation>还没有其他账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="299"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="331"/>
         <source>Back up ledger</source>
         <translation>备份账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="301"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="333"/>
         <source>Dealer Desk ledgers (*.sqlite3)</source>
         <translation>经销商台账账本 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="307"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="339"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="312"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="344"/>
         <source>Backed up the ledger to {path}</source>
         <translation>账本已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="321"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="353"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="322"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="354"/>
         <source>The new language takes effect the next time Dealer Desk starts.</source>
         <translation>新语言将在下次启动经销商台账时生效。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="331"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="363"/>
         <source>About Dealer Desk</source>
         <translation>关于经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="333"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="365"/>
         <source>&lt;h3&gt;Dealer Desk {version}&lt;/h3&gt;&lt;p&gt;Stores, year-end subsidies, closures and payout letters for a car maker&apos;s dealer network.&lt;/p&gt;&lt;p&gt;Ledger: {path}&lt;br&gt;Log files: {logs}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;经销商台账 {version}&lt;/h3&gt;&lt;p&gt;汽车厂商经销网络的门店、年终补贴、闭店与补贴通知书管理。&lt;/p&gt;&lt;p&gt;账本：{path}&lt;br&gt;日志文件：{logs}&lt;/p&gt;</translation>
     </message>
@@ -2642,175 +2638,175 @@
         <translation>修改所选政策；保存后生成新版本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="169"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="168"/>
         <source>Only an administrator can create or change policies; you see them as they are.</source>
         <translation>只有管理员可以新建或修改政策；您只能查看。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="178"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="177"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="178"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="177"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="178"/>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="265"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="177"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="264"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="178"/>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="238"/>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="268"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="177"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="237"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="267"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="237"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="236"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="239"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="238"/>
         <source>Committed (approved + paid)</source>
         <translation>已占用（已批准 + 已支付）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="240"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="239"/>
         <source>Proposed, awaiting approval</source>
         <translation>已提议，待审批</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="241"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="240"/>
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="242"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="241"/>
         <source>Eligible store types</source>
         <translation>适用门店类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="251"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="250"/>
         <source>Rules of the current version</source>
         <translation>当前版本的规则</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="259"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="258"/>
         <source>Version history</source>
         <translation>版本历史</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="266"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="265"/>
         <source>Saved</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="267"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="266"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="269"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="268"/>
         <source>Subsidies</source>
         <translation>补贴数</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="270"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="269"/>
         <source>What changed</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="279"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="278"/>
         <source>Subsidies proposed under each version; they keep it when the policy changes</source>
         <translation>按各版本提议的补贴；政策修改后仍沿用原版本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="318"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="317"/>
         <source>1 policy</source>
         <translation>1 项政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="318"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="317"/>
         <source>{n} policies</source>
         <translation>{n} 项政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="397"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="396"/>
         <source>No policy selected</source>
         <translation>未选择政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="404"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="403"/>
         <source>{code} · version {n}</source>
         <translation>{code} · 第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="411"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="410"/>
         <source>{amount} ({share} of the budget; {left} left)</source>
         <translation>{amount}（占预算 {share}；剩余 {left}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="435"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="434"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="435"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="434"/>
         <source>Stores opened</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="435"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="434"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="447"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="446"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="447"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="446"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="450"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="449"/>
         <source>Amount per vehicle delivered</source>
         <translation>每交付一台的补贴金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="452"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="451"/>
         <source>Partner&apos;s yearly target</source>
         <translation>经销商年度目标</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="453"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="452"/>
         <source>{n} vehicles</source>
         <translation>{n} 台</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="456"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="455"/>
         <source>Met in each of</source>
         <translation>需在以下每年达成</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="460"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="459"/>
         <source>Vehicles paid for</source>
         <translation>计补贴车辆的交付期间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="497"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="496"/>
         <source>{n} (current)</source>
         <translation>{n}（当前）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="498"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="497"/>
         <source>with the ledger</source>
         <translation>随账本创建</translation>
     </message>
@@ -3323,7 +3319,6 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     <message>
         <location filename="../../dealer_app/ui/messages.py" line="661"/>
         <source>{start} to {end}</source>
-        <extracomment>Pieces of reasons: a tier&apos;s span of opening dates, an empty list.</extracomment>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
@@ -3350,51 +3345,61 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>Screens</name>
     <message>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="116"/>
         <location filename="../../dealer_app/ui/screens/audit.py" line="82"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="74"/>
         <location filename="../../dealer_app/ui/screens/dashboard.py" line="56"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="88"/>
         <location filename="../../dealer_app/ui/screens/eligibility.py" line="52"/>
         <source>Eligibility</source>
         <translation>补贴资格</translation>
     </message>
     <message>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="81"/>
         <location filename="../../dealer_app/ui/screens/stores.py" line="40"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="95"/>
         <location filename="../../dealer_app/ui/screens/subsidies.py" line="226"/>
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="102"/>
         <location filename="../../dealer_app/ui/screens/closures.py" line="68"/>
         <source>Closures</source>
         <translation>闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="78"/>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="109"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="77"/>
         <source>Letters</source>
         <translation>通知书</translation>
     </message>
     <message>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="123"/>
         <location filename="../../dealer_app/ui/screens/policies.py" line="130"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="138"/>
         <location filename="../../dealer_app/ui/screens/settings.py" line="70"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="130"/>
         <location filename="../../dealer_app/ui/screens/users.py" line="42"/>
         <source>Users</source>
         <translation>用户</translation>
@@ -3553,78 +3558,78 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="347"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="346"/>
         <source>The Chinese issuer name</source>
         <translation>中文出具单位名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="348"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="347"/>
         <source>The English issuer name</source>
         <translation>英文出具单位名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="351"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="350"/>
         <source>{what} cannot be empty: letters print it.</source>
         <translation>{what}不能为空：通知书上会打印它。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="361"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="360"/>
         <source>Cutoff: {problem}</source>
         <translation>截止日期：{problem}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="363"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="362"/>
         <source>Give the cutoff date, e.g. 2025-01-01.</source>
         <translation>请填写截止日期，例如 2025-01-01。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="406"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="405"/>
         <source>Not a placeholder: {names}. Letters print it exactly as written; use one of the buttons above.</source>
         <translation>不是占位符：{names}。通知书会原样打印；请使用上方的按钮插入占位符。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="425"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="424"/>
         <source>1 unsaved change</source>
         <translation>1 项更改未保存</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="427"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="426"/>
         <source>{n} unsaved changes</source>
         <translation>{n} 项更改未保存</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="431"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="430"/>
         <source>No unsaved changes.</source>
         <translation>没有未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="441"/>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="468"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="440"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="467"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="455"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="454"/>
         <source>1 setting saved.</source>
         <translation>已保存 1 项设置。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="457"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="456"/>
         <source>{n} settings saved.</source>
         <translation>已保存 {n} 项设置。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="460"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="459"/>
         <source>The change is recorded in the audit log. Letters already generated keep their text; new letters and closure lists use the new settings.</source>
         <translation>此更改已记入审计日志。已生成的通知书保持原文本；新的通知书和闭店候选清单使用新设置。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="485"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="484"/>
         <source>Interface language set to {language}.</source>
         <translation>界面语言已设为{language}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="488"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="487"/>
         <source>Restart Dealer Desk to see it; nothing else changes.</source>
         <translation>重新启动经销商台账后生效；其他内容不受影响。</translation>
     </message>
@@ -3632,37 +3637,37 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="41"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="69"/>
         <source>Sign in — Dealer Desk</source>
         <translation>登录 — 经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="45"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="76"/>
         <source>Sign in to Dealer Desk</source>
         <translation>登录经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="47"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="78"/>
         <source>Ledger: {path}</source>
         <translation>账本：{path}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="63"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="94"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="64"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="95"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="68"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="99"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="83"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="114"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -3765,7 +3770,6 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     <message>
         <location filename="../../dealer_app/ui/models/store_table.py" line="39"/>
         <source>Code</source>
-        <extracomment>fetch(ids, deliver): get display tuples for `ids` (from services.stores.store_rows_for) and call deliver(dict id -&gt; tuple) later, on the GUI thread. column -&gt; (header, tuple index, service sort key)</extracomment>
         <translation>编码</translation>
     </message>
     <message>
@@ -3847,17 +3851,17 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="204"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="203"/>
         <source>1 store</source>
         <translation>1 家门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="204"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="203"/>
         <source>{n} stores</source>
         <translation>{n} 家门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="208"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="207"/>
         <source>{shown} of {total} stores</source>
         <translation>{shown} / {total} 家门店</translation>
     </message>
@@ -3867,7 +3871,6 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     <message>
         <location filename="../../dealer_app/ui/screens/subsidies.py" line="61"/>
         <source>Proposed</source>
-        <extracomment>(status value or None for all, tab text source)</extracomment>
         <translation>已提议</translation>
     </message>
     <message>
@@ -3961,170 +3964,170 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>登记已批准补贴的银行转账（总部财务，Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="373"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="372"/>
         <source>{label} ({n})</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="451"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="450"/>
         <source>{n} selected · {amount}</source>
         <translation>已选 {n} 条 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="457"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="456"/>
         <source>{n} shown</source>
         <translation>显示 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="478"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="477"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="511"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="510"/>
         <source>Budget {budget}: {committed} approved or paid now, {after} after.</source>
         <translation>预算 {budget}：当前已批准或已支付 {committed}，批准后为 {after}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="515"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="514"/>
         <source>That is over the budget: approvals beyond it will be refused.</source>
         <translation>这将超出预算：超出部分的批准会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="519"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="598"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="518"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="597"/>
         <source>Approve subsidies</source>
         <translation>批准补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="525"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="524"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="537"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="607"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="536"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="606"/>
         <source>Reject subsidies</source>
         <translation>驳回补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="543"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="542"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="556"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="616"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="555"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="615"/>
         <source>Cancel subsidies</source>
         <translation>取消补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="562"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="561"/>
         <source>Cancel &amp;subsidy</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="562"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="561"/>
         <source>Cancel &amp;subsidies</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="567"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="566"/>
         <source>A cancelled subsidy is final; its amount no longer counts against the budget.</source>
         <translation>补贴取消后不可恢复；其金额不再占用预算。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="582"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="581"/>
         <source>The same reference is recorded for each (one batch transfer).</source>
         <translation>每项补贴都登记同一个付款参考号（一笔批量转账）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="625"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="624"/>
         <source>Mark paid</source>
         <translation>标记为已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="599"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="598"/>
         <source>Approving…</source>
         <translation>正在批准…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="421"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="420"/>
         <source>Subsidies: {n} · waiting for a decision: {waiting}</source>
         <translation>补贴：{n} 项 · 待审批：{waiting} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="521"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="520"/>
         <source>Approve subsidy {id} ({store} {name}, {amount})?</source>
         <translation>批准补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="522"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="521"/>
         <source>Approve {n} subsidies, {amount} in all?</source>
         <translation>批准 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="539"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="538"/>
         <source>Reject subsidy {id} ({store} {name}, {amount})?</source>
         <translation>驳回补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="540"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="539"/>
         <source>Reject {n} subsidies, {amount} in all?</source>
         <translation>驳回 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="558"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="557"/>
         <source>Cancel subsidy {id} ({store} {name}, {amount})?</source>
         <translation>取消补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="559"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="558"/>
         <source>Cancel {n} subsidies, {amount} in all?</source>
         <translation>取消 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="585"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="584"/>
         <source>Record the payment of subsidy {id} ({store} {name}, {amount})</source>
         <translation>登记补贴 {id}（{store} {name}，{amount}）的付款</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="586"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="585"/>
         <source>Record the payment of {n} subsidies, {amount} in all</source>
         <translation>登记 {n} 项补贴的付款，合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="600"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="599"/>
         <source>Approved: {n}.</source>
         <translation>已批准：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="608"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="607"/>
         <source>Rejecting…</source>
         <translation>正在驳回…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="609"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="608"/>
         <source>Rejected: {n}.</source>
         <translation>已驳回：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="617"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="616"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="618"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="617"/>
         <source>Cancelled: {n}.</source>
         <translation>已取消：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="626"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="625"/>
         <source>Recording payments…</source>
         <translation>正在登记付款…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="627"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="626"/>
         <source>Marked paid: {n}.</source>
         <translation>已标记为已支付：{n} 项。</translation>
     </message>
@@ -4265,34 +4268,34 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="308"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="313"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="309"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="314"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="314"/>
-        <location filename="../../dealer_app/ui/tasks.py" line="450"/>
-        <location filename="../../dealer_app/ui/tasks.py" line="465"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="319"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="455"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="470"/>
         <source>Dealer Desk</source>
         <translation>经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="323"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="328"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="362"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="367"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="467"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="472"/>
         <source>An internal error occurred and the action was not completed; nothing half-done was kept. The details are in the log file:
 {path}</source>
         <translation>发生内部错误，操作未完成；未保留任何半完成的更改。详细信息见日志文件：
@@ -4337,7 +4340,6 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     <message>
         <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="130"/>
         <source>Choose a region…</source>
-        <extracomment>service error code -&gt; the field whose message it is</extracomment>
         <translation>选择大区…</translation>
     </message>
     <message>
