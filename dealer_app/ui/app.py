@@ -32,9 +32,9 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from dealer_app import __version__
 from dealer_app.domain.errors import DealerError, LedgerUnusable, NotFound
@@ -51,6 +51,12 @@ if TYPE_CHECKING:
     from dealer_app.ui.session import SessionInfo
 
 logger = logging.getLogger(__name__)
+
+#: The GUI thread and the ledger worker share the GIL. Python's default 5 ms switch interval
+#: made the worker wait up to 5 ms for it before each sqlite call while the GUI thread was busy
+#: (building the sign-in dialog while the worker opens the ledger), and the GUI thread as long
+#: while the worker computed; 1 ms keeps both waits short.
+GIL_SWITCH_INTERVAL_S = 0.001
 
 APP_NAME = "DealerDesk"
 ORG_NAME = "DealerDesk"
@@ -122,6 +128,8 @@ class AppController(QObject):
             self._maybe_quit()
 
     def choose_and_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Open ledger"),
@@ -167,6 +175,8 @@ class AppController(QObject):
         self._show_dialog(dialog)
 
     def new_ledger(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = default_ledger_path().parent
         chosen, _ = QFileDialog.getSaveFileName(
             self.window,
@@ -288,7 +298,9 @@ class _FirstPaint(QObject):
         self.then = then
         widget.installEventFilter(self)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj: QObject, event) -> bool:  # noqa: ANN001, N802 - Qt override
+        from PySide6.QtCore import QEvent
+
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)
             QTimer.singleShot(0, self.then)  # once this paint is on screen
@@ -316,6 +328,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)

@@ -39,7 +39,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from dealer_app.domain.errors import DealerError
@@ -250,10 +251,14 @@ class TaskManager(QObject):
         self._thread.setObjectName("ledger-worker")
         self._worker = _Worker()
         self._worker.moveToThread(self._thread)
-        self._submit.connect(self._worker.run, Qt.ConnectionType.QueuedConnection)
-        self._shutdown.connect(self._worker.shutdown, Qt.ConnectionType.BlockingQueuedConnection)
-        self._worker.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
-        self._worker.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        # Queued, as the two ends live on different threads (Qt decides when a signal is
+        # emitted: `submit` runs on the GUI thread only, the worker emits from its own). No
+        # `Qt.ConnectionType` here: the first use of the Qt namespace builds all its enums
+        # (about 10 ms), which delayed the ledger's check at start-up; the blocking connection
+        # that `shutdown` needs is made there.
+        self._submit.connect(self._worker.run)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.progressed.connect(self._on_progress)
         self._thread.start()
         global _current
         _current = self
@@ -294,6 +299,9 @@ class TaskManager(QObject):
             return
         for job in self._running.values():
             job.cancel.set()
+        self._shutdown.connect(
+            self._worker.shutdown, QtCore.Qt.ConnectionType.BlockingQueuedConnection
+        )
         self._shutdown.emit()
         self._thread.quit()
         self._thread.wait()
@@ -314,7 +322,7 @@ class TaskManager(QObject):
             widget,
         )
         dialog.setWindowTitle(title or QCoreApplication.translate("Tasks", "Dealer Desk"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
@@ -482,7 +490,7 @@ _orphan_boxes: set[QMessageBox] = set()
 def _open_box(box: QMessageBox) -> None:
     """Show a message box without a nested event loop (`open`, not `exec`): results of other
     ops keep arriving, and tests can find and close it."""
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
     if box.parent() is None:
         _orphan_boxes.add(box)  # keep the Python wrapper alive until it is closed
         box.finished.connect(lambda _r, b=box: _orphan_boxes.discard(b))

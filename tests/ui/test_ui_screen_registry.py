@@ -58,6 +58,16 @@ def test_screens_are_built_when_first_shown(qtbot, main_window, wait_idle):
     assert window.current_screen() is stores
 
 
+def test_building_a_screen_asks_the_worker_for_nothing(qtbot, main_window, wait_idle):
+    """Data is loaded when a screen is shown (Screen.showEvent), not while it is built."""
+    from dealer_app.ui.tasks import task_manager
+
+    window = main_window("admin")
+    assert task_manager().idle
+    assert len(window.screens) == 10  # every screen built, none shown
+    assert task_manager().idle
+
+
 @pytest.mark.parametrize("user", ["hq", "admin", "mgr.central"])
 def test_building_a_screen_keeps_the_window_active_and_shows_no_other_window(
     qtbot, main_window, wait_idle, user

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -78,7 +78,7 @@ class SignInDialog(QDialog):
         where = QLabel(self.tr("Ledger: {path}").format(path=ledger_path))
         where.setObjectName("dialogSubtitle")
         where.setWordWrap(True)
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name_edit = QLineEdit(user or desk.get_str(KEY_LAST_USER) or "")
         self.name_edit.setObjectName("userName")
         self.password_edit = QLineEdit()

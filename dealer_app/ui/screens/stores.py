@@ -106,7 +106,6 @@ class StoresScreen(Screen):
         bar.addWidget(self.add_button)
 
         self.model = StoreTableModel(self._fetch_rows, session.region_name)
-        self.model.sort_requested.connect(lambda _k, _d: self.apply_filter())
         self.table = QTableView()
         self.table.setObjectName("storeTable")
         self.table.setModel(self.model)
@@ -129,6 +128,9 @@ class StoresScreen(Screen):
             header.restoreState(state)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
+        # Connected after the initial sort: the first show loads the ids (Screen.showEvent),
+        # so the sorts above need not ask the worker for them (three times) as well.
+        self.model.sort_requested.connect(lambda _k, _d: self.apply_filter())
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
