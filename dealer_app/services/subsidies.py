@@ -111,6 +111,8 @@ def _propose_one(ctx: Context, policy: Policy, store_code: str) -> int:
             store=store.code,
             policy=policy.code,
             reason=result.reason,
+            reason_code=result.reason_code,
+            reason_params=result.reason_params,
         )
     sid = subsidy_store.insert(
         ctx.ledger,

@@ -110,6 +110,8 @@ SAMPLE: dict[str, object] = {
     "value": "12a",
     "reason": "it is not a valid .xlsx workbook",
     "count": 2,
+    "reason_code": "after_cutoff",
+    "reason_params": {"opened": "2025-12-15", "cutoff": "2025-12-14", "days": 1},
 }
 
 
@@ -446,3 +448,34 @@ def test_eligibility_model_shows_searches_and_sorts_the_chinese_reason(chinese):
     assert model.data(model.index(0, COL_REASON), Qt.ItemDataRole.ToolTipRole) == shown[0]
     model.set_filter(SHOW_ALL, "截止日期")
     assert [model.row_at(i).result.store_code for i in range(model.rowCount())] == ["A"]
+
+
+def test_not_eligible_refusal_carries_its_reason_in_chinese(chinese, tmp_path):
+    import datetime as dt
+
+    from dealer_app.domain.errors import Conflict
+    from dealer_app.domain.models import Store, StoreStatus, StoreType
+    from dealer_app.services.context import Context, fixed_clock
+    from dealer_app.services.setup import init_ledger
+    from dealer_app.services.stores import save_store
+    from dealer_app.services.subsidies import propose
+    from dealer_app.services.users import add_user
+    from dealer_app.storage import users
+
+    clock = fixed_clock(dt.date(2025, 12, 16))
+    led = init_ledger(tmp_path / "refusal.sqlite3", "password1", clock)
+    try:
+        admin = Context(led, users.get(led, "admin"), clock)
+        mgr = Context(
+            led, add_user(admin, "mgr.c", "regional_manager", "CENTRAL", "password1"), clock
+        )
+        save_store(mgr, Store("S9", "店", "经销商", "CENTRAL", "湖北", "武汉",
+                              StoreType.CAR_INTEGRATION_STORE, dt.date(2025, 12, 15),
+                              StoreStatus.OPEN), new=True)  # fmt: skip
+        with pytest.raises(Conflict) as info:
+            propose(mgr, "YE2025", "S9")
+    finally:
+        led.close()
+    text = messages.error_message(info.value)
+    assert "one day after" not in text and "2025-12-15" in text
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in text)

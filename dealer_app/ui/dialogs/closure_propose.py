@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from dealer_app.services.closures import CandidateRow
 from dealer_app.ui.formatting import count, yuan
+from dealer_app.ui.messages import closure_reason
 from dealer_app.ui.models.closure_tables import blocked_text
 
 MAX_LOSS = 2_000_000_000  # QSpinBox is 32-bit; no single store's closure loses more than this
@@ -43,7 +44,7 @@ class ProposeClosureDialog(QDialog):
             heading_text = self.tr("Propose closing {store} {name}").format(
                 store=first.candidate.store_code, name=first.store_name
             )
-            details_text = first.candidate.reason
+            details_text = closure_reason(first.candidate)
         else:
             heading_text = self.tr("Propose closing {n} stores").format(n=count(len(rows)))
             lines = [f"{r.candidate.store_code}  {r.store_name}" for r in rows[:8]]
