@@ -14,7 +14,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -265,6 +265,16 @@ def _password(env: str, prompt: str, confirm: bool = False) -> str:
     return first
 
 
+@contextlib.contextmanager
+def _signed_in(args: argparse.Namespace) -> Iterator[Any]:
+    """A signed-in Context for one command; the ledger is closed however the command ends."""
+    ctx = _context(args)
+    try:
+        yield ctx
+    finally:
+        ctx.ledger.close()
+
+
 def _context(args: argparse.Namespace):  # -> Context
     from dealer_app.services.users import sign_in
     from dealer_app.storage.db import open_ledger
@@ -310,8 +320,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_user(args: argparse.Namespace) -> int:
     from dealer_app.services import users
 
-    ctx = _context(args)
-    try:
+    with _signed_in(args) as ctx:
         if args.action == "add":
             user = users.add_user(
                 ctx,
@@ -356,20 +365,15 @@ def cmd_user(args: argparse.Namespace) -> int:
         elif args.action in ("lock", "unlock"):
             users.set_locked(ctx, args.name, args.action == "lock")
             print(f"{args.name} {args.action}ed.", file=sys.stderr)
-    finally:
-        ctx.ledger.close()
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from dealer_app.services import stores
 
-    ctx = _context(args)
-    try:
+    with _signed_in(args) as ctx:
         fn = stores.import_stores if args.kind == "stores" else stores.import_performance
         report = fn(ctx, args.file, dry_run=args.dry_run)
-    finally:
-        ctx.ledger.close()
     if args.json:
         _emit_json(report.as_dict())
     else:
@@ -388,8 +392,7 @@ def cmd_stores(args: argparse.Namespace) -> int:
     from dealer_app.services import stores
     from dealer_app.storage.stores import StoreFilter
 
-    ctx = _context(args)
-    try:
+    with _signed_in(args) as ctx:
         items = stores.list_stores(
             ctx,
             StoreFilter(
@@ -399,8 +402,6 @@ def cmd_stores(args: argparse.Namespace) -> int:
                 search=args.search,
             ),
         )
-    finally:
-        ctx.ledger.close()
     if args.json:
         _emit_json(
             [
@@ -445,11 +446,8 @@ def cmd_stores(args: argparse.Namespace) -> int:
 def cmd_eligibility(args: argparse.Namespace) -> int:
     from dealer_app.services.eligibility import eligibility, totals
 
-    ctx = _context(args)
-    try:
+    with _signed_in(args) as ctx:
         rows = eligibility(ctx, args.policy)
-    finally:
-        ctx.ledger.close()
     if args.json:
         _emit_json(
             [
@@ -505,8 +503,7 @@ def _subsidy_json(s) -> dict:  # noqa: ANN001
 def cmd_subsidy(args: argparse.Namespace) -> int:
     from dealer_app.services import subsidies
 
-    ctx = _context(args)
-    try:
+    with _signed_in(args) as ctx:
         if args.action == "propose":
             sid = subsidies.propose(ctx, args.policy, args.store)
             if args.json:
@@ -563,16 +560,13 @@ def cmd_subsidy(args: argparse.Namespace) -> int:
             _emit_json(_subsidy_json(s))
         else:
             print(f"Subsidy {s.id} ({s.store_code}, {s.amount:,} yuan) is now {s.status.value}.")
-    finally:
-        ctx.ledger.close()
     return 0
 
 
 def cmd_closures(args: argparse.Namespace) -> int:
     from dealer_app.services import closures
 
-    ctx = _context(args)
-    try:
+    with _signed_in(args) as ctx:
         if args.action == "candidates":
             rows = closures.candidates(ctx)
             if args.json:
@@ -652,8 +646,6 @@ def cmd_closures(args: argparse.Namespace) -> int:
                         for c in items
                     ],
                 )
-    finally:
-        ctx.ledger.close()
     return 0
 
 
@@ -674,8 +666,7 @@ def cmd_closure(args: argparse.Namespace) -> int:
 
     from dealer_app.services import closures
 
-    ctx = _context(args)
-    try:
+    with _signed_in(args) as ctx:
         if args.action == "propose":
             cid = closures.propose_closure(ctx, args.store, args.loss, args.comment)
             if args.json:
@@ -699,19 +690,14 @@ def cmd_closure(args: argparse.Namespace) -> int:
             _emit_json(_closure_json(c))
         else:
             print(f"Closure {c.id} ({c.store_code}) is now {c.status.value}.")
-    finally:
-        ctx.ledger.close()
     return 0
 
 
 def cmd_policy(args: argparse.Namespace) -> int:
     from dealer_app.services.policies import list_policies
 
-    ctx = _context(args)
-    try:
+    with _signed_in(args) as ctx:
         items = list_policies(ctx)
-    finally:
-        ctx.ledger.close()
     if args.json:
         from dealer_app.storage.policies import policy_as_dict
 
@@ -727,8 +713,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     from dealer_app.services import audit
 
-    ctx = _context(args)
-    try:
+    with _signed_in(args) as ctx:
         if args.action == "verify":
             count, problems = audit.verify(ctx)
             if args.json:
@@ -748,19 +733,14 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
         n = export_audit(ctx, args.file)
         print(f"Exported {n} audit entries to {args.file}.", file=sys.stderr)
-    finally:
-        ctx.ledger.close()
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from dealer_app.services.backup import backup
 
-    ctx = _context(args)
-    try:
+    with _signed_in(args) as ctx:
         out = backup(ctx, args.file)
-    finally:
-        ctx.ledger.close()
     print(f"Backed up {ctx.ledger.path} to {out}", file=sys.stderr)
     return 0
 
@@ -790,11 +770,8 @@ def cmd_letters(args: argparse.Namespace) -> int:
     if args.target == "verify":
         if not args.pdf:
             raise UsageError("letters verify needs a PDF file: dealer-app letters verify FILE.pdf")
-        ctx = _context(args)
-        try:
+        with _signed_in(args) as ctx:
             verdict = letters.verify_pdf(ctx, args.pdf)
-        finally:
-            ctx.ledger.close()
         if args.json:
             _emit_json(
                 {
@@ -821,13 +798,10 @@ def cmd_letters(args: argparse.Namespace) -> int:
         )
     if not args.policy or not args.out:
         raise UsageError("letters needs --policy CODE and --out DIR")
-    ctx = _context(args)
-    try:
+    with _signed_in(args) as ctx:
         result = letters.generate_to_folder(
             ctx, args.policy, args.out, region=args.region, single_pdf=args.single_pdf
         )
-    finally:
-        ctx.ledger.close()
     if args.json:
         _emit_json(result.as_dict())
     else:
