@@ -57,12 +57,18 @@ def shoot_language(lang: str, ledger: Path, out: Path, csv: Path) -> list[Path]:
     from dealer_app.ui.dialogs.import_wizard import ImportWizard
     from dealer_app.ui.dialogs.sign_in import SignInDialog
     from dealer_app.ui.main_window import MainWindow
+    from dealer_app.ui.models.eligibility_table import can_propose
     from dealer_app.ui.screens.eligibility import SHOW_TO_PROPOSE
     from dealer_app.ui.session import load_session_info
     from dealer_app.ui.tasks import TaskManager, run_op, run_session_op
 
     i18n.set_language(lang)
     app = create_application()
+    if (
+        i18n.install_translators(app, lang) != "en"
+        and app.translate("MainWindow", "&File") == "&File"
+    ):
+        raise SystemExit(f"no {lang} translation loaded: build resources/translations/*.qm first")
     tasks = TaskManager()
     written: list[Path] = []
     tag = "zh" if lang.startswith("zh") else "en"
@@ -131,8 +137,14 @@ def shoot_language(lang: str, ledger: Path, out: Path, csv: Path) -> list[Path]:
     screen = window.show_screen("eligibility")
     settle(400)
     combo = screen.show_combo
-    combo.setCurrentIndex(combo.findData(SHOW_TO_PROPOSE))
+    index = combo.findData(SHOW_TO_PROPOSE)
+    combo.setCurrentIndex(index)
+    # The screen filters on `activated` (a user's choice), which setCurrentIndex never emits.
+    combo.activated.emit(index)
     settle(400)
+    shown = [screen.model.row_at(r) for r in range(screen.model.rowCount())]
+    if not shown or not all(can_propose(row) for row in shown):
+        raise SystemExit("step 05 must show only stores still to propose, and at least one")
     save(window, "05-eligibility")
 
     # 4. subsidies waiting for a decision
