@@ -8,8 +8,9 @@ store, so `DEALER_APP_DATA_DIR` isolates tests and portable installs completely.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from dealer_app.paths import data_dir
 
@@ -50,3 +51,12 @@ def add_recent_ledger(path: Path) -> list[Path]:
     items = items[:MAX_RECENT]
     set_value("recent_ledgers", [str(p) for p in items])
     return items
+
+
+def restore_state(widget: Any, key: str) -> bool:
+    """Give `widget` (a header, splitter ...) the state saved under `key` with its `saveState()`,
+    if there is one. Returns whether a state was restored."""
+    state = settings().value(key)
+    if isinstance(state, QByteArray) and not state.isEmpty():
+        return bool(widget.restoreState(state))
+    return False

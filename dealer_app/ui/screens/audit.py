@@ -191,9 +191,7 @@ class AuditScreen(Screen):
         }
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
-        state = desk.settings().value(KEY_HEADER)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            header.restoreState(state)
+        desk.restore_state(header, KEY_HEADER)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_ID, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())

@@ -4,7 +4,7 @@ reject). The services decide; a refusal comes back as their message."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -214,9 +214,7 @@ class ClosuresScreen(Screen):
     def _restore_header(table: QTableView, key: str) -> None:
         from dealer_app.ui import settings as desk
 
-        state = desk.settings().value(key)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            table.horizontalHeader().restoreState(state)
+        desk.restore_state(table.horizontalHeader(), key)
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(KEY_CAND_HEADER, self.cand_table.horizontalHeader().saveState())

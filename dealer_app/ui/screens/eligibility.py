@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -122,9 +122,7 @@ class EligibilityScreen(Screen):
         self.table.horizontalHeader().setHighlightSections(False)
         from dealer_app.ui import settings as desk
 
-        state = desk.settings().value(KEY_HEADER)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.table.horizontalHeader().restoreState(state)
+        desk.restore_state(self.table.horizontalHeader(), KEY_HEADER)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -141,9 +141,7 @@ class LettersScreen(Screen):
         self.table = QTableView()
         self.table.setObjectName("letterTable")
         setup_table(self.table, self.model)
-        state = desk.settings().value(KEY_HEADER)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.table.horizontalHeader().restoreState(state)
+        desk.restore_state(self.table.horizontalHeader(), KEY_HEADER)
         self.table.sortByColumn(COL_ID, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(lambda _i: self.generate_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

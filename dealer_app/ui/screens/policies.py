@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -191,9 +191,7 @@ class PoliciesScreen(Screen):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([340, 700])
-        state = desk.settings().value(KEY_SPLIT)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.splitter.restoreState(state)
+        desk.restore_state(self.splitter, KEY_SPLIT)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QByteArray,
     QCoreApplication,
     QRectF,
     QSettings,
@@ -324,9 +323,7 @@ class SubsidiesScreen(Screen):
         self.table = QTableView()
         self.table.setObjectName("subsidyTable")
         setup_table(self.table, self.model)
-        state = desk.settings().value(KEY_HEADER)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.table.horizontalHeader().restoreState(state)
+        desk.restore_state(self.table.horizontalHeader(), KEY_HEADER)
         self.table.sortByColumn(COL_ID, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(lambda _i: self.show_details())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
