@@ -16,7 +16,7 @@ from dealer_app.services.audit import record
 from dealer_app.services.context import Context
 from dealer_app.services.permissions import require_role
 from dealer_app.storage import files, migrations
-from dealer_app.storage.db import Ledger, backup_to, open_ledger
+from dealer_app.storage.db import Ledger, backup_file, backup_to, open_ledger
 
 logger = logging.getLogger(__name__)
 
@@ -48,13 +48,22 @@ def backup(ctx: Context, dest: Path | str) -> Path:
 
 
 def auto_backup(ledger: Ledger, today: dt.date, keep: int = AUTO_KEEP) -> Path | None:
-    """Once a day, keep a copy beside the ledger in `<name>-backups/`; prune to `keep` copies."""
+    """Once a day, keep a copy beside the ledger in `<name>-backups/`; prune to `keep` copies.
+
+    Copies through a connection of its own, so any thread may call it (the desktop application
+    calls it in the background after sign-in). A ledger that fails its integrity check is not
+    copied: a damaged copy would only push a good one out of the fourteen kept."""
     folder = backup_dir_for(ledger.path)
     dest = folder / f"{AUTO_PREFIX}{ledger.path.stem}-{today:%Y-%m-%d}.sqlite3"
     if dest.exists():
         return None
     try:
-        backup_to(ledger, dest)
+        ledger.require_sound()
+    except LedgerUnusable:
+        logger.warning("no automatic copy of %s: it failed its integrity check", ledger.path)
+        return None
+    try:
+        backup_file(ledger.path, dest)
     except Exception:  # noqa: BLE001 - a failed automatic copy must never stop the user's work
         logger.exception("automatic backup of %s failed", ledger.path)
         return None
@@ -95,6 +104,12 @@ def check_backup(path: Path) -> BackupCheck:
         check_file(path)
     except LedgerUnusable as exc:
         # Said about the backup, not the ledger (so no "restore the latest backup" advice).
+        if exc.code == "ledger.damaged":
+            raise LedgerUnusable(
+                "restore.damaged",
+                f"{path} is damaged (the file is cut short); choose another backup.",
+                path=str(path),
+            ) from exc
         raise LedgerUnusable(
             "restore.not_ledger" if exc.code == "ledger.not_sqlite" else "restore.damaged",
             f"{path} is not a Dealer Desk ledger backup"

@@ -6,19 +6,22 @@
             │                                   │
             ├── unusable ──> message: open another file / restore the latest backup / quit
             v                                   v
-         open and check (worker) ──────────> sign in ──> main window
-                   ╰── meanwhile: the sign-in dialog is shown and the user types
+         open (worker) ──────────────────> sign in ──> main window
+                   ╰── meanwhile: the sign-in dialog is shown and the user types;
+                       the integrity check runs in the background (fails ──> message)
 
 Every step is asynchronous (dialogs opened with `open()`, ledger work through the task
 manager), so the event loop never blocks.
 
-Start-up time: the sign-in dialog shows at once, while the worker opens the ledger and runs
-its integrity check (`PRAGMA quick_check` reads the whole file: about 0.25 s at 100,000 stores,
-a second from a cold disk). The sign-in waits for that check on the worker and is refused if
-the ledger failed it (see dialogs/sign_in.py). While the user types, the GUI thread imports
-what the main window and its first screen need. Only what the sign-in dialog needs is imported
-with this module; the main window, the other dialogs and every screen on first use
-(screens/__init__.py).
+Start-up time: the sign-in dialog shows at once, while the worker opens the ledger (header,
+size, schema: milliseconds). The full integrity check (`PRAGMA quick_check` reads the whole
+file: about 0.26 s at 100,000 stores, seconds from a cold disk) runs in a background thread from
+then on, beside the sign-in and the first screen; every write waits for it and is refused if it
+fails, and a failed check closes the ledger's sign-in dialog or main window with a message
+(`_ledger_damaged`; storage/db.py `IntegrityCheck`, docs/reliability.md). The day's automatic
+copy is made in the background too. While the user types, the GUI thread imports what the main
+window and its first screen need. Only what the sign-in dialog needs is imported with this
+module; the main window, the other dialogs and every screen on first use (screens/__init__.py).
 """
 
 from __future__ import annotations
@@ -26,7 +29,6 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -41,6 +43,7 @@ from dealer_app.domain.errors import DealerError, LedgerUnusable, NotFound
 from dealer_app.paths import default_ledger_path, resource_path
 from dealer_app.ui import settings as desk
 from dealer_app.ui.dialogs.sign_in import SignInDialog
+from dealer_app.ui.first_paint import after_first_paint
 from dealer_app.ui.fonts import install_cjk_fallback
 from dealer_app.ui.i18n import install_translators
 from dealer_app.ui.style import apply_style
@@ -68,6 +71,7 @@ class AppController(QObject):
     def __init__(self, user: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tasks = TaskManager(self)
+        self.tasks.ledger_damaged.connect(self._ledger_damaged)
         self.window: MainWindow | None = None
         self.user_hint = user
         self.dialog: QWidget | None = None  # the flow's current dialog (tests look at it)
@@ -91,7 +95,7 @@ class AppController(QObject):
             lambda error: self._check_failed(path, error, dialog),
         )
         dialog = self.ask_sign_in(path, checking=True)
-        _after_first_paint(dialog, lambda: _import_in_turns(_modules_for_main_window()))
+        after_first_paint(dialog, lambda: _import_in_turns(_modules_for_main_window()))
 
     def _check_failed(self, path: Path, error: BaseException, dialog: SignInDialog) -> None:
         """The ledger could not be opened or failed its check: nobody signed in to it (the
@@ -99,8 +103,31 @@ class AppController(QObject):
         if not shiboken6.isValid(dialog) or not dialog.isVisible():
             return  # the user cancelled the sign-in meanwhile; nothing more to say
         dialog.rejected.disconnect()  # not a cancel: no quitting, nothing pending to discard
+        dialog.accepted.disconnect()  # a sign-in already on its way opens no window
         dialog.reject()
         self._open_failed(path, error)
+
+    def _ledger_damaged(self, error: LedgerUnusable) -> None:
+        """An open ledger failed the integrity check that runs in the background after opening
+        (nothing was written to it: writes wait for that check). Close it, whether its sign-in
+        dialog or its main window is showing, and say what is wrong as for a failed open."""
+        path = Path(error.params.get("path", ""))
+        run_session_op(self, lambda s: s.forget(path))  # after a sign-in already queued
+        dialog, window = self.dialog, self.window
+        if (
+            isinstance(dialog, SignInDialog)
+            and shiboken6.isValid(dialog)
+            and dialog.isVisible()
+            and _same_file(dialog.ledger_path, path)
+        ):
+            self._check_failed(path, error, dialog)
+        elif window is not None and _same_file(window.session.ledger_path, path):
+            self.window = None  # (closing it must not quit the application)
+            window.removeEventFilter(self)
+            window.save_state()
+            window.close()
+            window.deleteLater()
+            self._open_failed(path, error)
 
     def _open_failed(self, path: Path, error: BaseException) -> None:
         if isinstance(error, NotFound):
@@ -258,6 +285,10 @@ class AppController(QObject):
         self.tasks.shutdown()
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    return Path(a).resolve() == Path(b).resolve()
+
+
 def _modules_for_main_window() -> list[str]:
     """What the main window and the screen it opens on import, and what the worker's sign-in
     imports: imported while the user types (or the ledger is checked), not after sign-in."""
@@ -290,26 +321,6 @@ def _import_in_turns(modules: list[str]) -> None:
         QTimer.singleShot(0, step)
 
     QTimer.singleShot(0, step)
-
-
-class _FirstPaint(QObject):
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self.then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event) -> bool:  # noqa: ANN001, N802 - Qt override
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)  # once this paint is on screen
-        return False
-
-
-def _after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
-    """Run `then` once `widget` has been painted (work that must not delay its first paint)."""
-    _FirstPaint(widget, then)
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:

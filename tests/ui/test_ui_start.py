@@ -1,6 +1,7 @@
-"""Start-up: the sign-in dialog shows while the ledger is still being checked; a sign-in typed
-meanwhile waits for the check and never reaches a ledger that failed it; the start imports
-neither the screens nor the heavy libraries."""
+"""Start-up: the sign-in dialog shows while the ledger is still being opened; its integrity check
+runs in the background, writes wait for it, and a ledger that fails it is closed with a message
+whether the user has signed in yet or not; the start imports neither the screens nor the heavy
+libraries."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QDialogButtonBox
 
 from dealer_app.ui.dialogs.sign_in import SignInDialog
@@ -73,17 +75,53 @@ def _damaged_copy(path: Path) -> bytes:
     return bytes(data)
 
 
-def test_a_sign_in_typed_during_the_check_never_reaches_a_damaged_ledger(
-    qtbot, data_dir, ledger_path, qapp
-):
+@pytest.fixture
+def held_check(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201 - a threading.Event
+    """The background integrity check waits for the returned gate before it reads the file (a
+    ledger too big to check before the user has signed in, made deterministic)."""
+    import threading
+
+    from dealer_app.storage.db import IntegrityCheck
+
+    gate = threading.Event()
+    real = IntegrityCheck._check
+
+    def held(self):  # noqa: ANN001, ANN202
+        assert gate.wait(20), "the test never released the integrity check"
+        return real(self)
+
+    monkeypatch.setattr(IntegrityCheck, "_check", held)
+    yield gate
+    gate.set()
+
+
+def _ends_refused(qtbot, controller, ledger_path: Path, damaged: bytes):  # noqa: ANN001, ANN202
+    """The common end of a damaged ledger: the message box, no main window, nothing open on the
+    worker, the file exactly as it was."""
+    from dealer_app.ui.dialogs.unusable import UnusableLedgerBox
+
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, UnusableLedgerBox), timeout=10_000)
+    box = controller.dialog
+    assert "is damaged" in box.informativeText()
+    qtbot.waitUntil(lambda: controller.tasks.idle, timeout=10_000)
+    assert controller.window is None
+    state = _session_state(qtbot, controller)
+    assert state == {"ctx": None, "pending": None, "ledger": None}
+    controller.tasks.shutdown()  # closes the worker's connection: the file is as it will stay
+    assert ledger_path.read_bytes() == damaged  # never written to
+    return box
+
+
+def test_a_damaged_ledger_is_refused_whenever_its_check_ends(qtbot, data_dir, ledger_path, qapp):
+    """Typed at once, on a real damaged file: whether the check ends before or after the
+    sign-in, the end is the same."""
     from dealer_app.domain.errors import LedgerUnusable
     from dealer_app.storage.db import open_ledger
     from dealer_app.ui.app import AppController
-    from dealer_app.ui.dialogs.unusable import UnusableLedgerBox
 
     damaged = _damaged_copy(ledger_path)
     with pytest.raises(LedgerUnusable) as refused:
-        open_ledger(ledger_path)
+        open_ledger(ledger_path)  # the command line checks before anything else
     assert refused.value.code == "ledger.damaged"
 
     controller = AppController()
@@ -91,18 +129,87 @@ def test_a_sign_in_typed_during_the_check_never_reaches_a_damaged_ledger(
         controller.start(ledger_path)
         dialog = controller.dialog
         assert isinstance(dialog, SignInDialog)
-        _submit_at_once(dialog, "hq", PASSWORD)  # queued behind the check on the worker
-        qtbot.waitUntil(lambda: isinstance(controller.dialog, UnusableLedgerBox), timeout=10_000)
-        box = controller.dialog
-        assert "is damaged" in box.informativeText()
-        assert not dialog.isVisible()  # closed by the application, not cancelled
-        qtbot.waitUntil(lambda: controller.tasks.idle, timeout=10_000)
-        assert dialog.user is None and dialog.info is None
-        assert controller.window is None
-        state = _session_state(qtbot, controller)
-        assert state == {"ctx": None, "pending": None, "ledger": None}
-        assert ledger_path.read_bytes() == damaged  # not written to (no sign-in recorded)
+        _submit_at_once(dialog, "hq", PASSWORD)
+        box = _ends_refused(qtbot, controller, ledger_path, damaged)
+        assert not dialog.isVisible()
         box.close()
+    finally:
+        controller.shutdown()
+
+
+def test_a_check_failing_before_the_sign_in_closes_the_dialog(
+    qtbot, data_dir, ledger_path, qapp, held_check
+):
+    from dealer_app.ui.app import AppController
+
+    damaged = _damaged_copy(ledger_path)
+    controller = AppController()
+    try:
+        controller.start(ledger_path)
+        dialog = controller.dialog
+        assert isinstance(dialog, SignInDialog)
+        qtbot.waitUntil(lambda: controller.tasks.idle, timeout=10_000)  # opened; check held
+        held_check.set()  # the user is still typing when the check fails
+        box = _ends_refused(qtbot, controller, ledger_path, damaged)
+        assert not dialog.isVisible() and dialog.user is None
+        box.close()
+    finally:
+        controller.shutdown()
+
+
+def test_after_a_sign_in_writes_wait_for_the_check_and_a_failed_check_closes_the_window(
+    qtbot, data_dir, ledger_path, qapp, held_check
+):
+    """The check of a big ledger may end after the user is in: the main window shows at once,
+    a write waits for the check and is refused when it fails; then the window closes."""
+    from dealer_app.domain.errors import LedgerUnusable
+    from dealer_app.ui.app import AppController
+    from dealer_app.ui.tasks import run_op
+
+    damaged = _damaged_copy(ledger_path)
+    controller = AppController()
+    try:
+        controller.start(ledger_path)
+        _submit_at_once(controller.dialog, "hq", PASSWORD)
+        qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+        window = controller.window
+        assert window.isVisible() and window.session.user.name == "hq"
+
+        def write(ctx) -> None:  # noqa: ANN001 - any write: it waits for the check first
+            with ctx.ledger.atomic():
+                ctx.ledger.execute("UPDATE settings SET value = value")
+
+        outcome: list = []
+        run_op(None, write, outcome.append, outcome.append)
+        assert not controller.tasks.idle and outcome == []  # waiting for the check
+        held_check.set()
+        qtbot.waitUntil(lambda: bool(outcome), timeout=10_000)
+        assert isinstance(outcome[0], LedgerUnusable) and outcome[0].code == "ledger.damaged"
+        box = _ends_refused(qtbot, controller, ledger_path, damaged)
+        assert not shiboken6.isValid(window) or not window.isVisible()
+        backups = data_dir / "ledger-backups"
+        assert not backups.exists() or not list(backups.glob("auto-*"))  # no damaged copy
+        box.close()
+    finally:
+        controller.shutdown()
+
+
+def test_the_days_copy_is_made_in_the_background_after_the_check(
+    qtbot, data_dir, ledger_path, qapp, held_check
+):
+    from dealer_app.ui.app import AppController
+
+    controller = AppController()
+    try:
+        controller.start(ledger_path)
+        _submit_at_once(controller.dialog, "hq", PASSWORD)
+        qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+        qtbot.addWidget(controller.window)
+        copy = data_dir / "ledger-backups" / "auto-ledger-2025-12-16.sqlite3"
+        assert not copy.exists()  # the sign-in did not wait for it; it waits for the check
+        held_check.set()
+        qtbot.waitUntil(copy.exists, timeout=10_000)
+        controller.window.close()
     finally:
         controller.shutdown()
 

@@ -80,6 +80,24 @@ def test_a_bug_is_logged_and_reported_plainly(qtbot, sign_in, tasks, top_level, 
     assert any("ZeroDivisionError" in (r.exc_text or "") for r in caplog.records)
 
 
+def test_sqlite_finding_damage_is_reported_as_a_damaged_ledger_not_a_bug(
+    qtbot, sign_in, tasks, top_level
+):
+    """A read that meets a damaged page before the background check has named it."""
+    import sqlite3
+
+    sign_in("hq")
+    failures = []
+
+    def op(ctx):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    run_op(None, op, lambda r: None, failures.append)
+    qtbot.waitUntil(lambda: bool(failures))
+    assert failures[0].code == "ledger.damaged"
+    assert top_level("internalErrorBox") is None
+
+
 def test_cancel_raises_cancelled_and_rolls_back(qtbot, sign_in, tasks, worker_call):
     sign_in("hq")
     started = threading.Event()

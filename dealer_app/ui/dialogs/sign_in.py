@@ -1,11 +1,11 @@
 """Sign in to a ledger: user and password; the last user is remembered on this desktop.
 
-At start-up the dialog shows while the worker is still opening and checking the ledger
-(`checking=True`): the user types meanwhile. A sign-in submitted before the check has finished
-waits for it on the worker (ops run in order), and it signs in only to the ledger this dialog
-names, and with `checking=True` only once that ledger has passed its check and is pending. A
-ledger that fails its check is never signed in to: the application closes this dialog and says
-what is wrong (ui/app.py).
+At start-up the dialog shows while the worker is still opening the ledger (`checking=True`):
+the user types meanwhile. A sign-in submitted before the opening has finished waits for it on
+the worker (ops run in order), and it signs in only to the ledger this dialog names, and with
+`checking=True` only once that ledger is open and pending. A ledger that could not be opened is
+never signed in to, nor one whose background integrity check has already failed; a check that
+fails later closes the ledger and its window (ui/app.py).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from dealer_app.domain.errors import AuthenticationFailed, DealerError
 from dealer_app.ui import settings as desk
+from dealer_app.ui.first_paint import after_first_paint
 from dealer_app.ui.tasks import NotSignedIn, run_session_op
 
 if TYPE_CHECKING:
@@ -78,7 +79,14 @@ class SignInDialog(QDialog):
         where = QLabel(self.tr("Ledger: {path}").format(path=ledger_path))
         where.setObjectName("dialogSubtitle")
         where.setWordWrap(True)
-        where.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        # After the first paint: the first use of the Qt namespace builds all its enums (about
+        # 11 ms), which the dialog's first paint need not wait for.
+        after_first_paint(
+            self,
+            lambda: where.setTextInteractionFlags(
+                QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+            ),
+        )
         self.name_edit = QLineEdit(user or desk.get_str(KEY_LAST_USER) or "")
         self.name_edit.setObjectName("userName")
         self.password_edit = QLineEdit()
