@@ -29,6 +29,7 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -95,7 +96,7 @@ class AppController(QObject):
             lambda error: self._check_failed(path, error, dialog),
         )
         dialog = self.ask_sign_in(path, checking=True)
-        after_first_paint(dialog, lambda: _import_in_turns(_modules_for_main_window()))
+        after_first_paint(dialog, lambda: _import_in_turns(MAIN_WINDOW_MODULES))
 
     def _check_failed(self, path: Path, error: BaseException, dialog: SignInDialog) -> None:
         """The ledger could not be opened or failed its check: nobody signed in to it (the
@@ -289,25 +290,34 @@ def _same_file(a: Path, b: Path) -> bool:
     return Path(a).resolve() == Path(b).resolve()
 
 
-def _modules_for_main_window() -> list[str]:
-    """What the main window and the screen it opens on import, and what the worker's sign-in
-    imports: imported while the user types (or the ledger is checked), not after sign-in."""
-    from dealer_app.ui.main_window import KEY_SCREEN  # (imports the main window itself)
+def _first_screen_module() -> str:
+    from dealer_app.ui.main_window import KEY_SCREEN
     from dealer_app.ui.screens import SCREENS
 
     key = desk.settings().value(KEY_SCREEN, "")
     first = next((e for e in SCREENS if e.key == key), SCREENS[0])
-    return [
-        f"dealer_app.ui.screens.{first.module}",
-        "dealer_app.services.users",
-        "dealer_app.services.backup",
-        "dealer_app.services.stores",
-    ]
+    return f"dealer_app.ui.screens.{first.module}"
 
 
-def _import_in_turns(modules: list[str]) -> None:
-    """Import `modules` on the GUI thread, one per turn of the event loop, so that keystrokes
-    are handled in between. A module that fails is left for its real use to report."""
+#: What the main window, the screen it opens on and the worker's sign-in import: imported while
+#: the user types (or the ledger is checked), not after sign-in. In this order, each in a turn of
+#: its own (the models and the main window's own body are each 6-20 ms; the main window's first
+#: use of the Qt namespace builds its enums in the dialog's first turn after painting).
+MAIN_WINDOW_MODULES: list[str | Callable[[], str]] = [
+    "dealer_app.domain.models",
+    "dealer_app.ui.screens",
+    "dealer_app.ui.main_window",
+    _first_screen_module,
+    "dealer_app.services.users",
+    "dealer_app.services.backup",
+    "dealer_app.services.stores",
+]
+
+
+def _import_in_turns(modules: list[str | Callable[[], str]]) -> None:
+    """Import `modules` (a name, or a function returning one) on the GUI thread, one per turn of
+    the event loop, so that keystrokes are handled in between. A module that fails is left for
+    its real use to report."""
     todo = list(modules)
 
     def step() -> None:
@@ -315,7 +325,7 @@ def _import_in_turns(modules: list[str]) -> None:
             return
         name = todo.pop(0)
         try:
-            importlib.import_module(name)
+            importlib.import_module(name if isinstance(name, str) else name())
         except Exception:  # noqa: BLE001 - raised again, and shown, where the module is used
             logger.exception("could not import %s ahead of use", name)
         QTimer.singleShot(0, step)
