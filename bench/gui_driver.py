@@ -3,7 +3,9 @@ per measurement, and reads one JSON line from stdout.
 
     python bench/gui_driver.py screen LEDGER      stores screen open + first paint, peak RSS
     python bench/gui_driver.py search LEDGER      one search keystroke, several terms
-    python bench/gui_driver.py start LEDGER       app start to an interactive main window
+    python bench/gui_driver.py start-idle LEDGER  app start to its first window (sign-in), and
+                                                  the event loop's longest stall after it
+    python bench/gui_driver.py start LEDGER       app start, signed in at once, to the main window
     python bench/gui_driver.py bare-start         a bare PySide6 window start
 
 The application is driven through what a user does (sidebar click, typing, Enter) and the
@@ -30,6 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PASSWORD = "bench-password-1"
 USER = "bench_hq"
 TIMEOUT_S = 120.0
+STALL_WATCH_S = 1.0  # start-idle: how long the idle sign-in dialog's event loop is watched
 
 #: The same columns the stores screen shows, for the bare baselines.
 DISPLAY_SQL = (
@@ -379,6 +382,51 @@ def mode_start(ledger: Path) -> dict:
     return {k: v - PROCESS_T0 for k, v in marks.items()} | {"process_t0": PROCESS_T0}
 
 
+def mode_start_idle(ledger: Path) -> dict:
+    """The application's own start-up to its first window, the sign-in dialog, which nobody
+    types into: marks its first paint (and the event loop's next turn), then watches the event
+    loop for STALL_WATCH_S more and reports its longest stall, i.e. the longest a keystroke
+    could have waited (the ledger is opened and checked, the main window's modules imported,
+    meanwhile)."""
+    QtCore, _, _ = qt()
+    from dealer_app.logging_setup import setup_logging
+    from dealer_app.ui.app import AppController, create_application
+    from dealer_app.ui.dialogs.sign_in import SignInDialog
+
+    setup_logging()
+    app = create_application([sys.argv[0]])
+    paints = FirstPaints(app)
+    controller = AppController(USER)
+    marks: dict[str, float] = {}
+    ticks: list[float] = []
+
+    def watch() -> None:
+        now = time.time()
+        dialog = controller.dialog
+        if "dialog" not in marks and isinstance(dialog, SignInDialog) and paints.of(dialog):
+            marks["dialog"] = paints.of(dialog)
+        if "dialog" in marks:
+            ticks.append(now)
+            if now - marks["dialog"] > STALL_WATCH_S:
+                if not isinstance(controller.dialog, SignInDialog):
+                    raise RuntimeError(f"the sign-in dialog was replaced by {controller.dialog}")
+                QtCore.QTimer.singleShot(0, app.quit)
+                timer.stop()
+
+    timer = QtCore.QTimer()
+    timer.setInterval(2)  # as in `start`: a finer tick slowed the start it measures
+    timer.timeout.connect(watch)
+    timer.start()
+    controller.start(ledger)
+    app.exec()
+    controller.shutdown()
+    gaps = [b - a for a, b in zip([marks["dialog"], *ticks], ticks, strict=False)]
+    return {k: v - PROCESS_T0 for k, v in marks.items()} | {
+        "process_t0": PROCESS_T0,
+        "longest_stall_s": max(gaps),
+    }
+
+
 def mode_bare_start() -> dict:
     """A bare PySide6 window: QApplication, a QMainWindow with a label, shown, first paint."""
     QtCore, _, QtWidgets = qt()
@@ -409,7 +457,12 @@ def main() -> int:
         emit(mode_bare_start())
         return 0
     ledger = Path(sys.argv[2])
-    fn = {"screen": mode_screen, "search": mode_search, "start": mode_start}[mode]
+    fn = {
+        "screen": mode_screen,
+        "search": mode_search,
+        "start": mode_start,
+        "start-idle": mode_start_idle,
+    }[mode]
     emit(fn(ledger))
     return 0
 

@@ -29,8 +29,8 @@ BENCH_DIR = Path(__file__).resolve().parent
 if str(BENCH_DIR) not in sys.path:
     sys.path.insert(0, str(BENCH_DIR))
 
-#: case -> (target ratio, what the baseline is)
-TARGETS: dict[str, tuple[float, str]] = {
+#: case -> (target ratio, what the baseline is); None: reported beside a target case, no target
+TARGETS: dict[str, tuple[float | None, str]] = {
     "import_stores_cli": (3.0, "csv + raw sqlite3 executemany, one transaction, own process"),
     "import_performance_cli": (3.0, "csv + raw sqlite3 executemany, one transaction, own process"),
     "eligibility": (3.0, "bare SELECT of the same columns into tuples"),
@@ -38,6 +38,7 @@ TARGETS: dict[str, tuple[float, str]] = {
     "stores_screen_open": (1.5, "bare QTableView over a list model of the same rows"),
     "stores_search_keystroke": (1.5, "the same filter as one bare SQL query"),
     "app_start": (1.5, "bare PySide6 window start"),
+    "app_start_signed_in": (None, "bare PySide6 window start"),
     "letters_1000": (1.5, "bare reportlab drawing the same text, one process"),
 }
 ORDER = list(TARGETS)
@@ -50,6 +51,7 @@ REPEATS = {
     "stores_screen_open": (3, 2),
     "stores_search_keystroke": (5, 3),
     "app_start": (5, 3),
+    "app_start_signed_in": (5, 3),
     "letters_1000": (2, 1),
 }
 #: cases whose size does not follow the number of stores (no growth figure)
@@ -165,10 +167,14 @@ def print_table(results: dict, stores: int, small: int | None, file=sys.stdout) 
             print(f"{name:26} ERROR: {r['error']}", file=file)
             continue
         target = TARGETS[name][0]
-        ok = "yes" if r["ratio"] is not None and r["ratio"] <= target else "NO"
+        if target is None:
+            ok, shown = "-", "-"
+        else:
+            ok = "yes" if r["ratio"] is not None and r["ratio"] <= target else "NO"
+            shown = f"{target:.1f}"
         line = (
             f"{name:26} {fmt_s(r['ours_s']):>9} {fmt_s(r['baseline_s']):>9} {r['ratio']:>6.2f} "
-            f"{target:>6.1f}  {ok:3}"
+            f"{shown:>6}  {ok:3}"
         )
         if small:
             g, bg = r.get("growth"), r.get("baseline_growth")
@@ -183,6 +189,21 @@ def print_table(results: dict, stores: int, small: int | None, file=sys.stdout) 
         if "peak_rss_small_mb" in gui:
             text += f" ({gui['peak_rss_small_mb']:.0f} MB at {small:,})"
         print(text + " (aim: under 250 MB)", file=file)
+    start = results.get("app_start", {})
+    if "longest_stall_after_dialog_s" in start:
+        stall = start["longest_stall_after_dialog_s"] * 1000
+        print(
+            f"app_start: the first window is the sign-in dialog; in the second after it painted "
+            f"its event loop stalled at most {stall:.0f} ms (a keystroke's longest wait)",
+            file=file,
+        )
+    signed = results.get("app_start_signed_in", {})
+    if "ours_s" in signed:
+        print(
+            "app_start_signed_in: to the main window with the password typed in 0 ms by the "
+            "driver (reported, no target: it includes the deliberate scrypt password check)",
+            file=file,
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -258,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
                     r["peak_rss_small_mb"] = rs["peak_rss_mb"]
         target = TARGETS[name][0]
         r["target"] = target
-        if "ratio" in r:
+        if "ratio" in r and target is not None:
             r["within_target"] = r["ratio"] is not None and r["ratio"] <= target
         r["baseline"] = TARGETS[name][1]
         results[name] = r
