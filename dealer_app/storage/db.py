@@ -103,11 +103,11 @@ class IntegrityCheck:
         return self.problem
 
     def _check(self) -> str | None:
-        uri = f"{self.path.resolve().as_uri()}?mode=ro"
         try:
-            conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms() / 1000)
-        except sqlite3.Error as exc:
-            return None if self.cancelled else str(exc)
+            conn = reader(self.path)
+        except sqlite3.Error as exc:  # not the file's fault (its own connection opened it)
+            logger.warning("integrity check of %s not done: %s", self.path, exc)
+            return None
         with self._lock:
             if self.cancelled:
                 conn.close()
@@ -509,11 +509,22 @@ def backup_to(ledger: Ledger, dest: Path) -> Path:
     return _backup(ledger.conn, Path(dest))
 
 
+def reader(path: Path) -> sqlite3.Connection:
+    """A connection of its own to an existing ledger that cannot write (`query_only`): for work
+    beside the ledger's own connection, on another thread. (Not a `mode=ro` URI: file URIs of
+    Windows network paths are not portable.)"""
+    path = Path(path)
+    if not path.exists():
+        raise sqlite3.OperationalError(f"unable to open database file: {path} is gone")
+    conn = sqlite3.connect(str(path), timeout=busy_timeout_ms() / 1000, isolation_level=None)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
 def backup_file(source: Path, dest: Path) -> Path:
     """`backup_to` through a read-only connection of its own: usable from any thread (the
     desktop application makes the day's automatic copy in the background this way)."""
-    uri = f"{Path(source).resolve().as_uri()}?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms() / 1000)
+    conn = reader(source)
     try:
         return _backup(conn, Path(dest))
     finally:

@@ -209,3 +209,19 @@ def test_sqlite_finding_damage_while_reading_is_named_as_damage(tmp_path: Path):
     assert error is not None and error.code == "ledger.damaged"
     assert damage_from(sqlite3.OperationalError("database is locked"), path) is None
     assert damage_from(ValueError("malformed"), path) is None
+
+
+def test_the_background_connection_cannot_write(good: Path):
+    from dealer_app.storage.db import reader
+
+    before = good.read_bytes()
+    conn = reader(good)
+    try:
+        with pytest.raises(sqlite3.OperationalError):
+            conn.execute("UPDATE settings SET value = '1' WHERE key = 'filler.1'")
+    finally:
+        conn.close()
+    assert good.read_bytes() == before
+    with pytest.raises(sqlite3.OperationalError):
+        reader(good.with_name("missing.sqlite3"))  # never creates a file
+    assert not good.with_name("missing.sqlite3").exists()
