@@ -10,6 +10,8 @@ a user typed or a spreadsheet held.
 
 from __future__ import annotations
 
+from dealer_app.domain.errors import InputError
+
 CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 LENGTH = 18
@@ -50,21 +52,46 @@ def normalize_credit_code(s: str) -> str:
 
 def credit_code_problem(code: str) -> str | None:
     """None when `code` is a valid unified social credit code, else what is wrong with it."""
+    error = credit_code_error(code)
+    return None if error is None else error.message
+
+
+def credit_code_error(code: str) -> InputError | None:
+    """`credit_code_problem` with a code and parameters (for a translated message)."""
     if not isinstance(code, str):
-        return "a unified social credit code must be text of 18 characters"
+        return InputError(
+            "credit.not_text", "a unified social credit code must be text of 18 characters"
+        )
     if len(code) != LENGTH:
-        return f"a unified social credit code must be 18 characters, got {len(code)}"
+        return InputError(
+            "credit.length",
+            f"a unified social credit code must be 18 characters, got {len(code)}",
+            length=len(code),
+        )
     for i, ch in enumerate(code, start=1):
         if ch not in _VALUE:
             if ch.upper() in _VALUE:
-                return f"character {i} {ch!r} must be a capital letter"
-            return (
+                return InputError(
+                    "credit.lower_case",
+                    f"character {i} {ch!r} must be a capital letter",
+                    position=i,
+                    char=repr(ch),
+                )
+            return InputError(
+                "credit.char",
                 f"character {i} {ch!r} is not allowed "
-                "(only digits and capital letters except I, O, Z, S and V)"
+                "(only digits and capital letters except I, O, Z, S and V)",
+                position=i,
+                char=repr(ch),
             )
     expected = check_digit(code[:17])
     if code[17] != expected:
-        return f"check digit should be {expected!r}, not {code[17]!r}"
+        return InputError(
+            "credit.check_digit",
+            f"check digit should be {expected!r}, not {code[17]!r}",
+            expected=repr(expected),
+            got=repr(code[17]),
+        )
     return None
 
 

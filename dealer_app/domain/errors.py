@@ -69,15 +69,61 @@ class RowError(InvalidInput):
         self.problems = problems
 
 
+class InputError(ValueError):
+    """A value a person typed or a file held is wrong. A ValueError (what the parsers promise)
+    that also carries a stable code and its parameters, like `DealerError`, so the GUI can say
+    it in the user's language; `str()` is the English sentence."""
+
+    def __init__(self, code: str, message: str, **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.params = params
+
+
+class CodedText(str):
+    """An English sentence (it is a `str`) that also carries a code and parameters, so the GUI
+    can show it in the user's language: for messages kept as text, such as the per-field
+    problems of `services.stores.validate_store`."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, text: str, **params: Any) -> CodedText:
+        self = super().__new__(cls, text)
+        self.code = code
+        self.params = params
+        return self
+
+
 class ImportProblem:
-    """One bad cell or row: row number as the user sees it in the spreadsheet (header = row 1)."""
+    """One bad cell or row: row number as the user sees it in the spreadsheet (header = row 1).
 
-    __slots__ = ("row", "column", "message")
+    `message` is the English sentence; `code` and `params`, when given, let the GUI translate
+    it (ui/messages.py). Two problems are equal when row, column and message are."""
 
-    def __init__(self, row: int, column: str | None, message: str) -> None:
+    __slots__ = ("row", "column", "message", "code", "params")
+
+    def __init__(
+        self,
+        row: int,
+        column: str | None,
+        message: str,
+        code: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> None:
         self.row = row
         self.column = column
         self.message = message
+        self.code = code
+        self.params = params or {}
+
+    @classmethod
+    def of(cls, row: int, column: str | None, error: ValueError) -> ImportProblem:
+        """The problem a parser's error describes (with its code when it has one)."""
+        if isinstance(error, InputError):
+            return cls(row, column, error.message, error.code, error.params)
+        return cls(row, column, str(error))
 
     def __str__(self) -> str:
         where = f"row {self.row}" + (f", column {self.column}" if self.column else "")

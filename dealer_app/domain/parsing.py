@@ -4,6 +4,7 @@ Each parser accepts the spellings a Chinese office spreadsheet really contains (
 thousands separators, 2024年1月5日, Excel serial dates, floats that openpyxl hands back for whole
 numbers) and raises ValueError, and only ValueError, with a plain sentence saying what is wrong and
 how to write it instead. The sentence does not name the field: the caller knows the row and column.
+The ValueError is an `InputError` with a code and parameters, so the GUI can translate it.
 
 The import of 2 million performance rows calls these millions of times, so each parser tries the
 already-clean form first with str methods and only then the slow, forgiving path.
@@ -16,6 +17,8 @@ import math
 import unicodedata
 from decimal import Decimal
 from typing import Any
+
+from dealer_app.domain.errors import InputError
 
 #: Largest magnitude accepted for an amount or a count: far above any real figure, far below what
 #: SQLite's 64-bit integers hold, and small enough that a float of it is still exact.
@@ -38,6 +41,44 @@ _INVISIBLE = frozenset("\u200b\u2060\ufeff")
 _DATE_HINT = "write the date as YYYY-MM-DD, e.g. 2024-12-31"
 _MONTH_HINT = "write the month as YYYY-MM, e.g. 2025-03"
 _YUAN_HINT = "write whole yuan, e.g. 1234567 or 1,234,567"
+
+
+#: The English sentence of each error the parsers raise, by code (`InputError`); the GUI has
+#: the same codes in the user's language (ui/messages.py). `{value}` is the value as quoted by
+#: `_show`.
+MESSAGES: dict[str, str] = {
+    "date.not_a_date": "{value} is not a date; " + _DATE_HINT,
+    "date.not_a_date_zh": "{value} is not a date; " + _DATE_HINT + " or 2024年12月31日",
+    "date.empty": "the date is empty; " + _DATE_HINT,
+    "date.ambiguous": "{value} does not start with the year, so day and month could be read "
+    "either way; " + _DATE_HINT,
+    "month.not_real": "{value} is not a real month; " + _MONTH_HINT,
+    "month.empty": "the month is empty; " + _MONTH_HINT,
+    "month.year": "{value} is a year, not a month; " + _MONTH_HINT,
+    "month.not_a_month": "{value} is not a month; " + _MONTH_HINT,
+    "month.number": "{value} is a number, not a month; " + _MONTH_HINT + " (as text)",
+    "number.too_large": "{value} is too large",
+    "number.scientific": "{value} is in scientific notation, which loses digits; format the "
+    "column as a plain number and export again",
+    "number.separators": "{value} has misplaced thousands separators; group the digits by "
+    "three, e.g. 1,234,567",
+    "yuan.empty": "the cell is empty; " + _YUAN_HINT,
+    "yuan.not_a_number": "{value} is not a number; " + _YUAN_HINT,
+    "yuan.fraction": "{value} has a fraction of a yuan; use whole yuan",
+    "count.empty": "the cell is empty; write a whole number, e.g. 12",
+    "count.not_a_number": "{value} is not a number; write a whole number, e.g. 12",
+    "count.fraction": "{value} is not a whole number; write a whole number, e.g. 12",
+    "count.negative": "{value} is negative; a count cannot be below 0",
+}
+_NO_VALUE = object()
+
+
+def _error(code: str, value: Any = _NO_VALUE) -> InputError:
+    """The InputError of `code` about `value` (quoted as `_show` does)."""
+    if value is _NO_VALUE:
+        return InputError(code, MESSAGES[code])
+    shown = _show(value)
+    return InputError(code, MESSAGES[code].format(value=shown), value=shown)
 
 
 def _show(value: Any) -> str:
@@ -71,11 +112,17 @@ def is_blank(value: Any) -> bool:
 def _excel_serial(n: int) -> dt.date:
     """Excel's 1900 date system, including its pretend 1900-02-29 (serial 60)."""
     if n < 1 or n > MAX_EXCEL_SERIAL:
-        raise ValueError(
-            f"{n} is not an Excel date serial number (1 to {MAX_EXCEL_SERIAL}); {_DATE_HINT}"
+        raise InputError(
+            "date.serial_range",
+            f"{n} is not an Excel date serial number (1 to {MAX_EXCEL_SERIAL}); {_DATE_HINT}",
+            value=n,
+            max=MAX_EXCEL_SERIAL,
         )
     if n == 60:
-        raise ValueError("Excel serial number 60 stands for 1900-02-29, which is not a real date")
+        raise InputError(
+            "date.serial_60",
+            "Excel serial number 60 stands for 1900-02-29, which is not a real date",
+        )
     if n < 60:
         return _EXCEL_BEFORE_LEAP_BUG + dt.timedelta(days=n)
     return _EXCEL_EPOCH + dt.timedelta(days=n)
@@ -85,14 +132,15 @@ def _ymd(year: int, month: int, day: int) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"{year:04d}-{month:02d}-{day:02d} is not a real date") from None
+        shown = f"{year:04d}-{month:02d}-{day:02d}"
+        raise InputError("date.not_real", f"{shown} is not a real date", value=shown) from None
 
 
 def _from_number(number: int | float | Decimal, original: Any) -> dt.date:
     if isinstance(number, float | Decimal):
         # (checked before flooring: flooring Decimal('1E+999999999') would take forever)
         if not math.isfinite(number) or not -1e8 < number < 1e8:
-            raise ValueError(f"{_show(original)} is not a date; {_DATE_HINT}")
+            raise _error("date.not_a_date", original)
         # A fraction is the time of day; the date is the whole part, as Excel shows it.
         number = math.floor(number)
     if 10000101 <= number <= 99991231:  # 20241231, as typed into a number cell
@@ -118,7 +166,7 @@ def _parse_date_text(original: str) -> dt.date:
             return _ymd(int(y), int(m), int(d))
     text = _strip_time(_half_width(text))
     if not text:
-        raise ValueError(f"the date is empty; {_DATE_HINT}")
+        raise _error("date.empty")
     if "年" in text:
         compact = "".join(text.split())
         if compact[-1] in "日号":
@@ -128,13 +176,13 @@ def _parse_date_text(original: str) -> dt.date:
         if found and _is_digits(year) and _is_digits(month) and _is_digits(day):
             if len(year) == 4 and len(month) <= 2 and len(day) <= 2:
                 return _ymd(int(year), int(month), int(day))
-        raise ValueError(f"{_show(original)} is not a date; {_DATE_HINT} or 2024年12月31日")
+        raise _error("date.not_a_date_zh", original)
     if _is_digits(text):
         if len(text) == 8:  # 20241231
             return _ymd(int(text[:4]), int(text[4:6]), int(text[6:]))
         if len(text) <= 7:
             return _excel_serial(int(text))
-        raise ValueError(f"{_show(original)} is not a date; {_DATE_HINT}")
+        raise _error("date.not_a_date", original)
     whole, dot, fraction = text.partition(".")
     if dot and _is_digits(whole) and _is_digits(fraction) and len(whole) <= 7:
         return _excel_serial(int(whole))  # a serial with a time of day
@@ -146,12 +194,9 @@ def _parse_date_text(original: str) -> dt.date:
                 if len(y) == 4 and len(m) <= 2 and len(d) <= 2:
                     return _ymd(int(y), int(m), int(d))
                 if len(d) <= 4 and len(y) <= 2 and len(m) <= 2:
-                    raise ValueError(
-                        f"{_show(original)} does not start with the year, so day and month "
-                        f"could be read either way; {_DATE_HINT}"
-                    )
+                    raise _error("date.ambiguous", original)
             break
-    raise ValueError(f"{_show(original)} is not a date; {_DATE_HINT}")
+    raise _error("date.not_a_date", original)
 
 
 def parse_date(value: Any) -> dt.date:
@@ -164,9 +209,9 @@ def parse_date(value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if value is None:
-        raise ValueError(f"the date is empty; {_DATE_HINT}")
+        raise _error("date.empty")
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        raise ValueError(f"{_show(value)} is not a date; {_DATE_HINT}")
+        raise _error("date.not_a_date", value)
     return _from_number(value, value)
 
 
@@ -175,7 +220,7 @@ def parse_date(value: Any) -> dt.date:
 
 def _month(year: int, month: int, original: Any) -> str:
     if not 1 <= year <= 9999 or not 1 <= month <= 12:
-        raise ValueError(f"{_show(original)} is not a real month; {_MONTH_HINT}")
+        raise _error("month.not_real", original)
     return f"{year:04d}-{month:02d}"
 
 
@@ -190,7 +235,7 @@ def parse_month(value: Any) -> str:
     if isinstance(value, str):
         text = _strip_time(_half_width(value))
         if not text:
-            raise ValueError(f"the month is empty; {_MONTH_HINT}")
+            raise _error("month.empty")
         if "年" in text:
             compact = "".join(text.split())
             if compact.endswith("月份"):
@@ -202,7 +247,7 @@ def parse_month(value: Any) -> str:
         elif _is_digits(text) and len(text) == 6:  # 202503
             return _month(int(text[:4]), int(text[4:]), value)
         elif _is_digits(text) and len(text) == 4:
-            raise ValueError(f"{_show(value)} is a year, not a month; {_MONTH_HINT}")
+            raise _error("month.year", value)
         else:
             for sep in "-/.":
                 if text.count(sep) == 1:
@@ -210,26 +255,26 @@ def parse_month(value: Any) -> str:
                     if _is_digits(year) and _is_digits(month):
                         if len(year) == 4 and len(month) <= 2:
                             return _month(int(year), int(month), value)
-                        raise ValueError(f"{_show(value)} is not a month; {_MONTH_HINT}")
+                        raise _error("month.not_a_month", value)
         try:
             day = _parse_date_text(text)
         except ValueError:
-            raise ValueError(f"{_show(value)} is not a month; {_MONTH_HINT}") from None
+            raise _error("month.not_a_month", value) from None
         return f"{day.year:04d}-{day.month:02d}"
     if isinstance(value, dt.date):
         return f"{value.year:04d}-{value.month:02d}"
     if value is None:
-        raise ValueError(f"the month is empty; {_MONTH_HINT}")
+        raise _error("month.empty")
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        raise ValueError(f"{_show(value)} is not a month; {_MONTH_HINT}")
+        raise _error("month.not_a_month", value)
     if isinstance(value, float | Decimal) and (
         not math.isfinite(value) or not -1e8 < value < 1e8 or value != math.floor(value)
     ):
         # 2025.3 typed into a number cell: 2025.10 would arrive as 2025.1, so never guess.
-        raise ValueError(f"{_show(value)} is a number, not a month; {_MONTH_HINT} (as text)")
+        raise _error("month.number", value)
     number = int(value)
     if 1000 <= number <= 9999:  # as a serial it would be a day in 1902-1927: surely a year
-        raise ValueError(f"{_show(value)} is a year, not a month; {_MONTH_HINT}")
+        raise _error("month.year", value)
     if 100001 <= number <= 999912:  # 202503 typed into a number cell
         return _month(number // 100, number % 100, value)
     day = _from_number(number, value)
@@ -242,13 +287,13 @@ def parse_month(value: Any) -> str:
 def _check_range(number: int, original: Any) -> int:
     if -MAX_INTEGER <= number <= MAX_INTEGER:
         return number
-    raise ValueError(f"{_show(original)} is too large")
+    raise _error("number.too_large", original)
 
 
-def _integer_from_text(original: str, *, currency: bool, hint: str, fraction_msg: str) -> int:
+def _integer_from_text(original: str, *, currency: bool, kind: str) -> int:
     text = _half_width(original)
     if not text:
-        raise ValueError(f"the cell is empty; {hint}")
+        raise _error(f"{kind}.empty")
     negative = signed = False
     if text[0] == "(" and text[-1] == ")":  # accountants' negative
         negative = signed = True
@@ -258,7 +303,7 @@ def _integer_from_text(original: str, *, currency: bool, hint: str, fraction_msg
             text = text[1:].lstrip()
         elif text[:1] in ("-", "+"):
             if signed:
-                raise ValueError(f"{_show(original)} is not a number; {hint}")
+                raise _error(f"{kind}.not_a_number", original)
             negative = text[0] == "-"
             signed = True
             text = text[1:].lstrip()
@@ -267,16 +312,13 @@ def _integer_from_text(original: str, *, currency: bool, hint: str, fraction_msg
     if "e" in text or "E" in text:
         mantissa = text.replace("e", "E").partition("E")[0].replace(".", "").replace(",", "")
         if _is_digits(mantissa):
-            raise ValueError(
-                f"{_show(original)} is in scientific notation, which loses digits; "
-                "format the column as a plain number and export again"
-            )
+            raise _error("number.scientific", original)
     whole, dot, fraction = text.partition(".")
     if dot:
         if not _is_digits(fraction):
-            raise ValueError(f"{_show(original)} is not a number; {hint}")
+            raise _error(f"{kind}.not_a_number", original)
         if fraction.strip("0"):
-            raise ValueError(f"{_show(original)} {fraction_msg}")
+            raise _error(f"{kind}.fraction", original)
     if "," in whole or " " in whole:
         sep = "," if "," in whole else " "
         groups = whole.split(sep)
@@ -285,42 +327,39 @@ def _integer_from_text(original: str, *, currency: bool, hint: str, fraction_msg
             _is_digits(g) and len(g) == 3 for g in groups[1:]
         ):
             if all(_is_digits(g) for g in groups):
-                raise ValueError(
-                    f"{_show(original)} has misplaced thousands separators; "
-                    "group the digits by three, e.g. 1,234,567"
-                )
-            raise ValueError(f"{_show(original)} is not a number; {hint}")
+                raise _error("number.separators", original)
+            raise _error(f"{kind}.not_a_number", original)
         whole = "".join(groups)
     if not _is_digits(whole):
-        raise ValueError(f"{_show(original)} is not a number; {hint}")
+        raise _error(f"{kind}.not_a_number", original)
     if len(whole) > 18:
-        raise ValueError(f"{_show(original)} is too large")
+        raise _error("number.too_large", original)
     number = int(whole)
     return _check_range(-number if negative else number, original)
 
 
-def _integer(value: Any, *, currency: bool, hint: str, fraction_msg: str) -> int:
+def _integer(value: Any, *, currency: bool, kind: str) -> int:
     if type(value) is str:
-        return _integer_from_text(value, currency=currency, hint=hint, fraction_msg=fraction_msg)
+        return _integer_from_text(value, currency=currency, kind=kind)
     if value is None:
-        raise ValueError(f"the cell is empty; {hint}")
+        raise _error(f"{kind}.empty")
     if isinstance(value, bool):
-        raise ValueError(f"{_show(value)} is not a number; {hint}")
+        raise _error(f"{kind}.not_a_number", value)
     if isinstance(value, int):
         return _check_range(int(value), value)
     if isinstance(value, float | Decimal):
         if not math.isfinite(value):
-            raise ValueError(f"{_show(value)} is not a number; {hint}")
+            raise _error(f"{kind}.not_a_number", value)
         if abs(value) > MAX_INTEGER:
-            raise ValueError(f"{_show(value)} is too large")
+            raise _error("number.too_large", value)
         whole = round(value)
         # Whole numbers computed by a spreadsheet formula can arrive as 1233.9999999999998.
         if abs(value - whole) > 1e-6:
-            raise ValueError(f"{_show(value)} {fraction_msg}")
+            raise _error(f"{kind}.fraction", value)
         return int(whole)
     if isinstance(value, str):  # a str subclass
-        return _integer(str(value), currency=currency, hint=hint, fraction_msg=fraction_msg)
-    raise ValueError(f"{_show(value)} is not a number; {hint}")
+        return _integer(str(value), currency=currency, kind=kind)
+    raise _error(f"{kind}.not_a_number", value)
 
 
 def parse_yuan(value: Any) -> int:
@@ -335,12 +374,7 @@ def parse_yuan(value: Any) -> int:
     if kind is str and len(value) <= 15 and value.isascii():
         if value.isdigit() or (value[:1] == "-" and value[1:].isdigit()):
             return int(value)
-    return _integer(
-        value,
-        currency=True,
-        hint=_YUAN_HINT,
-        fraction_msg="has a fraction of a yuan; use whole yuan",
-    )
+    return _integer(value, currency=True, kind="yuan")
 
 
 def parse_count(value: Any) -> int:
@@ -350,14 +384,9 @@ def parse_count(value: Any) -> int:
         return value
     if kind is str and len(value) <= 15 and value.isdigit() and value.isascii():
         return int(value)
-    number = _integer(
-        value,
-        currency=False,
-        hint="write a whole number, e.g. 12",
-        fraction_msg="is not a whole number; write a whole number, e.g. 12",
-    )
+    number = _integer(value, currency=False, kind="count")
     if number < 0:
-        raise ValueError(f"{_show(value)} is negative; a count cannot be below 0")
+        raise _error("count.negative", value)
     return number
 
 
@@ -384,7 +413,9 @@ def _cell_text(value: Any) -> str:
     try:
         return str(value)
     except Exception:
-        raise ValueError(f"a {type(value).__name__} is not text") from None
+        raise InputError(
+            "text.not_text", f"a {type(value).__name__} is not text", type=type(value).__name__
+        ) from None
 
 
 def clean_text(value: Any, max_len: int, field: str) -> str:
@@ -413,5 +444,11 @@ def clean_text(value: Any, max_len: int, field: str) -> str:
     if "  " in text or text != text.strip() or not text.isprintable():
         text = " ".join(text.split())
     if len(text) > max_len:
-        raise ValueError(f"{field} is {len(text)} characters long; at most {max_len} are allowed")
+        raise InputError(
+            "text.too_long",
+            f"{field} is {len(text)} characters long; at most {max_len} are allowed",
+            field=field,
+            length=len(text),
+            max=max_len,
+        )
     return text

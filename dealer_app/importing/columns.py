@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from dealer_app.domain.errors import InvalidInput
+from dealer_app.domain.errors import CodedText, InvalidInput
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,5 +142,11 @@ def map_columns(headers: Sequence[str], columns: Sequence[Column], *, file: str 
             accepted=accepted_headers(columns),
         )
     for raw in result.ignored:
-        result.warnings.append(f"the column '{raw}' is not used and was ignored")
+        result.warnings.append(
+            CodedText(
+                "import.column_ignored",
+                f"the column '{raw}' is not used and was ignored",
+                value=raw,
+            )
+        )
     return result

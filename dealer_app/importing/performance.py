@@ -16,7 +16,7 @@ from dealer_app.domain.models import MonthlyPerformance
 from dealer_app.domain.parsing import clean_text, parse_count, parse_month, parse_yuan
 from dealer_app.importing.columns import PERFORMANCE_COLUMNS, map_columns
 from dealer_app.importing.readers import Table, paused_gc
-from dealer_app.importing.stores import MAX_PROBLEMS, PROGRESS_EVERY
+from dealer_app.importing.stores import MAX_PROBLEMS, PROGRESS_EVERY, too_many_problems
 
 Progress = Callable[[int, int], None]
 
@@ -105,11 +105,17 @@ def _parse_performance(
     code_of: dict[str, str] = {}
     month_of: dict[str, str] = {}
 
-    def bad(row_no: int, column: str, message: str) -> None:
+    def bad(row_no: int, column: str, message: str, code: str, **params: Any) -> None:
         nonlocal problem_count
         problem_count += 1
         if len(problems) < max_problems:
-            problems.append(ImportProblem(row_no, column, message))
+            problems.append(ImportProblem(row_no, column, message, code, params))
+
+    def bad_value(row_no: int, column: str, error: ValueError) -> None:
+        nonlocal problem_count
+        problem_count += 1
+        if len(problems) < max_problems:
+            problems.append(ImportProblem.of(row_no, column, error))
 
     for done, (row_no, cells) in enumerate(table.rows, start=1):
         if progress is not None and done % PROGRESS_EVERY == 0:
@@ -121,12 +127,18 @@ def _parse_performance(
             try:
                 code = _store_code(raw)
             except ValueError as exc:
-                bad(row_no, h_code, str(exc))
+                bad_value(row_no, h_code, exc)
                 ok = False
                 code = ""
             if ok:
                 if not code:
-                    bad(row_no, h_code, "store code is required")
+                    bad(
+                        row_no,
+                        h_code,
+                        "store code is required",
+                        "import.required",
+                        field="store code",
+                    )
                     ok = False
                 elif code not in known_store_codes and (
                     (code := unicodedata.normalize("NFKC", code).upper()) not in known_store_codes
@@ -135,6 +147,8 @@ def _parse_performance(
                         row_no,
                         h_code,
                         f"store code {code} is not in the ledger or in this file; import stores first",
+                        "import.unknown_store",
+                        value=code,
                     )
                     ok = False
                 elif type(raw) is str:
@@ -145,7 +159,7 @@ def _parse_performance(
             try:
                 month = parse_month(raw)
             except ValueError as exc:
-                bad(row_no, h_month, str(exc))
+                bad_value(row_no, h_month, exc)
                 ok = False
             else:
                 if type(raw) is str:
@@ -153,29 +167,37 @@ def _parse_performance(
         try:
             vehicles = parse_count(cells[i_vehicles])
         except ValueError as exc:
-            bad(row_no, h_vehicles, str(exc))
+            bad_value(row_no, h_vehicles, exc)
             ok = False
         try:
             revenue = parse_yuan(cells[i_revenue])
         except ValueError as exc:
-            bad(row_no, h_revenue, str(exc))
+            bad_value(row_no, h_revenue, exc)
             ok = False
         try:
             cost = parse_yuan(cells[i_cost])
         except ValueError as exc:
-            bad(row_no, h_cost, str(exc))
+            bad_value(row_no, h_cost, exc)
             ok = False
         try:
             profit = parse_yuan(cells[i_profit])
         except ValueError as exc:
-            bad(row_no, h_profit, str(exc))
+            bad_value(row_no, h_profit, exc)
             ok = False
         if not ok:
             continue
         key = (code, month)
         first = seen.get(key)
         if first is not None:
-            bad(row_no, h_month, f"store {code} already has a row for {month} (row {first})")
+            bad(
+                row_no,
+                h_month,
+                f"store {code} already has a row for {month} (row {first})",
+                "import.month_repeated",
+                store=code,
+                month=month,
+                first_row=first,
+            )
             continue
         seen[key] = row_no
         add_record((code, month, vehicles, revenue, cost, profit))
@@ -183,10 +205,7 @@ def _parse_performance(
 
     result.problems = problems
     if problem_count > len(problems):
-        result.warnings.append(
-            f"{problem_count} problems were found; only the first {len(problems)} are listed. "
-            "Fix those and import again to see the rest."
-        )
+        result.warnings.append(too_many_problems(problem_count, len(problems)))
     if progress is not None:
         progress(total, total)
     return result

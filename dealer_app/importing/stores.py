@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from dealer_app.domain.credit_code import credit_code_problem, normalize_credit_code
-from dealer_app.domain.errors import ImportProblem
+from dealer_app.domain.credit_code import credit_code_error, normalize_credit_code
+from dealer_app.domain.errors import CodedText, ImportProblem
 from dealer_app.domain.models import (
     STORE_STATUS_ZH,
     STORE_TYPE_ZH,
@@ -158,6 +158,17 @@ class _PartnerSeen:
         return found[0] if found else ""
 
 
+def too_many_problems(total: int, listed: int) -> CodedText:
+    """The warning that only the first `listed` of `total` problems are listed."""
+    return CodedText(
+        "import.too_many_problems",
+        f"{total} problems were found; only the first {listed} are listed. "
+        "Fix those and import again to see the rest.",
+        count=total,
+        listed=listed,
+    )
+
+
 class _Problems:
     """Collects problems, keeping the first `limit` and counting the rest."""
 
@@ -166,18 +177,22 @@ class _Problems:
         self.limit = limit
         self.total = 0
 
-    def add(self, row: int, column: str | None, message: str) -> None:
+    def add(
+        self, row: int, column: str | None, message: str, code: str | None = None, **params: Any
+    ) -> None:
         self.total += 1
         if len(self.items) < self.limit:
-            self.items.append(ImportProblem(row, column, message))
+            self.items.append(ImportProblem(row, column, message, code, params))
+
+    def add_error(self, row: int, column: str | None, error: ValueError) -> None:
+        self.total += 1
+        if len(self.items) < self.limit:
+            self.items.append(ImportProblem.of(row, column, error))
 
     def warnings(self) -> list[str]:
         if self.total <= len(self.items):
             return []
-        return [
-            f"{self.total} problems were found; only the first {len(self.items)} are listed. "
-            "Fix those and import again to see the rest."
-        ]
+        return [too_many_problems(self.total, len(self.items))]
 
 
 def parse_stores(
@@ -234,8 +249,13 @@ def _parse_stores(
             progress(done, total)
         before = problems.total
 
-        def bad(key: str, message: str, row_no: int = row_no) -> None:
-            problems.add(row_no, header.get(key, key), message)
+        def bad(
+            key: str, message: str, code: str | None = None, row_no: int = row_no, **params: Any
+        ) -> None:
+            problems.add(row_no, header.get(key, key), message, code, **params)
+
+        def bad_value(key: str, error: ValueError, row_no: int = row_no) -> None:
+            problems.add_error(row_no, header.get(key, key), error)
 
         def text(key: str, cells: list[Any] = cells) -> str | None:
             """The cell's clean text ('' when blank or absent), None when it is unusable."""
@@ -245,7 +265,7 @@ def _parse_stores(
             try:
                 return clean_text(cells[i], MAX_LEN[key], _LABEL[key])
             except ValueError as exc:
-                bad(key, str(exc))
+                bad_value(key, exc)
                 return None
 
         # -- store code
@@ -253,17 +273,23 @@ def _parse_stores(
         if code is not None:
             code = unicodedata.normalize("NFKC", code).upper()
             if not code:
-                bad("store_code", "store code is required")
+                bad("store_code", "store code is required", "import.required", field="store code")
             elif len(code) > STORE_CODE_MAX or not set(code) <= _STORE_CODE_CHARS:
                 bad(
                     "store_code",
                     f"store code '{code}' may only hold letters A-Z, digits, '-' and '_', "
                     f"at most {STORE_CODE_MAX} characters",
+                    "import.store_code_chars",
+                    value=code,
+                    max=STORE_CODE_MAX,
                 )
             elif code in first_row_of_code:
                 bad(
                     "store_code",
                     f"store code {code} already appears in row {first_row_of_code[code]}",
+                    "import.store_code_repeated",
+                    value=code,
+                    first_row=first_row_of_code[code],
                 )
             else:
                 first_row_of_code[code] = row_no
@@ -282,23 +308,23 @@ def _parse_stores(
                     try:
                         clean = memo[raw] = clean_text(raw, max_len, label)
                     except ValueError as exc:
-                        bad(key, str(exc))
+                        bad_value(key, exc)
                 checked[key] = clean
                 continue
             try:
                 checked[key] = clean_text(raw, max_len, label)
             except ValueError as exc:
-                bad(key, str(exc))
+                bad_value(key, exc)
                 checked[key] = None
         for key in _REQUIRED_TEXT:
             if checked[key] == "":
-                bad(key, f"{_LABEL[key]} is required")
+                bad(key, f"{_LABEL[key]} is required", "import.required", field=_LABEL[key])
         values = {key: value or "" for key, value in checked.items()}
 
         # -- region
         region = None
         if checked["region"] == "":
-            bad("region", "region is required")
+            bad("region", "region is required", "import.required", field="region")
         elif checked["region"] is not None:
             raw_region = values["region"]
             region = region_lookup.get(raw_region) or region_lookup.get(key_of(raw_region))
@@ -307,6 +333,9 @@ def _parse_stores(
                     "region",
                     f"unknown region '{raw_region}'; use one of "
                     f"{_region_choices(region_lookup)} or their Chinese names",
+                    "import.unknown_region",
+                    value=raw_region,
+                    choices=_region_choices(region_lookup),
                 )
 
         # -- store type and status
@@ -317,9 +346,12 @@ def _parse_stores(
                 bad(
                     "store_type",
                     f"unknown store type '{values['store_type']}'; use one of {_TYPE_CHOICES}",
+                    "import.unknown_store_type",
+                    value=values["store_type"],
+                    choices=_TYPE_CHOICES,
                 )
         elif checked["store_type"] == "":
-            bad("store_type", "store type is required")
+            bad("store_type", "store type is required", "import.required", field="store type")
         status = StoreStatus.OPEN
         if values["status"]:
             found = _STATUS_LOOKUP.get(key_of(values["status"]))
@@ -328,6 +360,9 @@ def _parse_stores(
                     "status",
                     f"unknown status '{values['status']}'; use one of {_STATUS_CHOICES}, "
                     "or leave it empty for open",
+                    "import.unknown_status",
+                    value=values["status"],
+                    choices=_STATUS_CHOICES,
                 )
             else:
                 status = found
@@ -341,6 +376,7 @@ def _parse_stores(
                     "established_on",
                     "opening date is required unless the status is planned "
                     f"({STORE_STATUS_ZH[StoreStatus.PLANNED]})",
+                    "import.opening_date_required",
                 )
         elif type(raw_date) is str and raw_date in dates:
             established_on = dates[raw_date]
@@ -348,7 +384,7 @@ def _parse_stores(
             try:
                 established_on = parse_date(raw_date)
             except ValueError as exc:
-                bad("established_on", str(exc))
+                bad_value("established_on", exc)
             else:
                 if type(raw_date) is str:
                     dates[raw_date] = established_on
@@ -361,11 +397,18 @@ def _parse_stores(
                 normal = normalize_credit_code(values["partner_credit_code"])
                 checked_code = credit_codes[values["partner_credit_code"]] = (
                     normal,
-                    credit_code_problem(normal),
+                    credit_code_error(normal),
                 )
             credit_code, problem = checked_code
             if problem is not None:
-                bad("partner_credit_code", f"credit code {credit_code} is not valid: {problem}")
+                bad(
+                    "partner_credit_code",
+                    f"credit code {credit_code} is not valid: {problem}",
+                    "import.credit_code_invalid",
+                    value=credit_code,
+                    problem_code=problem.code,
+                    problem_params=problem.params,
+                )
                 credit_code = None
 
         # -- the partner: one company, the same details on every row
@@ -449,8 +492,8 @@ def _match_partner(
     name = values["partner_name"]
     name_key = key_of(name)  # _partner_key(name), memoised by the caller
 
-    def bad(key: str, message: str) -> None:
-        problems.add(row_no, header.get(key, key), message)
+    def bad(key: str, message: str, code: str, **params: Any) -> None:
+        problems.add(row_no, header.get(key, key), message, code, **params)
 
     seen = by_name.get(name_key)
     if credit_code:
@@ -460,6 +503,11 @@ def _match_partner(
                 "partner_name",
                 f"credit code {credit_code} belongs to partner '{owner.name}' in row {owner.row}, "
                 f"not to '{name}'",
+                "import.credit_code_owner",
+                value=credit_code,
+                owner=owner.name,
+                first_row=owner.row,
+                name=name,
             )
             return None
         if seen is not None and seen.code and seen.code != credit_code:
@@ -467,6 +515,11 @@ def _match_partner(
                 "partner_credit_code",
                 f"partner '{name}' has credit code {seen.code} in row {seen.row}, "
                 f"not {credit_code}",
+                "import.partner_credit_code",
+                name=name,
+                known=seen.code,
+                first_row=seen.row,
+                value=credit_code,
             )
             return None
         partner = owner or seen
@@ -494,6 +547,12 @@ def _match_partner(
                 key,
                 f"partner '{partner.name}' has {_LABEL[key]} '{known[0]}' in row {known[1]}, "
                 f"not '{value}'",
+                "import.partner_detail",
+                name=partner.name,
+                field=_LABEL[key],
+                known=known[0],
+                first_row=known[1],
+                value=value,
             )
             conflict = True
     return None if conflict else partner

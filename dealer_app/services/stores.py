@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dealer_app.domain.credit_code import credit_code_problem, normalize_credit_code
-from dealer_app.domain.errors import Conflict, ImportProblem, InvalidInput, RowError
+from dealer_app.domain.credit_code import credit_code_error, normalize_credit_code
+from dealer_app.domain.errors import CodedText, Conflict, ImportProblem, InvalidInput, RowError
 from dealer_app.domain.models import Partner, Store, StoreStatus
 from dealer_app.services.audit import record
 from dealer_app.services.context import Context
@@ -121,34 +121,56 @@ def _scoped(ctx: Context, f: StoreFilter) -> StoreFilter:
 
 # -- one store ----------------------------------------------------------------------------------
 def validate_store(ctx: Context, s: Store) -> dict[str, str]:
-    """Field -> problem, for inline messages in the edit dialog. Empty when the store is fine."""
+    """Field -> problem, for inline messages in the edit dialog. Empty when the store is fine.
+    Each problem is an English sentence with a code and parameters (`CodedText`)."""
     problems: dict[str, str] = {}
     s.code = s.code.strip().upper()
     if not s.code or len(s.code) > 32 or not all(c.isalnum() or c in "-_" for c in s.code):
-        problems["code"] = "Store code is required: up to 32 letters, digits, '-' or '_'."
+        problems["code"] = CodedText(
+            "store.code_invalid", "Store code is required: up to 32 letters, digits, '-' or '_'."
+        )
     for name in ("name", "partner_name", "city"):
         value = getattr(s, name).strip()
         setattr(s, name, value)
         if not value:
-            problems[name] = f"{name.replace('_', ' ').capitalize()} is required."
+            label = name.replace("_", " ").capitalize()
+            problems[name] = CodedText("store.required", f"{label} is required.", field=label)
         elif len(value) > 200:
-            problems[name] = "At most 200 characters."
+            problems[name] = CodedText("store.too_long", "At most 200 characters.", max=200)
     codes = {r.code for r in store_rows.regions(ctx.ledger)}
     if s.region not in codes:
-        problems["region"] = f"Unknown region '{s.region}'; use one of {', '.join(sorted(codes))}."
+        choices = ", ".join(sorted(codes))
+        problems["region"] = CodedText(
+            "store.unknown_region",
+            f"Unknown region '{s.region}'; use one of {choices}.",
+            value=s.region,
+            choices=choices,
+        )
     if s.partner_credit_code:
         s.partner_credit_code = normalize_credit_code(s.partner_credit_code)
-        problem = credit_code_problem(s.partner_credit_code)
+        problem = credit_code_error(s.partner_credit_code)
         if problem:
-            problems["partner_credit_code"] = f"Unified social credit code: {problem}."
+            problems["partner_credit_code"] = CodedText(
+                "store.credit_code_invalid",
+                f"Unified social credit code: {problem}.",
+                problem_code=problem.code,
+                problem_params=problem.params,
+            )
     else:
         s.partner_credit_code = None
     if s.established_on is None and s.status != StoreStatus.PLANNED:
-        problems["established_on"] = "Opening date is required unless the store is planned."
+        problems["established_on"] = CodedText(
+            "store.opening_date_required", "Opening date is required unless the store is planned."
+        )
     if s.established_on and s.established_on.year < 1980:
-        problems["established_on"] = "Opening date is before 1980; check the year."
+        problems["established_on"] = CodedText(
+            "store.opening_before_1980", "Opening date is before 1980; check the year."
+        )
     if s.status == StoreStatus.CLOSED and not s.closed_on:
-        problems["status"] = "Close stores through a closure proposal, not by editing the status."
+        problems["status"] = CodedText(
+            "store.close_via_closure",
+            "Close stores through a closure proposal, not by editing the status.",
+        )
     return problems
 
 
@@ -253,6 +275,13 @@ def _import_stores(
                     row,
                     "region",
                     f"store {s.code} is in region {s.region}; {ctx.user.name} may import only region {ctx.user.region}",
+                    "import.other_region",
+                    {
+                        "store": s.code,
+                        "region": s.region,
+                        "user": ctx.user.name,
+                        "own": ctx.user.region,
+                    },
                 )
             )
         elif allowed is not None and s.code in existing and existing[s.code][1] not in allowed:
@@ -261,6 +290,8 @@ def _import_stores(
                     row,
                     "store_code",
                     f"store {s.code} belongs to region {existing[s.code][1]}; {ctx.user.name} may not change it",
+                    "import.other_region_store",
+                    {"store": s.code, "region": existing[s.code][1], "user": ctx.user.name},
                 )
             )
     if problems:
@@ -294,6 +325,8 @@ def _import_stores(
                             row,
                             "status",
                             f"store {s.code} is closed in the ledger and cannot be reopened by an import",
+                            "import.closed_store",
+                            {"store": s.code},
                         )
                     ]
                 )
@@ -390,6 +423,13 @@ def _import_performance(
                         "store_code",
                         f"store {code} is in region {region}; {ctx.user.name} may import only "
                         f"region {ctx.user.region}",
+                        "import.other_region",
+                        {
+                            "store": code,
+                            "region": region,
+                            "user": ctx.user.name,
+                            "own": ctx.user.region,
+                        },
                     )
                 )
         problems.sort(key=lambda p: (p.row, p.column or ""))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from dealer_app.domain.errors import DealerError, RowError
-from dealer_app.ui.messages import error_message
+from dealer_app.ui.messages import error_message, input_text
 
 
 def error_text(error: DealerError) -> str:
@@ -36,4 +36,9 @@ def problem_text(p) -> str:  # noqa: ANN001 - an ImportProblem
         )
     else:
         where = QCoreApplication.translate("Errors", "row {row}").format(row=p.row)
-    return f"{where}: {p.message}"
+    return f"{where}: {problem_message(p)}"
+
+
+def problem_message(p) -> str:  # noqa: ANN001 - an ImportProblem
+    """The problem's sentence without its row and column, in the interface language."""
+    return input_text(getattr(p, "code", None), getattr(p, "params", {}), p.message)

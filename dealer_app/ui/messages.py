@@ -24,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from dealer_app.domain.errors import DealerError
+from dealer_app.domain.errors import DealerError, InputError
 from dealer_app.domain.models import (
     STANDARD_REGIONS,
     ClosureCandidate,
@@ -40,6 +40,7 @@ from dealer_app.ui.formatting import (
     tier_label,
     yuan,
 )
+from dealer_app.ui.input_messages import FIELD_LABELS, INPUT_CONTEXT, INPUT_TEMPLATES
 
 ERRORS_CONTEXT = "Errors"
 REASONS_CONTEXT = "Reasons"
@@ -761,7 +762,22 @@ def _display(code: str, params: Mapping[str, Any]) -> dict[str, Any]:
         if label is not None:
             out["setting"] = _tr(ERRORS_CONTEXT, label)
     if "problems" in params:
-        out["problems"] = _list(params["problems"])
+        problems = params["problems"]
+        if isinstance(problems, Mapping):  # field -> sentence, perhaps a CodedText
+            problems = {k: coded_text(v) for k, v in problems.items()}
+        out["problems"] = _list(problems)
+    if "field" in params:
+        label = FIELD_LABELS.get(str(params["field"]))
+        if label is not None:
+            out["field"] = _tr(INPUT_CONTEXT, label)
+    if "own" in params and params["own"]:
+        out["own"] = _region(params["own"])
+    if "problem_code" in params:
+        out["problem"] = input_text(
+            str(params["problem_code"]), params.get("problem_params") or {}, ""
+        )
+        if not out["problem"]:
+            del out["problem"]  # untranslatable: the whole sentence falls back to English
     if "accepted" in params:
         out["accepted"] = _list(params["accepted"])
     if "missing" in params:
@@ -837,6 +853,23 @@ def error_message(error: DealerError) -> str:
     if not translating():
         return error.message
     return _sentence(ERRORS_CONTEXT, ERROR_TEMPLATES, error.code, error.params, error.message)
+
+
+def input_text(code: str | None, params: Mapping[str, Any], english: str) -> str:
+    """What is wrong with a typed or imported value (an `InputError`, `ImportProblem` or
+    `CodedText` code) in the interface language; `english` when there is no template."""
+    if not code or not translating():
+        return english
+    return _sentence(INPUT_CONTEXT, INPUT_TEMPLATES, code, params, english)
+
+
+def coded_text(value: Any) -> str:
+    """A `CodedText` or `InputError` in the interface language; other values as text."""
+    code = getattr(value, "code", None)
+    if isinstance(code, str):
+        english = value.message if isinstance(value, InputError) else str(value)
+        return input_text(code, getattr(value, "params", {}) or {}, english)
+    return str(value)
 
 
 def reason_text(code: str, params: Mapping[str, Any], reason: str) -> str:

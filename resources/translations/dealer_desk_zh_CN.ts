@@ -4,22 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../dealer_app/ui/app.py" line="135"/>
+        <location filename="../../dealer_app/ui/app.py" line="163"/>
         <source>Open ledger</source>
         <translation>打开账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/app.py" line="137"/>
+        <location filename="../../dealer_app/ui/app.py" line="165"/>
         <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/app.py" line="183"/>
+        <location filename="../../dealer_app/ui/app.py" line="211"/>
         <source>New ledger</source>
         <translation>新建账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/app.py" line="185"/>
+        <location filename="../../dealer_app/ui/app.py" line="213"/>
         <source>Dealer Desk ledgers (*.sqlite3)</source>
         <translation>经销商台账账本 (*.sqlite3)</translation>
     </message>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="133"/>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="451"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="449"/>
         <source>&amp;Verify chain</source>
         <translation>校验哈希链(&amp;V)</translation>
     </message>
@@ -93,173 +93,173 @@
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="223"/>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="408"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="221"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="406"/>
         <source>Select an entry to see its details.</source>
         <translation>选择一条记录以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="231"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="229"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="232"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="230"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="233"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="231"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="234"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="232"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="242"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="240"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="247"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="245"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="247"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="245"/>
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="247"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="245"/>
         <source>After</source>
         <translation>变更后</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="259"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="257"/>
         <source>Recorded data (JSON)</source>
         <translation>记录数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="295"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="293"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="296"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="294"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="306"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="304"/>
         <source>The end date is before the start date.</source>
         <translation>截止日期早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="355"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="353"/>
         <source>{group}.* (all)</source>
         <translation>{group}.*（全部）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="363"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="361"/>
         <source>The audit log cannot be listed: an entry&apos;s data is not readable.</source>
         <translation>无法列出审计日志：有一条记录的数据无法读取。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="365"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="363"/>
         <source>The ledger file was changed outside Dealer Desk. Press Verify chain to see which entries are affected, and restore the latest good backup.</source>
         <translation>账本文件在经销商台账之外被改动过。请点击“校验哈希链”查看受影响的记录，并恢复最近一次完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="373"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="371"/>
         <source>1 entry</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="373"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="371"/>
         <source>{n} entries</source>
         <translation>{n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="375"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="373"/>
         <source>the newest {n} entries; narrow the filters to see older ones</source>
         <translation>最新的 {n} 条记录；缩小筛选范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="414"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="412"/>
         <source>Entry #{id}</source>
         <translation>记录 #{id}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="440"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="438"/>
         <source>Entry #{id} — named by the last verification</source>
         <translation>记录 #{id} — 上次校验时被列出</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="446"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="444"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="463"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="461"/>
         <source>Chain intact: {n} entries checked, none altered, missing or out of order.</source>
         <translation>哈希链完整：已校验 {n} 条记录，无篡改、缺失或顺序错乱。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="470"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="468"/>
         <source>…and {n} more.</source>
         <translation>……另有 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="472"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="470"/>
         <source>The ledger file was changed outside Dealer Desk. Keep this file for investigation and restore the latest good backup.</source>
         <translation>账本文件在经销商台账之外被改动过。请保留此文件以备调查，并恢复最近一次完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="477"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="475"/>
         <source>The audit chain is broken: {k} problems in {n} entries.</source>
         <translation>审计哈希链已断裂：{n} 条记录中发现 {k} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="481"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="479"/>
         <source>The audit chain is broken: 1 problem in {n} entries.</source>
         <translation>审计哈希链已断裂：{n} 条记录中发现 1 处问题。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="492"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="490"/>
         <source>Could not verify the chain.</source>
         <translation>无法校验哈希链。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="500"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="498"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="500"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="498"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="502"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="500"/>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="520"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="518"/>
         <source>Exported {n} entries to {path}.</source>
         <translation>已将 {n} 条记录导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="521"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="519"/>
         <source>The export itself is recorded in the audit log.</source>
         <translation>本次导出本身也已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="529"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="527"/>
         <source>Nothing was exported.</source>
         <translation>未导出任何内容。</translation>
     </message>
@@ -323,47 +323,47 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="160"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="159"/>
         <source>No policy in this ledger</source>
         <translation>此账本中没有政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="165"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="164"/>
         <source>{policy} budget {budget}</source>
         <translation>{policy} 预算 {budget}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="169"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="168"/>
         <source>{left} left · {pct}% committed</source>
         <translation>剩余 {left} · 已占用 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="173"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="172"/>
         <source>{over} over budget</source>
         <translation>超出预算 {over}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="187"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="186"/>
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="190"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="189"/>
         <source>Approved, not paid {amount}</source>
         <translation>已批准未支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="193"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="192"/>
         <source>Proposed {amount}</source>
         <translation>已提议 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="200"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="199"/>
         <source>Approving every proposal would exceed the budget by {over}</source>
         <translation>若批准全部提议，将超出预算 {over}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="208"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="207"/>
         <source>Approved and paid {committed} of {budget}; proposals waiting {proposed}.</source>
         <translation>预算 {budget} 中已批准及已支付 {committed}；待审批提议 {proposed}。</translation>
     </message>
@@ -615,128 +615,128 @@
         <translation>驳回所选闭店申请：门店继续营业（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="239"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="237"/>
         <source>Candidates ({n})</source>
         <translation>候选门店（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="240"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="238"/>
         <source>Proposals ({n} waiting)</source>
         <translation>闭店申请（{n} 项待审批）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="248"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="246"/>
         <source>{label} ({n})</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="294"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="292"/>
         <source>Stores closed: {n} · one-time loss booked {loss} ({pct}% of the {ref} reference)</source>
         <translation>已闭店：{n} 家 · 已计一次性损失 {loss}（占参考值 {ref} 的 {pct}%）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="303"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="301"/>
         <source>Candidates: {c} · proposals waiting: {w} · stores closed: {n}</source>
         <translation>候选门店：{c} 家 · 待审批申请：{w} 项 · 已闭店：{n} 家</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="324"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="322"/>
         <source>Candidates shown: &lt;b&gt;{n}&lt;/b&gt; · estimated one-time loss &lt;b&gt;{loss}&lt;/b&gt; ({pct}% of the {ref} reference)</source>
         <translation>显示候选门店：&lt;b&gt;{n}&lt;/b&gt; 家 · 预计一次性损失 &lt;b&gt;{loss}&lt;/b&gt;（占参考值 {ref} 的 {pct}%）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="331"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="329"/>
         <source>⚠ with an approved, unpaid subsidy: {n}</source>
         <translation>⚠ 有已批准未支付补贴：{n} 家</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="379"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="377"/>
         <source>Approve closing {store} {name} (closure {id})?</source>
         <translation>批准关闭 {store} {name}（闭店申请 {id}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="380"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="378"/>
         <source>Approve closing {n} stores (estimated loss {loss})?</source>
         <translation>批准关闭 {n} 家门店（预计损失 {loss}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="383"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="381"/>
         <source>The store closes on the date below; its proposed subsidies are cancelled.</source>
         <translation>门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="386"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="384"/>
         <source>The stores close on the date below; their proposed subsidies are cancelled.</source>
         <translation>这些门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="401"/>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="453"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="399"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="451"/>
         <source>Reject closure</source>
         <translation>驳回闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="403"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="401"/>
         <source>Reject closing {store} {name} (closure {id})?</source>
         <translation>驳回关闭 {store} {name}（闭店申请 {id}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="404"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="402"/>
         <source>Reject closing {n} stores (estimated loss {loss})?</source>
         <translation>驳回关闭 {n} 家门店（预计损失 {loss}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="407"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="405"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="408"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="406"/>
         <source>The store stays open.</source>
         <translation>门店将继续营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="410"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="408"/>
         <source>The stores stay open.</source>
         <translation>这些门店将继续营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="433"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="431"/>
         <source>Propose closure</source>
         <translation>提议闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="434"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="432"/>
         <source>Proposing closures…</source>
         <translation>正在提议闭店…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="435"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="433"/>
         <source>Closures proposed: {n}.</source>
         <translation>已提议闭店：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="443"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="441"/>
         <source>Approve closure</source>
         <translation>批准闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="444"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="442"/>
         <source>Closing stores…</source>
         <translation>正在关闭门店…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="445"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="443"/>
         <source>Closures approved: {n}; the stores are closed.</source>
         <translation>已批准闭店：{n} 项；门店已关闭。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="454"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="452"/>
         <source>Rejecting closures…</source>
         <translation>正在驳回闭店申请…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="455"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="453"/>
         <source>Closures rejected: {n}.</source>
         <translation>已驳回闭店申请：{n} 项。</translation>
     </message>
@@ -989,12 +989,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="44"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="45"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="47"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="48"/>
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
@@ -1038,7 +1038,7 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/eligibility.py" line="90"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="299"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="297"/>
         <source>&amp;Propose subsidies…</source>
         <translation>提议补贴(&amp;P)…</translation>
     </message>
@@ -1048,81 +1048,81 @@
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="133"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="131"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="133"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="138"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="131"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="136"/>
         <source>Stores</source>
         <translation>门店数</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="133"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="138"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="131"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="136"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="147"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="145"/>
         <source>Totals by tier</source>
         <translation>按档位合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="148"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="146"/>
         <source>Totals by region</source>
         <translation>按大区合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="217"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="215"/>
         <source>{eligible} eligible · {not_eligible} not eligible · {amount} in all</source>
         <translation>{eligible} 家符合条件 · {not_eligible} 家不符合 · 合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="223"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="221"/>
         <source>All eligible</source>
         <translation>全部符合条件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="232"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="230"/>
         <source>All</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="295"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="293"/>
         <source>&amp;Propose {n} subsidies…</source>
         <translation>提议 {n} 项补贴(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="297"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="295"/>
         <source>&amp;Propose 1 subsidy…</source>
         <translation>提议 1 项补贴(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="327"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="341"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="350"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="325"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="339"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="348"/>
         <source>Propose subsidies</source>
         <translation>提议补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="328"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="326"/>
         <source>Propose {n} subsidies under {policy}, {amount} in all?</source>
         <translation>按 {policy} 政策提议 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="342"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="340"/>
         <source>Proposing {n} subsidies…</source>
         <translation>正在提议 {n} 项补贴…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="354"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="352"/>
         <source>Subsidies proposed: {n}.</source>
         <translation>已提议补贴：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="356"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="354"/>
         <source>Refused: {n}:</source>
         <translation>被拒绝：{n} 项：</translation>
     </message>
@@ -1183,667 +1183,667 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="55"/>
+        <location filename="../../dealer_app/ui/messages.py" line="56"/>
         <source>Wrong user name or password. Check both and try again.</source>
         <translation>用户名或密码错误。请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="58"/>
+        <location filename="../../dealer_app/ui/messages.py" line="59"/>
         <source>The account {name} is locked. Ask an administrator to unlock it.</source>
         <translation>账户 {name} 已被锁定。请联系管理员解锁。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="63"/>
+        <location filename="../../dealer_app/ui/messages.py" line="64"/>
         <source>Too many wrong passwords: the account {name} is locked until {time}. Try again then, or ask an administrator to unlock it.</source>
         <translation>密码错误次数过多：账户 {name} 已锁定至 {time}。请届时重试，或联系管理员解锁。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="71"/>
+        <location filename="../../dealer_app/ui/messages.py" line="72"/>
         <source>The ledger is busy: another program is writing to it. Try again in a moment.</source>
         <translation>账本正忙：另一个程序正在写入。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="76"/>
+        <location filename="../../dealer_app/ui/messages.py" line="77"/>
         <source>{path} is not a Dealer Desk ledger (it is not an SQLite database). Open a different file, or restore the latest backup.</source>
         <translation>{path} 不是经销商台账账本（不是 SQLite 数据库）。请打开其他文件，或恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="83"/>
+        <location filename="../../dealer_app/ui/messages.py" line="84"/>
         <source>{path} is damaged and cannot be opened. Restore the latest backup.</source>
         <translation>{path} 已损坏，无法打开。请恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="88"/>
+        <location filename="../../dealer_app/ui/messages.py" line="89"/>
         <source>{path} is damaged (the file is cut short). Restore the latest backup.</source>
         <translation>{path} 已损坏（文件不完整）。请恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="93"/>
+        <location filename="../../dealer_app/ui/messages.py" line="94"/>
         <source>{path} is an SQLite database but not a Dealer Desk ledger. Open a different file.</source>
         <translation>{path} 是 SQLite 数据库，但不是经销商台账账本。请打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="99"/>
+        <location filename="../../dealer_app/ui/messages.py" line="100"/>
         <source>{path} was written by a newer Dealer Desk. Update Dealer Desk to open it.</source>
         <translation>{path} 由更新版本的经销商台账写入。请升级后再打开。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="104"/>
+        <location filename="../../dealer_app/ui/messages.py" line="105"/>
         <source>There is no ledger at {path}.</source>
         <translation>{path} 处没有账本。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="106"/>
+        <location filename="../../dealer_app/ui/messages.py" line="107"/>
         <source>{path} is an empty SQLite database, not a Dealer Desk ledger. Open a different file, or remove this one and create the ledger again.</source>
         <translation>{path} 是一个空的 SQLite 数据库，不是经销商台账账本。请打开其他文件，或删除此文件后重新创建账本。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="113"/>
+        <location filename="../../dealer_app/ui/messages.py" line="114"/>
         <source>{path} already exists; nothing was changed. Choose another file name.</source>
         <translation>{path} 已存在；未做任何更改。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="118"/>
+        <location filename="../../dealer_app/ui/messages.py" line="119"/>
         <source>Cannot read {path}. Check the path and your access rights.</source>
         <translation>无法读取 {path}。请检查路径和访问权限。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="121"/>
+        <location filename="../../dealer_app/ui/messages.py" line="122"/>
         <source>Upgrading {path} from schema {version} to schema {target} failed; the step was undone and the ledger stays at schema {version}. Keep using the previous Dealer Desk version and report this problem.</source>
         <translation>将 {path} 从第 {version} 版数据结构升级到第 {target} 版失败；该步骤已撤销，账本仍为第 {version} 版数据结构。请继续使用之前版本的经销商台账，并报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="128"/>
+        <location filename="../../dealer_app/ui/messages.py" line="129"/>
         <source>Sign in first: no ledger is open.</source>
         <translation>请先登录：尚未打开账本。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="131"/>
+        <location filename="../../dealer_app/ui/messages.py" line="132"/>
         <source>The backup cannot overwrite the ledger itself; choose another file.</source>
         <translation>备份不能覆盖账本本身；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="136"/>
+        <location filename="../../dealer_app/ui/messages.py" line="137"/>
         <source>The backup could not be written. Choose a folder you can write to.</source>
         <translation>无法写入备份。请选择一个有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="140"/>
+        <location filename="../../dealer_app/ui/messages.py" line="141"/>
         <source>The chosen backup file does not exist.</source>
         <translation>所选的备份文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="142"/>
+        <location filename="../../dealer_app/ui/messages.py" line="143"/>
         <source>{path} is damaged; choose another backup.</source>
         <translation>{path} 已损坏；请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="143"/>
+        <location filename="../../dealer_app/ui/messages.py" line="144"/>
         <source>The backup is damaged; choose another backup.</source>
         <translation>该备份已损坏；请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="146"/>
+        <location filename="../../dealer_app/ui/messages.py" line="147"/>
         <source>{path} is not a Dealer Desk ledger backup; choose another backup.</source>
         <translation>{path} 不是经销商台账的账本备份；请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="149"/>
+        <location filename="../../dealer_app/ui/messages.py" line="150"/>
         <source>The file is not a Dealer Desk ledger backup; choose another backup.</source>
         <translation>该文件不是经销商台账的账本备份；请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="154"/>
+        <location filename="../../dealer_app/ui/messages.py" line="155"/>
         <source>The backup was written by a newer Dealer Desk; update Dealer Desk first.</source>
         <translation>该备份由更新版本的经销商台账写入；请先升级经销商台账。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="160"/>
+        <location filename="../../dealer_app/ui/messages.py" line="161"/>
         <source>The backup&apos;s audit log does not verify: it was altered. Choose another backup.</source>
         <translation>该备份的审计日志校验未通过：已被篡改。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="166"/>
+        <location filename="../../dealer_app/ui/messages.py" line="167"/>
         <source>That file is the ledger itself, not a backup of it; choose a backup file.</source>
         <translation>该文件就是账本本身，而不是它的备份；请选择备份文件。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="172"/>
+        <location filename="../../dealer_app/ui/messages.py" line="173"/>
         <source>Another program (another Dealer Desk window or a script) has the ledger open. Close it, then restore again; nothing was replaced.</source>
         <translation>另一个程序（另一个经销商台账窗口或脚本）正在使用该账本。请先关闭，再重新恢复；未替换任何内容。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="179"/>
+        <location filename="../../dealer_app/ui/messages.py" line="180"/>
         <source>The restored ledger could not be written; nothing was replaced. Free some disk space or check your access rights.</source>
         <translation>无法写入恢复后的账本；未替换任何内容。请释放磁盘空间或检查访问权限。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="187"/>
+        <location filename="../../dealer_app/ui/messages.py" line="188"/>
         <source>{user} is {role} and may not {action}. Ask a colleague with the right role.</source>
         <translation>{user} 的角色是{role}，无权{action}。请联系具有相应角色的同事。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="191"/>
+        <location filename="../../dealer_app/ui/messages.py" line="192"/>
         <source>{user} is {role} and may not do this. Ask a colleague with the right role.</source>
         <translation>{user} 的角色是{role}，无权执行此操作。请联系具有相应角色的同事。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="197"/>
+        <location filename="../../dealer_app/ui/messages.py" line="198"/>
         <source>{user} manages another region and may not act in {region}. Ask that region&apos;s manager or HQ finance.</source>
         <translation>{user} 负责其他大区，无权处理{region}大区的业务。请联系该大区经理或总部财务。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="204"/>
+        <location filename="../../dealer_app/ui/messages.py" line="205"/>
         <source>{user} proposed this and may not decide it too (four eyes). Ask a second person to approve or reject it.</source>
         <translation>{user} 是该事项的提议人，不能再由本人审批（双人复核）。请由另一位同事批准或驳回。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="211"/>
+        <location filename="../../dealer_app/ui/messages.py" line="212"/>
         <source>The store cannot be saved: {problems}</source>
         <translation>门店无法保存：{problems}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="213"/>
+        <location filename="../../dealer_app/ui/messages.py" line="214"/>
         <source>Store code {store} is already in the ledger; edit that store instead.</source>
         <translation>门店编码 {store} 已在账本中；请改为编辑该门店。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="217"/>
+        <location filename="../../dealer_app/ui/messages.py" line="218"/>
         <source>Store {store} is not in the ledger.</source>
         <translation>账本中没有门店 {store}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="219"/>
+        <location filename="../../dealer_app/ui/messages.py" line="220"/>
         <source>Store {store} is closed; a closed store cannot be reopened.</source>
         <translation>门店 {store} 已关闭；已关闭的门店不能重新营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="222"/>
+        <location filename="../../dealer_app/ui/messages.py" line="223"/>
         <source>Close a store through a closure proposal.</source>
         <translation>请通过闭店申请关闭门店。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="225"/>
+        <location filename="../../dealer_app/ui/messages.py" line="226"/>
         <source>There is no store with code {store}.</source>
         <translation>不存在编码为 {store} 的门店。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="226"/>
+        <location filename="../../dealer_app/ui/messages.py" line="227"/>
         <source>There is no store with id {id}.</source>
         <translation>不存在编号为 {id} 的门店。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="228"/>
+        <location filename="../../dealer_app/ui/messages.py" line="229"/>
         <source>This partner is not in the ledger.</source>
         <translation>账本中没有该经销商。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="230"/>
+        <location filename="../../dealer_app/ui/messages.py" line="231"/>
         <source>{value} is not an amount of money; write it in yuan, e.g. 1234.56.</source>
         <translation>“{value}”不是有效金额；请以元为单位填写，例如 1234.56。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="236"/>
+        <location filename="../../dealer_app/ui/messages.py" line="237"/>
         <source>Cannot read {file}: check that it is a .csv file or an .xlsx workbook without a password (save an old .xls workbook as .xlsx in Excel or WPS).</source>
         <translation>无法读取 {file}：请确认它是 .csv 文件或未加密的 .xlsx 工作簿（旧版 .xls 工作簿请在 Excel 或 WPS 中另存为 .xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="243"/>
+        <location filename="../../dealer_app/ui/messages.py" line="244"/>
         <source>{file} is empty: it has no header row. Put the column names in the first row and one store or month per row below it.</source>
         <translation>{file} 是空文件：没有表头行。请在第一行填写列名，下面每行填写一家门店或一个月的数据。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="250"/>
+        <location filename="../../dealer_app/ui/messages.py" line="251"/>
         <source>The file has no column for {missing}. Put these headers in the first row (English or Chinese): {accepted}.</source>
         <translation>文件缺少以下列：{missing}。请在第一行填写这些列名（中英文均可）：{accepted}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="257"/>
+        <location filename="../../dealer_app/ui/messages.py" line="258"/>
         <source>The columns {headers} mean the same thing; keep only one of them.</source>
         <translation>列 {headers} 含义相同；请只保留其中一列。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="262"/>
+        <location filename="../../dealer_app/ui/messages.py" line="263"/>
         <source>The column {header} gives amounts in thousands or ten thousands of yuan; convert them to whole yuan and name the column without the unit.</source>
         <translation>列“{header}”的金额以千元或万元为单位；请换算为元，并去掉列名中的单位。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="270"/>
+        <location filename="../../dealer_app/ui/messages.py" line="271"/>
         <source>There is no policy with code {policy}.</source>
         <translation>不存在编码为 {policy} 的政策。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="271"/>
+        <location filename="../../dealer_app/ui/messages.py" line="272"/>
         <source>This policy version is not in the ledger.</source>
         <translation>账本中没有该政策版本。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="273"/>
+        <location filename="../../dealer_app/ui/messages.py" line="274"/>
         <source>The policy is not valid: {problems}</source>
         <translation>政策设置有误：{problems}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="275"/>
+        <location filename="../../dealer_app/ui/messages.py" line="276"/>
         <source>Policy {policy} version {version} has invalid parameters: {problems}</source>
         <translation>政策 {policy} 第 {version} 版的参数有误：{problems}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="280"/>
+        <location filename="../../dealer_app/ui/messages.py" line="281"/>
         <source>The budget cannot go below the amount already approved or paid under this policy.</source>
         <translation>预算不能低于该政策下已批准或已支付的金额。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="286"/>
+        <location filename="../../dealer_app/ui/messages.py" line="287"/>
         <source>{policy} does not apply yet; propose on or after its first day.</source>
         <translation>政策 {policy} 尚未生效；请在生效日当天或之后提议。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="291"/>
+        <location filename="../../dealer_app/ui/messages.py" line="292"/>
         <source>{policy} has ended; no new proposals are accepted.</source>
         <translation>政策 {policy} 已结束；不再接受新的提议。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="295"/>
+        <location filename="../../dealer_app/ui/messages.py" line="296"/>
         <source>There is no subsidy with id {id}.</source>
         <translation>不存在编号为 {id} 的补贴。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="296"/>
+        <location filename="../../dealer_app/ui/messages.py" line="297"/>
         <source>This subsidy is not in the ledger.</source>
         <translation>账本中没有该补贴。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="299"/>
+        <location filename="../../dealer_app/ui/messages.py" line="300"/>
         <source>Store {store} already has subsidy {existing} under {policy}; a store is paid at most once per policy.</source>
         <translation>门店 {store} 在政策 {policy} 下已有补贴 {existing}；同一政策下每家门店最多获得一次补贴。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="306"/>
+        <location filename="../../dealer_app/ui/messages.py" line="307"/>
         <source>Store {store} is not eligible for {policy}: {reason}</source>
         <translation>门店 {store} 不符合政策 {policy} 的条件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="309"/>
+        <location filename="../../dealer_app/ui/messages.py" line="310"/>
         <source>Approving subsidy {subsidy} ({amount}) would exceed the budget of {budget}: {committed} is already approved or paid, {left} is left.</source>
         <translation>批准补贴 {subsidy}（{amount}）将超出预算 {budget}：已批准或已支付 {committed}，剩余 {left}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="316"/>
+        <location filename="../../dealer_app/ui/messages.py" line="317"/>
         <source>Subsidy {subsidy} is {status}; this cannot be done in that status.</source>
         <translation>补贴 {subsidy} 的状态为{status}，该状态下无法执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="321"/>
+        <location filename="../../dealer_app/ui/messages.py" line="322"/>
         <source>A payment reference is required (the bank transfer&apos;s reference, up to 100 characters).</source>
         <translation>必须填写付款参考号（银行转账的参考号，最多 100 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="328"/>
+        <location filename="../../dealer_app/ui/messages.py" line="329"/>
         <source>The comment is too long: at most 2,000 characters.</source>
         <translation>备注过长：最多 2,000 个字符。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="331"/>
+        <location filename="../../dealer_app/ui/messages.py" line="332"/>
         <source>There is no closure with id {id}.</source>
         <translation>不存在编号为 {id} 的闭店申请。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="333"/>
+        <location filename="../../dealer_app/ui/messages.py" line="334"/>
         <source>Store {store} is not open; only an open store can be proposed for closure.</source>
         <translation>门店 {store} 不在营业中；只有营业中的门店才能提议闭店。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="339"/>
+        <location filename="../../dealer_app/ui/messages.py" line="340"/>
         <source>Store {store} already has a closure proposal waiting for a decision.</source>
         <translation>门店 {store} 已有一项待审批的闭店申请。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="344"/>
+        <location filename="../../dealer_app/ui/messages.py" line="345"/>
         <source>Store {store} is not an inefficient, loss-making store under the current thresholds; give a comment explaining why it should close.</source>
         <translation>按当前阈值，门店 {store} 不属于低效亏损门店；请在备注中说明闭店理由。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="351"/>
+        <location filename="../../dealer_app/ui/messages.py" line="352"/>
         <source>The estimated one-time loss must be between 0 and 10,000,000,000 yuan.</source>
         <translation>预计一次性损失必须在 0 至 10,000,000,000 元之间。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="356"/>
+        <location filename="../../dealer_app/ui/messages.py" line="357"/>
         <source>Closure {closure} was already decided; only a proposed closure can be approved or rejected.</source>
         <translation>闭店申请 {closure} 已审批；只有待审批的闭店申请才能批准或驳回。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="363"/>
+        <location filename="../../dealer_app/ui/messages.py" line="364"/>
         <source>Store {store} has approved subsidy {subsidy} that is not paid yet. Pay or cancel it before closing the store.</source>
         <translation>门店 {store} 有已批准但尚未支付的补贴 {subsidy}。请先支付或取消该补贴，再关闭门店。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="371"/>
+        <location filename="../../dealer_app/ui/messages.py" line="372"/>
         <source>The ledger holds no letter numbered {number}.</source>
         <translation>账本中没有编号为 {number} 的通知书。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="374"/>
+        <location filename="../../dealer_app/ui/messages.py" line="375"/>
         <source>Subsidy {subsidy} is {status}; letters are issued only for approved or paid subsidies.</source>
         <translation>补贴 {subsidy} 的状态为{status}；只有已批准或已支付的补贴才能开具通知书。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="381"/>
+        <location filename="../../dealer_app/ui/messages.py" line="382"/>
         <source>The file is not a readable PDF. Choose the letter&apos;s PDF file.</source>
         <translation>该文件不是可读取的 PDF。请选择通知书的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="386"/>
+        <location filename="../../dealer_app/ui/messages.py" line="387"/>
         <source>There are no approved or paid subsidies to print under this policy.</source>
         <translation>该政策下没有可打印的已批准或已支付补贴。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="391"/>
+        <location filename="../../dealer_app/ui/messages.py" line="392"/>
         <source>Unknown region; choose one of the ledger&apos;s regions.</source>
         <translation>未知大区；请从账本中的大区里选择。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="393"/>
+        <location filename="../../dealer_app/ui/messages.py" line="394"/>
         <source>The folder for the letters cannot be created.</source>
         <translation>无法创建存放通知书的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="394"/>
+        <location filename="../../dealer_app/ui/messages.py" line="395"/>
         <source>The file cannot be read.</source>
         <translation>无法读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="396"/>
+        <location filename="../../dealer_app/ui/messages.py" line="397"/>
         <source>Cannot write {path}. Choose another folder.</source>
         <translation>无法写入 {path}。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="399"/>
+        <location filename="../../dealer_app/ui/messages.py" line="400"/>
         <source>The printer could not be started. Check that it is connected and try again, or save the letters as PDF and print that file.</source>
         <translation>无法启动打印机。请检查打印机是否已连接后重试，或将通知书保存为 PDF 后打印该文件。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="407"/>
+        <location filename="../../dealer_app/ui/messages.py" line="408"/>
         <source>Export the audit log to a .csv or .xlsx file, not {file}.</source>
         <translation>请将审计日志导出为 .csv 或 .xlsx 文件，而不是 {file}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="410"/>
+        <location filename="../../dealer_app/ui/messages.py" line="411"/>
         <source>Cannot write {path}. Choose a folder you can write to.</source>
         <translation>无法写入 {path}。请选择一个有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="413"/>
+        <location filename="../../dealer_app/ui/messages.py" line="414"/>
         <source>There is no setting called {key}.</source>
         <translation>没有名为 {key} 的设置。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="415"/>
+        <location filename="../../dealer_app/ui/messages.py" line="416"/>
         <source>{setting} is too long: at most 4,000 characters.</source>
         <translation>{setting}过长：最多 4,000 个字符。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="418"/>
+        <location filename="../../dealer_app/ui/messages.py" line="419"/>
         <source>{setting} cannot be empty: letters print it.</source>
         <translation>{setting}不能为空：通知书上会打印它。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="421"/>
+        <location filename="../../dealer_app/ui/messages.py" line="422"/>
         <source>The vehicles threshold must be between 0 and 100,000.</source>
         <translation>台数阈值必须在 0 至 100,000 之间。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="424"/>
+        <location filename="../../dealer_app/ui/messages.py" line="425"/>
         <source>The months averaged must be between 1 and 36.</source>
         <translation>平均月数必须在 1 至 36 之间。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="427"/>
+        <location filename="../../dealer_app/ui/messages.py" line="428"/>
         <source>The minimum retail revenue cannot be negative.</source>
         <translation>零售店最低营收不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="430"/>
+        <location filename="../../dealer_app/ui/messages.py" line="431"/>
         <source>A closure loss cannot be negative.</source>
         <translation>闭店损失不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="432"/>
+        <location filename="../../dealer_app/ui/messages.py" line="433"/>
         <source>{setting} is out of range.</source>
         <translation>{setting}超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="434"/>
+        <location filename="../../dealer_app/ui/messages.py" line="435"/>
         <source>The closure cutoff must be a date like 2025-01-01.</source>
         <translation>闭店截止日期必须是类似 2025-01-01 的日期。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="437"/>
+        <location filename="../../dealer_app/ui/messages.py" line="438"/>
         <source>A setting has a value of the wrong kind; check the numbers and store types.</source>
         <translation>某项设置的取值类型不正确；请检查数字和门店类型。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="444"/>
+        <location filename="../../dealer_app/ui/messages.py" line="445"/>
         <source>The password is too short: use at least {min} characters.</source>
         <translation>密码太短：请至少使用 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="447"/>
+        <location filename="../../dealer_app/ui/messages.py" line="448"/>
         <source>{name} is not a valid user name: use 2 to 40 letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; or &apos;@&apos;.</source>
         <translation>“{name}”不是有效的用户名：请使用 2 至 40 个字母、数字或“.”“-”“_”“@”。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="453"/>
+        <location filename="../../dealer_app/ui/messages.py" line="454"/>
         <source>A user named {name} already exists; pick another name.</source>
         <translation>用户 {name} 已存在；请换一个用户名。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="455"/>
+        <location filename="../../dealer_app/ui/messages.py" line="456"/>
         <source>There is no user named {name}.</source>
         <translation>没有名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="457"/>
+        <location filename="../../dealer_app/ui/messages.py" line="458"/>
         <source>Unknown role {role}; use administrator, HQ finance or regional manager.</source>
         <translation>未知角色“{role}”；请使用管理员、总部财务或大区经理。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="462"/>
+        <location filename="../../dealer_app/ui/messages.py" line="463"/>
         <source>A regional manager needs a region: choose one of the ledger&apos;s regions.</source>
         <translation>大区经理必须有所属大区：请从账本中的大区里选择一个。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="467"/>
+        <location filename="../../dealer_app/ui/messages.py" line="468"/>
         <source>Only regional managers have a region; leave it empty for this role.</source>
         <translation>只有大区经理才有所属大区；此角色请留空。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="472"/>
+        <location filename="../../dealer_app/ui/messages.py" line="473"/>
         <source>You cannot take the administrator role from yourself; ask another administrator.</source>
         <translation>您不能取消自己的管理员角色；请联系另一位管理员。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="477"/>
+        <location filename="../../dealer_app/ui/messages.py" line="478"/>
         <source>You cannot lock your own account.</source>
         <translation>您不能锁定自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="484"/>
+        <location filename="../../dealer_app/ui/messages.py" line="485"/>
         <source>add or edit stores</source>
         <translation>新增或编辑门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="485"/>
+        <location filename="../../dealer_app/ui/messages.py" line="486"/>
         <source>add users</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="486"/>
+        <location filename="../../dealer_app/ui/messages.py" line="487"/>
         <source>approve closures</source>
         <translation>批准闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="487"/>
+        <location filename="../../dealer_app/ui/messages.py" line="488"/>
         <source>approve subsidies</source>
         <translation>批准补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="488"/>
+        <location filename="../../dealer_app/ui/messages.py" line="489"/>
         <source>cancel subsidies</source>
         <translation>取消补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="489"/>
+        <location filename="../../dealer_app/ui/messages.py" line="490"/>
         <source>change roles</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="490"/>
+        <location filename="../../dealer_app/ui/messages.py" line="491"/>
         <source>change settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="491"/>
+        <location filename="../../dealer_app/ui/messages.py" line="492"/>
         <source>create or edit policies</source>
         <translation>新建或编辑政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="492"/>
+        <location filename="../../dealer_app/ui/messages.py" line="493"/>
         <source>export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="493"/>
+        <location filename="../../dealer_app/ui/messages.py" line="494"/>
         <source>import performance</source>
         <translation>导入经营数据</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="494"/>
+        <location filename="../../dealer_app/ui/messages.py" line="495"/>
         <source>import stores</source>
         <translation>导入门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="495"/>
+        <location filename="../../dealer_app/ui/messages.py" line="496"/>
         <source>issue payout letters</source>
         <translation>开具补贴通知书</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="496"/>
+        <location filename="../../dealer_app/ui/messages.py" line="497"/>
         <source>list users</source>
         <translation>查看用户列表</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="497"/>
+        <location filename="../../dealer_app/ui/messages.py" line="498"/>
         <source>lock or unlock accounts</source>
         <translation>锁定或解锁账户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="498"/>
+        <location filename="../../dealer_app/ui/messages.py" line="499"/>
         <source>mark payouts paid</source>
         <translation>登记补贴支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="499"/>
+        <location filename="../../dealer_app/ui/messages.py" line="500"/>
         <source>print payout letters</source>
         <translation>打印补贴通知书</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="500"/>
+        <location filename="../../dealer_app/ui/messages.py" line="501"/>
         <source>propose closures</source>
         <translation>提议闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="501"/>
+        <location filename="../../dealer_app/ui/messages.py" line="502"/>
         <source>propose subsidies</source>
         <translation>提议补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="502"/>
+        <location filename="../../dealer_app/ui/messages.py" line="503"/>
         <source>read the audit log</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="503"/>
+        <location filename="../../dealer_app/ui/messages.py" line="504"/>
         <source>reject closures</source>
         <translation>驳回闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="504"/>
+        <location filename="../../dealer_app/ui/messages.py" line="505"/>
         <source>reject subsidies</source>
         <translation>驳回补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="505"/>
+        <location filename="../../dealer_app/ui/messages.py" line="506"/>
         <source>reset other users&apos; passwords</source>
         <translation>重置其他用户的密码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="506"/>
+        <location filename="../../dealer_app/ui/messages.py" line="507"/>
         <source>restore backups</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="507"/>
+        <location filename="../../dealer_app/ui/messages.py" line="508"/>
         <source>try out policy changes</source>
         <translation>试算政策修改</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="513"/>
+        <location filename="../../dealer_app/ui/messages.py" line="514"/>
         <source>The Chinese issuer name</source>
         <translation>中文出具单位名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="514"/>
+        <location filename="../../dealer_app/ui/messages.py" line="515"/>
         <source>The English issuer name</source>
         <translation>英文出具单位名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="515"/>
+        <location filename="../../dealer_app/ui/messages.py" line="516"/>
         <source>The issuer address</source>
         <translation>出具单位地址</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="516"/>
+        <location filename="../../dealer_app/ui/messages.py" line="517"/>
         <source>The Chinese letter text</source>
         <translation>中文通知书正文</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="517"/>
+        <location filename="../../dealer_app/ui/messages.py" line="518"/>
         <source>The English letter text</source>
         <translation>英文通知书正文</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="518"/>
+        <location filename="../../dealer_app/ui/messages.py" line="519"/>
         <source>The vehicles threshold</source>
         <translation>台数阈值</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="519"/>
+        <location filename="../../dealer_app/ui/messages.py" line="520"/>
         <source>The minimum retail revenue</source>
         <translation>零售店最低营收</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="520"/>
+        <location filename="../../dealer_app/ui/messages.py" line="521"/>
         <source>The months averaged</source>
         <translation>平均月数</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="521"/>
+        <location filename="../../dealer_app/ui/messages.py" line="522"/>
         <source>The closure cutoff</source>
         <translation>闭店截止日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="522"/>
+        <location filename="../../dealer_app/ui/messages.py" line="523"/>
         <source>The one-time loss per closure</source>
         <translation>每次闭店的一次性损失</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="668"/>
+        <location filename="../../dealer_app/ui/messages.py" line="669"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="669"/>
+        <location filename="../../dealer_app/ui/messages.py" line="670"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1871,52 +1871,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="82"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="85"/>
         <source>A CSV (UTF-8 or GBK) or Excel .xlsx file with a header row. English or Chinese column names are both fine.</source>
         <translation>带表头的 CSV（UTF-8 或 GBK）或 Excel .xlsx 文件。列名可用中文或英文。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="89"/>
         <source>Stores (one row per store)</source>
         <translation>门店（每行一家门店）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="92"/>
         <source>Monthly performance (one row per store and month)</source>
         <translation>月度经营数据（每家门店每月一行）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="101"/>
         <source>Path of a .csv or .xlsx file</source>
         <translation>.csv 或 .xlsx 文件的路径</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="103"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="109"/>
         <source>What does the file hold?</source>
         <translation>文件内容是什么？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="112"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="113"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="130"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="131"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="133"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.xlsm *.txt *.tsv);;所有文件 (*)</translation>
     </message>
@@ -1924,41 +1924,404 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="337"/>
         <source>Import a spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="345"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="345"/>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="346"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="351"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="361"/>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="381"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="362"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="382"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="362"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="363"/>
         <source>Checking {name}…</source>
         <translation>正在检查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="382"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="383"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="388"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="389"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Input</name>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="22"/>
+        <source>{value} is not a date; write the date as YYYY-MM-DD, e.g. 2024-12-31</source>
+        <translation>{value} 不是日期；请按 YYYY-MM-DD 填写，例如 2024-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="27"/>
+        <source>{value} is not a date; write the date as YYYY-MM-DD, e.g. 2024-12-31 or 2024年12月31日</source>
+        <translation>{value} 不是日期；请按 YYYY-MM-DD 填写，例如 2024-12-31 或 2024年12月31日</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="33"/>
+        <source>the date is empty; write the date as YYYY-MM-DD, e.g. 2024-12-31</source>
+        <translation>日期为空；请按 YYYY-MM-DD 填写，例如 2024-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="38"/>
+        <source>{value} does not start with the year, so day and month could be read either way; write the date as YYYY-MM-DD, e.g. 2024-12-31</source>
+        <translation>{value} 不以年份开头，日和月可能被读反；请按 YYYY-MM-DD 填写，例如 2024-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="45"/>
+        <source>{value} is not an Excel date serial number (1 to {max}); write the date as YYYY-MM-DD, e.g. 2024-12-31</source>
+        <translation>{value} 不是 Excel 日期序号（应在 1 到 {max} 之间）；请按 YYYY-MM-DD 填写，例如 2024-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="52"/>
+        <source>Excel serial number 60 stands for 1900-02-29, which is not a real date</source>
+        <translation>Excel 日期序号 60 表示 1900-02-29，这一天并不存在</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="56"/>
+        <source>{value} is not a real date</source>
+        <translation>{value} 不是真实存在的日期</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="58"/>
+        <source>{value} is not a real month; write the month as YYYY-MM, e.g. 2025-03</source>
+        <translation>{value} 不是真实存在的月份；请按 YYYY-MM 填写，例如 2025-03</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="63"/>
+        <source>the month is empty; write the month as YYYY-MM, e.g. 2025-03</source>
+        <translation>月份为空；请按 YYYY-MM 填写，例如 2025-03</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="66"/>
+        <source>{value} is a year, not a month; write the month as YYYY-MM, e.g. 2025-03</source>
+        <translation>{value} 是年份，不是月份；请按 YYYY-MM 填写，例如 2025-03</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="71"/>
+        <source>{value} is not a month; write the month as YYYY-MM, e.g. 2025-03</source>
+        <translation>{value} 不是月份；请按 YYYY-MM 填写，例如 2025-03</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="76"/>
+        <source>{value} is a number, not a month; write the month as YYYY-MM, e.g. 2025-03 (as text)</source>
+        <translation>{value} 是数字，不是月份；请以文本形式按 YYYY-MM 填写，例如 2025-03</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="81"/>
+        <source>{value} is too large</source>
+        <translation>{value} 数值过大</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="83"/>
+        <source>{value} is in scientific notation, which loses digits; format the column as a plain number and export again</source>
+        <translation>{value} 是科学计数法，会丢失数位；请把该列设为普通数字格式后重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="90"/>
+        <source>{value} has misplaced thousands separators; group the digits by three, e.g. 1,234,567</source>
+        <translation>{value} 的千位分隔符位置不对；请每三位一组，例如 1,234,567</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="96"/>
+        <source>the cell is empty; write whole yuan, e.g. 1234567 or 1,234,567</source>
+        <translation>单元格为空；请填写整数元，例如 1234567 或 1,234,567</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="101"/>
+        <source>{value} is not a number; write whole yuan, e.g. 1234567 or 1,234,567</source>
+        <translation>{value} 不是数字；请填写整数元，例如 1234567 或 1,234,567</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="106"/>
+        <source>{value} has a fraction of a yuan; use whole yuan</source>
+        <translation>{value} 含有不足一元的部分；请填写整数元</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="109"/>
+        <source>the cell is empty; write a whole number, e.g. 12</source>
+        <translation>单元格为空；请填写整数，例如 12</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="112"/>
+        <source>{value} is not a number; write a whole number, e.g. 12</source>
+        <translation>{value} 不是数字；请填写整数，例如 12</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="115"/>
+        <source>{value} is not a whole number; write a whole number, e.g. 12</source>
+        <translation>{value} 不是整数；请填写整数，例如 12</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="118"/>
+        <source>{value} is negative; a count cannot be below 0</source>
+        <translation>{value} 是负数；数量不能小于 0</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="120"/>
+        <source>a {type} is not text</source>
+        <translation>{type} 类型的值不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="122"/>
+        <source>{field} is {length} characters long; at most {max} are allowed</source>
+        <translation>{field}长 {length} 个字符；最多允许 {max} 个</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="128"/>
+        <source>a unified social credit code must be text of 18 characters</source>
+        <translation>统一社会信用代码必须是 18 个字符的文本</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="131"/>
+        <source>a unified social credit code must be 18 characters, got {length}</source>
+        <translation>统一社会信用代码必须是 18 个字符，实际为 {length} 个</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="136"/>
+        <source>character {position} {char} must be a capital letter</source>
+        <translation>第 {position} 个字符 {char} 必须是大写字母</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="139"/>
+        <source>character {position} {char} is not allowed (only digits and capital letters except I, O, Z, S and V)</source>
+        <translation>第 {position} 个字符 {char} 不允许使用（只能是数字和除 I、O、Z、S、V 以外的大写字母）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="146"/>
+        <source>check digit should be {expected}, not {got}</source>
+        <translation>校验码应为 {expected}，而不是 {got}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="149"/>
+        <source>{field} is required</source>
+        <translation>{field}为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="151"/>
+        <source>store code &apos;{value}&apos; may only hold letters A-Z, digits, &apos;-&apos; and &apos;_&apos;, at most {max} characters</source>
+        <translation>门店编码 &apos;{value}&apos; 只能包含字母 A-Z、数字、&apos;-&apos; 和 &apos;_&apos;，最多 {max} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="158"/>
+        <source>store code {value} already appears in row {first_row}</source>
+        <translation>门店编码 {value} 已在第 {first_row} 行出现</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="161"/>
+        <source>unknown region &apos;{value}&apos;; use one of {choices} or their Chinese names</source>
+        <translation>未知区域 &apos;{value}&apos;；请使用 {choices} 之一或其中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="166"/>
+        <source>unknown store type &apos;{value}&apos;; use one of {choices}</source>
+        <translation>未知门店类型 &apos;{value}&apos;；请使用 {choices} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="169"/>
+        <source>unknown status &apos;{value}&apos;; use one of {choices}, or leave it empty for open</source>
+        <translation>未知状态 &apos;{value}&apos;；请使用 {choices} 之一，营业中的门店可留空</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="175"/>
+        <source>opening date is required unless the status is planned (计划中)</source>
+        <translation>除状态为“计划中”的门店外，开业日期为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="180"/>
+        <source>credit code {value} is not valid: {problem}</source>
+        <translation>统一社会信用代码 {value} 无效：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="183"/>
+        <source>credit code {value} belongs to partner &apos;{owner}&apos; in row {first_row}, not to &apos;{name}&apos;</source>
+        <translation>统一社会信用代码 {value} 在第 {first_row} 行属于合作方“{owner}”，而不是“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="189"/>
+        <source>partner &apos;{name}&apos; has credit code {known} in row {first_row}, not {value}</source>
+        <translation>合作方“{name}”在第 {first_row} 行的统一社会信用代码是 {known}，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="194"/>
+        <source>partner &apos;{name}&apos; has {field} &apos;{known}&apos; in row {first_row}, not &apos;{value}&apos;</source>
+        <translation>合作方“{name}”在第 {first_row} 行的{field}是“{known}”，而不是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="199"/>
+        <source>store code {value} is not in the ledger or in this file; import stores first</source>
+        <translation>门店编码 {value} 不在账本中，也不在本文件中；请先导入门店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="205"/>
+        <source>store {store} already has a row for {month} (row {first_row})</source>
+        <translation>门店 {store} 已有 {month} 的数据（第 {first_row} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="208"/>
+        <source>store {store} is in region {region}; {user} may import only region {own}</source>
+        <translation>门店 {store} 属于{region}；{user} 只能导入{own}的门店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="213"/>
+        <source>store {store} belongs to region {region}; {user} may not change it</source>
+        <translation>门店 {store} 属于{region}；{user} 不能修改它</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="218"/>
+        <source>store {store} is closed in the ledger and cannot be reopened by an import</source>
+        <translation>门店 {store} 在账本中已关闭，不能通过导入重新开业</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="223"/>
+        <source>the column &apos;{value}&apos; is not used and was ignored</source>
+        <translation>未使用“{value}”列，已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="226"/>
+        <source>{count} problems were found; only the first {listed} are listed. Fix those and import again to see the rest.</source>
+        <translation>共发现 {count} 个问题，只列出前 {listed} 个。请先改正这些问题，再次导入即可看到其余问题。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="234"/>
+        <source>Store code is required: up to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>门店编码为必填项：最多 32 个字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="236"/>
+        <source>{field} is required.</source>
+        <translation>{field}为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="237"/>
+        <source>At most {max} characters.</source>
+        <translation>最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="239"/>
+        <source>Unknown region &apos;{value}&apos;; use one of {choices}.</source>
+        <translation>未知区域 &apos;{value}&apos;；请使用 {choices} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="242"/>
+        <source>Unified social credit code: {problem}.</source>
+        <translation>统一社会信用代码：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="245"/>
+        <source>Opening date is required unless the store is planned.</source>
+        <translation>除计划中的门店外，开业日期为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="248"/>
+        <source>Opening date is before 1980; check the year.</source>
+        <translation>开业日期早于 1980 年；请检查年份。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="251"/>
+        <source>Close stores through a closure proposal, not by editing the status.</source>
+        <translation>请通过闭店提案关闭门店，而不是直接修改状态。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="259"/>
+        <source>store code</source>
+        <translation>门店编码</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="260"/>
+        <source>store name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="261"/>
+        <source>partner name</source>
+        <translation>合作方名称</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="262"/>
+        <source>credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="263"/>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="264"/>
+        <source>province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="265"/>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="266"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="267"/>
+        <source>store type</source>
+        <translation>门店类型</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="268"/>
+        <source>opening date</source>
+        <translation>开业日期</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="269"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="270"/>
+        <source>bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="271"/>
+        <source>bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="272"/>
+        <source>partner address</source>
+        <translation>合作方地址</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="273"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="274"/>
+        <source>Partner name</source>
+        <translation>合作方名称</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="275"/>
+        <source>City</source>
+        <translation>城市</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2688,7 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/letters.py" line="92"/>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="307"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="305"/>
         <source>Payout letters</source>
         <translation>补贴通知书</translation>
     </message>
@@ -2360,68 +2723,68 @@
         <translation>政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="157"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="155"/>
         <source>Letters are issued only for approved or paid subsidies. The first print (or save) of a letter is the original; every later one is marked 副本 / COPY.</source>
         <translation>只有已批准或已支付的补贴才能开具通知书。通知书第一次打印（或保存）为正本；之后每次都标注“副本 / COPY”。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="227"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="225"/>
         <source>Approved or paid: {n} · letters issued: {issued} · printed: {printed}</source>
         <translation>已批准或已支付：{n} · 已开具通知书：{issued} · 已打印：{printed}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="245"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="243"/>
         <source>{n} selected · {amount}</source>
         <translation>已选 {n} 条 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="249"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="247"/>
         <source>new letter numbers to issue: {n}</source>
         <translation>待开具的新通知书编号：{n} 个</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="253"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="251"/>
         <source>{n} shown</source>
         <translation>显示 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="308"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="306"/>
         <source>Rendering 1 letter…</source>
         <translation>正在生成 1 份通知书…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="310"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="308"/>
         <source>Rendering {n} letters…</source>
         <translation>正在生成 {n} 份通知书…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="340"/>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="358"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="338"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="356"/>
         <source>Verify a letter PDF</source>
         <translation>核验通知书 PDF</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="342"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="340"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="364"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="362"/>
         <source>Genuine: {file} is a copy (副本 / COPY) of letter {number}, exactly as the ledger issued it.</source>
         <translation>真实有效：{file} 是通知书 {number} 的副本（副本 / COPY），与账本开具的完全一致。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="368"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="366"/>
         <source>Genuine: {file} is letter {number}, exactly as the ledger issued it.</source>
         <translation>真实有效：{file} 即通知书 {number}，与账本开具的完全一致。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="375"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="373"/>
         <source>Not genuine: {file} differs from letter {number} in the ledger:</source>
         <translation>不一致：{file} 与账本中的通知书 {number} 不符：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="379"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="377"/>
         <source>Not genuine: {file} is not a letter this ledger issued:</source>
         <translation>不一致：{file} 不是本账本开具的通知书：</translation>
     </message>
@@ -2654,159 +3017,159 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/policies.py" line="177"/>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="264"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="262"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/policies.py" line="177"/>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="237"/>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="267"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="235"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="265"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="236"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="234"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="238"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="236"/>
         <source>Committed (approved + paid)</source>
         <translation>已占用（已批准 + 已支付）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="239"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="237"/>
         <source>Proposed, awaiting approval</source>
         <translation>已提议，待审批</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="240"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="238"/>
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="241"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="239"/>
         <source>Eligible store types</source>
         <translation>适用门店类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="250"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="248"/>
         <source>Rules of the current version</source>
         <translation>当前版本的规则</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="258"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="256"/>
         <source>Version history</source>
         <translation>版本历史</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="265"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="263"/>
         <source>Saved</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="266"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="264"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="268"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="266"/>
         <source>Subsidies</source>
         <translation>补贴数</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="269"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="267"/>
         <source>What changed</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="278"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="276"/>
         <source>Subsidies proposed under each version; they keep it when the policy changes</source>
         <translation>按各版本提议的补贴；政策修改后仍沿用原版本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="317"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="315"/>
         <source>1 policy</source>
         <translation>1 项政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="317"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="315"/>
         <source>{n} policies</source>
         <translation>{n} 项政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="396"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="394"/>
         <source>No policy selected</source>
         <translation>未选择政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="403"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="401"/>
         <source>{code} · version {n}</source>
         <translation>{code} · 第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="410"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="408"/>
         <source>{amount} ({share} of the budget; {left} left)</source>
         <translation>{amount}（占预算 {share}；剩余 {left}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="434"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="432"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="434"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="432"/>
         <source>Stores opened</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="434"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="432"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="446"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="444"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="446"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="444"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="449"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="447"/>
         <source>Amount per vehicle delivered</source>
         <translation>每交付一台的补贴金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="451"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="449"/>
         <source>Partner&apos;s yearly target</source>
         <translation>经销商年度目标</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="452"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="450"/>
         <source>{n} vehicles</source>
         <translation>{n} 台</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="455"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="453"/>
         <source>Met in each of</source>
         <translation>需在以下每年达成</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="459"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="457"/>
         <source>Vehicles paid for</source>
         <translation>计补贴车辆的交付期间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="496"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="494"/>
         <source>{n} (current)</source>
         <translation>{n}（当前）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="497"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="495"/>
         <source>with the ledger</source>
         <translation>随账本创建</translation>
     </message>
@@ -3063,67 +3426,67 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="145"/>
         <source>Check the file</source>
         <translation>检查文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="153"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="154"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="213"/>
         <source>Checking {name}…</source>
         <translation>正在检查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="233"/>
         <source>1 row of {total} has a problem. Nothing will be imported until it is fixed: correct the file and check it again.</source>
         <translation>{total} 行中有 1 行有问题。修正之前不会导入任何数据：请修改文件后重新检查。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="237"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="238"/>
         <source>{n} rows of {total} have problems. Nothing will be imported until they are fixed: correct the file and check it again.</source>
         <translation>{total} 行中有 {n} 行有问题。修正之前不会导入任何数据：请修改文件后重新检查。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="265"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>导入已取消；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="284"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="285"/>
         <source>The file is fine: {rows} rows. Importing it will add {added} stores, update {updated} and leave {unchanged} unchanged.</source>
         <translation>文件无误：共 {rows} 行。导入将新增 {added} 家门店，更新 {updated} 家，{unchanged} 家不变。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="290"/>
         <source>Imported {rows} rows: {added} stores added, {updated} updated, {unchanged} unchanged.</source>
         <translation>已导入 {rows} 行：新增 {added} 家门店，更新 {updated} 家，{unchanged} 家不变。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="296"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="297"/>
         <source>The file is fine: {rows} rows. Importing it will add {added} monthly rows and replace {updated}.</source>
         <translation>文件无误：共 {rows} 行。导入将新增 {added} 条月度数据，替换 {updated} 条。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="301"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="302"/>
         <source>Imported {rows} rows: {added} monthly rows added, {updated} replaced.</source>
         <translation>已导入 {rows} 行：新增 {added} 条月度数据，替换 {updated} 条。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="318"/>
         <source>new: {code}</source>
         <translation>新增：{code}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="320"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="321"/>
         <source>changed: {code} ({fields})</source>
         <translation>变更：{code}（{fields}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="325"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 项</translation>
     </message>
@@ -3131,7 +3494,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../dealer_app/ui/models/preview_table.py" line="100"/>
+        <location filename="../../dealer_app/ui/models/preview_table.py" line="102"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -3139,67 +3502,67 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>ProposeClosureDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="37"/>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="38"/>
         <source>Propose closure</source>
         <translation>提议闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="43"/>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="44"/>
         <source>Propose closing {store} {name}</source>
         <translation>提议关闭 {store} {name}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="48"/>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="49"/>
         <source>Propose closing {n} stores</source>
         <translation>提议关闭 {n} 家门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="51"/>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="52"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="70"/>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="71"/>
         <source>Default for this store type: {amount}</source>
         <translation>该门店类型的默认值：{amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="74"/>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="75"/>
         <source>The default for each store&apos;s type: {amount} in all</source>
         <translation>按各门店类型的默认值：合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="84"/>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="85"/>
         <source>Estimated one-time &amp;loss:</source>
         <translation>预计一次性损失(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="88"/>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="89"/>
         <source>Estimated one-time loss:</source>
         <translation>预计一次性损失：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="93"/>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="94"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="94"/>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="95"/>
         <source>&amp;Comment:</source>
         <translation>备注(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="112"/>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="113"/>
         <source>Stores with an approved subsidy that is not paid yet: {codes}. Their closures can be proposed, but not approved until those subsidies are paid or cancelled.</source>
         <translation>以下门店有已批准但尚未支付的补贴：{codes}。可以提议闭店，但须在这些补贴支付或取消后才能批准闭店。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="141"/>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="142"/>
         <source>&amp;Propose closure</source>
         <translation>提议闭店(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="141"/>
+        <location filename="../../dealer_app/ui/dialogs/closure_propose.py" line="142"/>
         <source>&amp;Propose closures</source>
         <translation>提议闭店(&amp;P)</translation>
     </message>
@@ -3207,137 +3570,137 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="530"/>
+        <location filename="../../dealer_app/ui/messages.py" line="531"/>
         <source>Store is {status}; only open stores are eligible.</source>
         <translation>门店状态为{status}；只有营业中的门店符合条件。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="533"/>
+        <location filename="../../dealer_app/ui/messages.py" line="534"/>
         <source>Store type {store_type} is not covered by {policy}; eligible types: {eligible_types}.</source>
         <translation>门店类型“{store_type}”不在政策 {policy} 的适用范围内；适用类型：{eligible_types}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="539"/>
+        <location filename="../../dealer_app/ui/messages.py" line="540"/>
         <source>Opening date is unknown; {policy} needs it to place the store in a tier.</source>
         <translation>开业日期未知；政策 {policy} 需要据此确定门店所属档位。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="545"/>
+        <location filename="../../dealer_app/ui/messages.py" line="546"/>
         <source>Opened {opened}, one day before the first tier starts on {first_start}.</source>
         <translation>开业日期 {opened}，比首个档位的起始日 {first_start} 早 1 天。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="550"/>
+        <location filename="../../dealer_app/ui/messages.py" line="551"/>
         <source>Opened {opened}, {days} days before the first tier starts on {first_start}.</source>
         <translation>开业日期 {opened}，比首个档位的起始日 {first_start} 早 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="556"/>
+        <location filename="../../dealer_app/ui/messages.py" line="557"/>
         <source>Opened {opened}, one day after the cutoff of {cutoff}.</source>
         <translation>开业日期 {opened}，比截止日期 {cutoff} 晚 1 天。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="559"/>
+        <location filename="../../dealer_app/ui/messages.py" line="560"/>
         <source>Opened {opened}, {days} days after the cutoff of {cutoff}.</source>
         <translation>开业日期 {opened}，比截止日期 {cutoff} 晚 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="562"/>
+        <location filename="../../dealer_app/ui/messages.py" line="563"/>
         <source>Opened {opened}, between tiers {before} (ends {before_end}) and {after} (starts {after_start}).</source>
         <translation>开业日期 {opened}，介于档位“{before}”（截至 {before_end}）与档位“{after}”（自 {after_start} 起）之间。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="569"/>
+        <location filename="../../dealer_app/ui/messages.py" line="570"/>
         <source>Eligible: opened {opened}, the only day of tier {tier} ({span}): {amount}.</source>
         <translation>符合条件：开业日期 {opened}，为档位“{tier}”（{span}）的唯一一天：{amount}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="574"/>
+        <location filename="../../dealer_app/ui/messages.py" line="575"/>
         <source>Eligible: opened {opened}, the first day of tier {tier} ({span}): {amount}.</source>
         <translation>符合条件：开业日期 {opened}，为档位“{tier}”（{span}）的第一天：{amount}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="580"/>
+        <location filename="../../dealer_app/ui/messages.py" line="581"/>
         <source>Eligible: opened {opened}, the last day of tier {tier} ({span}): {amount}.</source>
         <translation>符合条件：开业日期 {opened}，为档位“{tier}”（{span}）的最后一天：{amount}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="585"/>
+        <location filename="../../dealer_app/ui/messages.py" line="586"/>
         <source>Eligible: opened {opened}, within tier {tier} ({span}): {amount}.</source>
         <translation>符合条件：开业日期 {opened}，属于档位“{tier}”（{span}）：{amount}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="590"/>
+        <location filename="../../dealer_app/ui/messages.py" line="591"/>
         <source>Partner has no deliveries recorded for {year}; the target is {target} vehicles a year.</source>
         <translation>经销商 {year} 年没有交付记录；年度目标为 {target} 台。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="597"/>
+        <location filename="../../dealer_app/ui/messages.py" line="598"/>
         <source>Partner delivered 1 vehicle in {year}, {short} short of the target of {target}.</source>
         <translation>经销商 {year} 年交付 1 台，距目标 {target} 台差 {short} 台。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="603"/>
+        <location filename="../../dealer_app/ui/messages.py" line="604"/>
         <source>Partner delivered {delivered} vehicles in {year}, {short} short of the target of {target}.</source>
         <translation>经销商 {year} 年交付 {delivered} 台，距目标 {target} 台差 {short} 台。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="610"/>
+        <location filename="../../dealer_app/ui/messages.py" line="611"/>
         <source>No vehicles delivered between {period_start} and {period_end}.</source>
         <translation>{period_start} 至 {period_end} 期间没有交付车辆。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="615"/>
+        <location filename="../../dealer_app/ui/messages.py" line="616"/>
         <source>Eligible: partner met the target of {target} vehicles in {years}; 1 vehicle × {rate} = {amount}.</source>
         <translation>符合条件：经销商在 {years} 年达成每年 {target} 台的目标；1 台 × {rate} = {amount}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="622"/>
+        <location filename="../../dealer_app/ui/messages.py" line="623"/>
         <source>Eligible: partner met the target of {target} vehicles in {years}; {vehicles} vehicles × {rate} = {amount}.</source>
         <translation>符合条件：经销商在 {years} 年达成每年 {target} 台的目标；{vehicles} 台 × {rate} = {amount}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="630"/>
+        <location filename="../../dealer_app/ui/messages.py" line="631"/>
         <source>Averaged {avg_revenue} revenue a month over the last month (threshold {threshold}) and lost {loss}.</source>
         <translation>近 1 个月月均营收 {avg_revenue}（阈值 {threshold}），亏损 {loss}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="637"/>
+        <location filename="../../dealer_app/ui/messages.py" line="638"/>
         <source>Averaged {avg_revenue} revenue a month over the last {months} months (threshold {threshold}) and lost {loss}.</source>
         <translation>近 {months} 个月月均营收 {avg_revenue}（阈值 {threshold}），累计亏损 {loss}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="644"/>
+        <location filename="../../dealer_app/ui/messages.py" line="645"/>
         <source>Averaged {avg_vehicles} vehicles a month over the last month (threshold {threshold}) and lost {loss}.</source>
         <translation>近 1 个月月均交付 {avg_vehicles} 台（阈值 {threshold} 台），亏损 {loss}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="651"/>
+        <location filename="../../dealer_app/ui/messages.py" line="652"/>
         <source>Averaged {avg_vehicles} vehicles a month over the last {months} months (threshold {threshold}) and lost {loss}.</source>
         <translation>近 {months} 个月月均交付 {avg_vehicles} 台（阈值 {threshold} 台），累计亏损 {loss}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="661"/>
+        <location filename="../../dealer_app/ui/messages.py" line="662"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="662"/>
+        <location filename="../../dealer_app/ui/messages.py" line="663"/>
         <source>up to {end}</source>
         <translation>截至 {end}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="663"/>
+        <location filename="../../dealer_app/ui/messages.py" line="664"/>
         <source>from {start}</source>
         <translation>{start} 起</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="664"/>
+        <location filename="../../dealer_app/ui/messages.py" line="665"/>
         <source>any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="666"/>
+        <location filename="../../dealer_app/ui/messages.py" line="667"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3370,7 +3733,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/__init__.py" line="95"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="226"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="225"/>
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
@@ -3637,37 +4000,37 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="69"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="70"/>
         <source>Sign in — Dealer Desk</source>
         <translation>登录 — 经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="76"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="77"/>
         <source>Sign in to Dealer Desk</source>
         <translation>登录经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="78"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="79"/>
         <source>Ledger: {path}</source>
         <translation>账本：{path}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="94"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="102"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="95"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="103"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="99"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="107"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="114"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="122"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -3675,92 +4038,92 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="94"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="95"/>
         <source>Add store</source>
         <translation>新增门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="96"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="97"/>
         <source>Edit store {code}</source>
         <translation>编辑门店 {code}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="108"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="109"/>
         <source>18 characters, optional</source>
         <translation>18 位，可不填</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="126"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="127"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="127"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="128"/>
         <source>Store name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="128"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="129"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="129"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="130"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="130"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="131"/>
         <source>Opening date</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="131"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="132"/>
         <source>Region</source>
         <translation>大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="132"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="133"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="133"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="134"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="134"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="135"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="137"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="138"/>
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="138"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="139"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="139"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="140"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="140"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="141"/>
         <source>Account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="144"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="145"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="145"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="146"/>
         <source>Dealer partner</source>
         <translation>经销商</translation>
     </message>
@@ -3851,17 +4214,17 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="203"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="205"/>
         <source>1 store</source>
         <translation>1 家门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="203"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="205"/>
         <source>{n} stores</source>
         <translation>{n} 家门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="207"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="209"/>
         <source>{shown} of {total} stores</source>
         <translation>{shown} / {total} 家门店</translation>
     </message>
@@ -3869,265 +4232,265 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>SubsidiesScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="61"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="60"/>
         <source>Proposed</source>
         <translation>已提议</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="62"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="61"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="63"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="62"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="64"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="63"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="65"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="64"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="66"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="65"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="241"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="240"/>
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="255"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="254"/>
         <source>Search id, store, name, user or reference…</source>
         <translation>搜索编号、门店、名称、用户或付款参考号…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="259"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="258"/>
         <source>&amp;Policy:</source>
         <translation>政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="283"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="282"/>
         <source>&amp;Details…</source>
         <translation>详情(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="285"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="284"/>
         <source>Every recorded field of the subsidy (Enter)</source>
         <translation>查看补贴的全部记录字段（Enter）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="287"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="286"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="291"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="290"/>
         <source>Approve the selected proposals (Ctrl+Shift+A)</source>
         <translation>批准所选提议（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="293"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="292"/>
         <source>&amp;Reject…</source>
         <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="296"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="295"/>
         <source>Reject the selected proposals (Ctrl+Shift+R)</source>
         <translation>驳回所选提议（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="298"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="297"/>
         <source>Ca&amp;ncel subsidy…</source>
         <translation>取消补贴(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="301"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="300"/>
         <source>Withdraw proposed or approved, unpaid subsidies (frees their budget)</source>
         <translation>撤回已提议或已批准但未支付的补贴（释放其占用的预算）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="304"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="303"/>
         <source>&amp;Mark paid…</source>
         <translation>标记为已支付(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="308"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="307"/>
         <source>Record the bank transfer of approved subsidies (HQ finance, Ctrl+Shift+P)</source>
         <translation>登记已批准补贴的银行转账（总部财务，Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="372"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="369"/>
         <source>{label} ({n})</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="450"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="447"/>
         <source>{n} selected · {amount}</source>
         <translation>已选 {n} 条 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="456"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="453"/>
         <source>{n} shown</source>
         <translation>显示 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="477"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="474"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="510"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="507"/>
         <source>Budget {budget}: {committed} approved or paid now, {after} after.</source>
         <translation>预算 {budget}：当前已批准或已支付 {committed}，批准后为 {after}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="514"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="511"/>
         <source>That is over the budget: approvals beyond it will be refused.</source>
         <translation>这将超出预算：超出部分的批准会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="518"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="597"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="515"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="594"/>
         <source>Approve subsidies</source>
         <translation>批准补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="524"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="521"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="536"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="606"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="533"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="603"/>
         <source>Reject subsidies</source>
         <translation>驳回补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="542"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="539"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="555"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="615"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="552"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="612"/>
         <source>Cancel subsidies</source>
         <translation>取消补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="561"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="558"/>
         <source>Cancel &amp;subsidy</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="561"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="558"/>
         <source>Cancel &amp;subsidies</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="566"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="563"/>
         <source>A cancelled subsidy is final; its amount no longer counts against the budget.</source>
         <translation>补贴取消后不可恢复；其金额不再占用预算。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="581"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="578"/>
         <source>The same reference is recorded for each (one batch transfer).</source>
         <translation>每项补贴都登记同一个付款参考号（一笔批量转账）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="624"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="621"/>
         <source>Mark paid</source>
         <translation>标记为已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="598"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="595"/>
         <source>Approving…</source>
         <translation>正在批准…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="420"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="417"/>
         <source>Subsidies: {n} · waiting for a decision: {waiting}</source>
         <translation>补贴：{n} 项 · 待审批：{waiting} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="520"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="517"/>
         <source>Approve subsidy {id} ({store} {name}, {amount})?</source>
         <translation>批准补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="521"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="518"/>
         <source>Approve {n} subsidies, {amount} in all?</source>
         <translation>批准 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="538"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="535"/>
         <source>Reject subsidy {id} ({store} {name}, {amount})?</source>
         <translation>驳回补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="539"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="536"/>
         <source>Reject {n} subsidies, {amount} in all?</source>
         <translation>驳回 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="557"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="554"/>
         <source>Cancel subsidy {id} ({store} {name}, {amount})?</source>
         <translation>取消补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="558"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="555"/>
         <source>Cancel {n} subsidies, {amount} in all?</source>
         <translation>取消 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="584"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="581"/>
         <source>Record the payment of subsidy {id} ({store} {name}, {amount})</source>
         <translation>登记补贴 {id}（{store} {name}，{amount}）的付款</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="585"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="582"/>
         <source>Record the payment of {n} subsidies, {amount} in all</source>
         <translation>登记 {n} 项补贴的付款，合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="599"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="596"/>
         <source>Approved: {n}.</source>
         <translation>已批准：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="607"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="604"/>
         <source>Rejecting…</source>
         <translation>正在驳回…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="608"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="605"/>
         <source>Rejected: {n}.</source>
         <translation>已驳回：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="616"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="613"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="617"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="614"/>
         <source>Cancelled: {n}.</source>
         <translation>已取消：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="625"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="622"/>
         <source>Recording payments…</source>
         <translation>正在登记付款…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="626"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="623"/>
         <source>Marked paid: {n}.</source>
         <translation>已标记为已支付：{n} 项。</translation>
     </message>
@@ -4268,34 +4631,34 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="313"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="390"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="314"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="391"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="319"/>
-        <location filename="../../dealer_app/ui/tasks.py" line="455"/>
-        <location filename="../../dealer_app/ui/tasks.py" line="470"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="396"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="532"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="547"/>
         <source>Dealer Desk</source>
         <translation>经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="328"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="405"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="367"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="444"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="472"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="549"/>
         <source>An internal error occurred and the action was not completed; nothing half-done was kept. The details are in the log file:
 {path}</source>
         <translation>发生内部错误，操作未完成；未保留任何半完成的更改。详细信息见日志文件：

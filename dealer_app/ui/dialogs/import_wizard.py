@@ -39,6 +39,7 @@ from dealer_app.services.stores import ImportReport
 from dealer_app.ui import settings as desk
 from dealer_app.ui.errors import error_text, problem_text
 from dealer_app.ui.formatting import count
+from dealer_app.ui.messages import coded_text
 from dealer_app.ui.models.preview_table import PreviewTableModel
 from dealer_app.ui.tasks import Cancelled, Progress, Topic, run_op_with_progress
 
@@ -308,7 +309,7 @@ class PreviewPage(QWizardPage):
             unchanged=count(r.unchanged),
         )
         if r.warnings:
-            text += "\n" + "\n".join(r.warnings[:5])
+            text += "\n" + "\n".join(coded_text(w) for w in r.warnings[:5])
         return text
 
     def _list_report(self, r: ImportReport) -> None:
@@ -323,7 +324,7 @@ class PreviewPage(QWizardPage):
         if more:
             self.details.addItem(self.tr("… and {n} more").format(n=count(more)))
         for w in r.warnings:
-            self.details.addItem(w)
+            self.details.addItem(coded_text(w))
 
 
 class ImportWizard(QWizard):

@@ -28,6 +28,7 @@ from dealer_app.domain.parsing import parse_date
 from dealer_app.services import stores as store_service
 from dealer_app.ui.errors import error_text
 from dealer_app.ui.formatting import store_status_label, store_type_label
+from dealer_app.ui.messages import coded_text
 from dealer_app.ui.session import SessionInfo
 from dealer_app.ui.tasks import Topic, run_op
 
@@ -237,7 +238,7 @@ class StoreDialog(QDialog):
             opened = self.established_on.date()
         except ValueError as exc:
             opened = None
-            problems["established_on"] = str(exc)
+            problems["established_on"] = coded_text(exc)
         o = self.original
         store = Store(
             code=self.code.text(),
@@ -266,12 +267,12 @@ class StoreDialog(QDialog):
 
     def show_problems(self, problems: dict[str, str], only_touched: bool = False) -> None:
         for name, label in self.errors.items():
-            text = problems.get(name, "")
+            text = coded_text(problems.get(name, ""))
             if only_touched and name not in self.touched:
                 text = ""
             label.setText(text)
             label.setVisible(bool(text))
-        unplaced = [f"{k}: {v}" for k, v in problems.items() if k not in self.errors]
+        unplaced = [f"{k}: {coded_text(v)}" for k, v in problems.items() if k not in self.errors]
         self.show_banner("\n".join(unplaced) if not only_touched else "")
 
     def show_banner(self, text: str) -> None:
