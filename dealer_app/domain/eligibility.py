@@ -21,7 +21,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from dealer_app.domain.errors import InvalidInput
+from dealer_app.domain.errors import CodedText, InvalidInput
 from dealer_app.domain.models import (
     STORE_TYPE_ZH,
     DateTier,
@@ -380,7 +380,9 @@ def _is_positive_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value > 0
 
 
-def _parse_date(value: Any, what: str, problems: list[str]) -> dt.date | None:
+def _parse_date(
+    value: Any, what: str, problems: list[str], code: str, **params: Any
+) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, str):
@@ -388,7 +390,14 @@ def _parse_date(value: Any, what: str, problems: list[str]) -> dt.date | None:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    problems.append(f"{what} '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-12-14.")
+    problems.append(
+        CodedText(
+            code,
+            f"{what} '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-12-14.",
+            value=value,
+            **params,
+        )
+    )
     return None
 
 
@@ -396,14 +405,33 @@ def _check_store_types(params: dict[str, Any], problems: list[str]) -> None:
     types = params.get("store_types")
     known = ", ".join(t.value for t in StoreType)
     if types is None:
-        problems.append(f"Missing store_types: list the eligible store types ({known}).")
+        problems.append(
+            CodedText(
+                "policy.store_types_missing",
+                f"Missing store_types: list the eligible store types ({known}).",
+                known=known,
+            )
+        )
         return
     if not isinstance(types, list) or not types:
-        problems.append(f"store_types must be a non-empty list of store types ({known}).")
+        problems.append(
+            CodedText(
+                "policy.store_types_empty",
+                f"store_types must be a non-empty list of store types ({known}).",
+                known=known,
+            )
+        )
         return
     for t in types:
         if not isinstance(t, str) or t not in _STORE_TYPES:
-            problems.append(f"Unknown store type '{t}'; known types: {known}.")
+            problems.append(
+                CodedText(
+                    "policy.unknown_store_type",
+                    f"Unknown store type '{t}'; known types: {known}.",
+                    value=t,
+                    known=known,
+                )
+            )
 
 
 def _check_unknown_keys(
@@ -411,8 +439,15 @@ def _check_unknown_keys(
 ) -> None:
     for key in params:
         if key not in allowed:
+            names = ", ".join(sorted(allowed))
             problems.append(
-                f"Unknown parameter '{key}' for {kind}; allowed: {', '.join(sorted(allowed))}."
+                CodedText(
+                    "policy.unknown_param",
+                    f"Unknown parameter '{key}' for {kind}; allowed: {names}.",
+                    param=key,
+                    kind=kind,
+                    allowed=names,
+                )
             )
 
 
@@ -422,50 +457,107 @@ def _validate_lump_sum(params: dict[str, Any], problems: list[str]) -> None:
     _check_store_types(params, problems)
     raw_tiers = params.get("tiers")
     if raw_tiers is None:
-        problems.append("Missing tiers: give at least one tier with name, start, end and amount.")
+        problems.append(
+            CodedText(
+                "policy.tiers_missing",
+                "Missing tiers: give at least one tier with name, start, end and amount.",
+            )
+        )
         return
     if not isinstance(raw_tiers, list) or not raw_tiers:
-        problems.append("tiers must be a non-empty list of tiers with name, start, end and amount.")
+        problems.append(
+            CodedText(
+                "policy.tiers_empty",
+                "tiers must be a non-empty list of tiers with name, start, end and amount.",
+            )
+        )
         return
     tiers: list[DateTier] = []
     seen_names: set[str] = set()
     for n, raw in enumerate(raw_tiers, start=1):
         if not isinstance(raw, dict):
-            problems.append(f"Tier {n} must be an object with name, start, end and amount.")
+            problems.append(
+                CodedText(
+                    "policy.tier_not_object",
+                    f"Tier {n} must be an object with name, start, end and amount.",
+                    tier=n,
+                )
+            )
             continue
         name = raw.get("name")
         if not isinstance(name, str) or not name.strip():
-            problems.append(f"Tier {n} has no name; give each tier a short name.")
-            label = f"Tier {n}"
+            problems.append(
+                CodedText(
+                    "policy.tier_no_name",
+                    f"Tier {n} has no name; give each tier a short name.",
+                    tier=n,
+                )
+            )
+            tier: str | int = n
         else:
-            label = f"Tier {name}"
+            tier = name
             if name in seen_names:
-                problems.append(f"Two tiers are named {name}; tier names must be unique.")
+                problems.append(
+                    CodedText(
+                        "policy.tier_name_repeated",
+                        f"Two tiers are named {name}; tier names must be unique.",
+                        tier=name,
+                    )
+                )
             seen_names.add(name)
+        label = f"Tier {tier}"
         for key in raw:
             if key not in _TIER_KEYS:
                 problems.append(
-                    f"{label} has an unknown field '{key}'; allowed: amount, end, name, start."
+                    CodedText(
+                        "policy.tier_unknown_field",
+                        f"{label} has an unknown field '{key}'; allowed: amount, end, name, start.",
+                        tier=tier,
+                        param=key,
+                    )
                 )
         ok = True
-        start = _parse_date(raw.get("start"), f"{label} start", problems)
-        end = _parse_date(raw.get("end"), f"{label} end", problems)
+        start = _parse_date(
+            raw.get("start"), f"{label} start", problems, "policy.tier_start_date", tier=tier
+        )
+        end = _parse_date(
+            raw.get("end"), f"{label} end", problems, "policy.tier_end_date", tier=tier
+        )
         if raw.get("start") is not None and start is None:
             ok = False
         if raw.get("end") is not None and end is None:
             ok = False
         amount = raw.get("amount")
         if "amount" not in raw:
-            problems.append(f"{label} has no amount; give a whole number of yuan above 0.")
+            problems.append(
+                CodedText(
+                    "policy.tier_no_amount",
+                    f"{label} has no amount; give a whole number of yuan above 0.",
+                    tier=tier,
+                )
+            )
             ok = False
         elif not _is_positive_int(amount):
             problems.append(
-                f"{label} amount '{amount}' is not a whole number of yuan above 0; "
-                "write it like 500000."
+                CodedText(
+                    "policy.tier_bad_amount",
+                    f"{label} amount '{amount}' is not a whole number of yuan above 0; "
+                    "write it like 500000.",
+                    tier=tier,
+                    value=str(amount),
+                )
             )
             ok = False
         if start is not None and end is not None and end < start:
-            problems.append(f"{label} ends on {end}, before it starts on {start}.")
+            problems.append(
+                CodedText(
+                    "policy.tier_ends_before_start",
+                    f"{label} ends on {end}, before it starts on {start}.",
+                    tier=tier,
+                    start=start.isoformat(),
+                    end=end.isoformat(),
+                )
+            )
             ok = False
         if ok:
             tiers.append(DateTier(str(name or f"#{n}"), start, end, amount))
@@ -475,8 +567,17 @@ def _validate_lump_sum(params: dict[str, Any], problems: list[str]) -> None:
         for b in tiers[i + 1 :]:
             if (a.start or lo) <= (b.end or hi) and (b.start or lo) <= (a.end or hi):
                 problems.append(
-                    f"Tiers {a.name} ({_span(a)}) and {b.name} ({_span(b)}) overlap; "
-                    "a store must fall in one tier at most."
+                    CodedText(
+                        "policy.tiers_overlap",
+                        f"Tiers {a.name} ({_span(a)}) and {b.name} ({_span(b)}) overlap; "
+                        "a store must fall in one tier at most.",
+                        a=a.name,
+                        b=b.name,
+                        a_start=a.start.isoformat() if a.start else None,
+                        a_end=a.end.isoformat() if a.end else None,
+                        b_start=b.start.isoformat() if b.start else None,
+                        b_end=b.end.isoformat() if b.end else None,
+                    )
                 )
 
 
@@ -491,37 +592,77 @@ def _validate_per_vehicle(params: dict[str, Any], problems: list[str]) -> None:
     }
     for key, what in meaning.items():
         if key not in params:
-            problems.append(f"Missing {key}: {what}, a whole number above 0.")
+            problems.append(
+                CodedText(
+                    "policy.param_missing",
+                    f"Missing {key}: {what}, a whole number above 0.",
+                    param=key,
+                )
+            )
         elif not _is_positive_int(params[key]):
-            problems.append(f"{key} '{params[key]}' is not a whole number above 0 ({what}).")
+            problems.append(
+                CodedText(
+                    "policy.param_not_positive",
+                    f"{key} '{params[key]}' is not a whole number above 0 ({what}).",
+                    param=key,
+                    value=str(params[key]),
+                )
+            )
     year = params.get("last_target_year")
     if "last_target_year" not in params:
         problems.append(
-            "Missing last_target_year: the last calendar year of the target, e.g. 2024."
+            CodedText(
+                "policy.last_year_missing",
+                "Missing last_target_year: the last calendar year of the target, e.g. 2024.",
+            )
         )
     elif not (isinstance(year, int) and not isinstance(year, bool) and 1900 <= year <= 9999):
-        problems.append(f"last_target_year '{year}' is not a calendar year such as 2024.")
+        problems.append(
+            CodedText(
+                "policy.last_year_bad",
+                f"last_target_year '{year}' is not a calendar year such as 2024.",
+                value=str(year),
+            )
+        )
     dates = {}
     for key in ("period_start", "period_end"):
         if params.get(key) is None:
             problems.append(
-                f"Missing {key}: the {'first' if key == 'period_start' else 'last'} day of the "
-                "period whose vehicles are paid, as YYYY-MM-DD."
+                CodedText(
+                    "policy.period_missing",
+                    f"Missing {key}: the {'first' if key == 'period_start' else 'last'} day of "
+                    "the period whose vehicles are paid, as YYYY-MM-DD.",
+                    param=key,
+                )
             )
         else:
-            dates[key] = _parse_date(params[key], key, problems)
+            dates[key] = _parse_date(params[key], key, problems, "policy.period_date", param=key)
     start, end = dates.get("period_start"), dates.get("period_end")
     if start is not None and end is not None and end < start:
-        problems.append(f"period_end {end} is before period_start {start}.")
+        problems.append(
+            CodedText(
+                "policy.period_order",
+                f"period_end {end} is before period_start {start}.",
+                start=start.isoformat(),
+                end=end.isoformat(),
+            )
+        )
 
 
 def validate_policy_params(kind: PolicyKind | str, params: dict[str, Any]) -> list[str]:
     """Every problem with a policy's parameters, each a plain sentence; empty when valid."""
     if not isinstance(kind, str) or kind not in _POLICY_KINDS:
         known = ", ".join(k.value for k in PolicyKind)
-        return [f"Unknown policy kind '{kind}'; known kinds: {known}."]
+        return [
+            CodedText(
+                "policy.unknown_kind",
+                f"Unknown policy kind '{kind}'; known kinds: {known}.",
+                value=str(kind),
+                known=known,
+            )
+        ]
     if not isinstance(params, dict):
-        return ["Policy parameters must be a JSON object."]
+        return [CodedText("policy.params_not_object", "Policy parameters must be a JSON object.")]
     problems: list[str] = []
     if PolicyKind(kind) == PolicyKind.LUMP_SUM_BY_OPENING_DATE:
         _validate_lump_sum(params, problems)

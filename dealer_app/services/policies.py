@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from dealer_app.domain.eligibility import validate_policy_params
-from dealer_app.domain.errors import InvalidInput
+from dealer_app.domain.errors import CodedText, InvalidInput
 from dealer_app.domain.models import Policy, Role
 from dealer_app.services.audit import record
 from dealer_app.services.context import Context
@@ -31,17 +31,26 @@ def versions(ctx: Context, code: str) -> list[Policy]:
 
 
 def validate(p: Policy) -> None:
-    problems = []
+    problems: list[str] = []
     if not CODE_RE.match(p.code):
         problems.append(
-            "the code must be 2 to 20 capital letters, digits or '_', starting with a letter"
+            CodedText(
+                "policy.code_format",
+                "the code must be 2 to 20 capital letters, digits or '_', starting with a letter",
+            )
         )
     if not p.name.strip():
-        problems.append("the name is required")
+        problems.append(CodedText("policy.name_required", "the name is required"))
     if not isinstance(p.budget, int) or p.budget <= 0:
-        problems.append("the budget must be a positive whole number of yuan")
+        problems.append(
+            CodedText(
+                "policy.budget_not_positive", "the budget must be a positive whole number of yuan"
+            )
+        )
     if p.valid_from and p.valid_to and p.valid_to < p.valid_from:
-        problems.append("the end of validity is before its start")
+        problems.append(
+            CodedText("policy.validity_order", "the end of validity is before its start")
+        )
     problems.extend(validate_policy_params(p.kind, p.params))
     if problems:
         raise InvalidInput(

@@ -1,7 +1,8 @@
 """Templates for what is wrong with a value a person typed or a spreadsheet held (context
 "Input"): the codes of `domain.errors.InputError` (the parsers, the credit code check),
 `ImportProblem.code` (importing/, services/stores.py) and `CodedText.code`
-(services/stores.py `validate_store`). Each English template is the core's own sentence with its
+(services/stores.py `validate_store`, the policy checks of services/policies.py and
+domain/eligibility.py). Each English template is the core's own sentence with its
 parameters as {fields}; `ui.messages.input_text` fills in the translation.
 
 Parameters: `value` is the cell as the core quoted it; `field` an English field label (one of
@@ -251,6 +252,182 @@ INPUT_TEMPLATES: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP(
             "Input", "Close stores through a closure proposal, not by editing the status."
         ),
+    ),
+    # a policy's settings and parameters (services/policies.py, domain/eligibility.py)
+    "policy.code_format": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "the code must be 2 to 20 capital letters, digits or '_', starting with a letter",
+        ),
+    ),
+    "policy.name_required": (QT_TRANSLATE_NOOP("Input", "the name is required"),),
+    "policy.budget_not_positive": (
+        QT_TRANSLATE_NOOP("Input", "the budget must be a positive whole number of yuan"),
+    ),
+    "policy.validity_order": (
+        QT_TRANSLATE_NOOP("Input", "the end of validity is before its start"),
+    ),
+    "policy.unknown_kind": (
+        QT_TRANSLATE_NOOP("Input", "Unknown policy kind '{value}'; known kinds: {known}."),
+    ),
+    "policy.params_not_object": (
+        QT_TRANSLATE_NOOP("Input", "Policy parameters must be a JSON object."),
+    ),
+    "policy.store_types_missing": (
+        QT_TRANSLATE_NOOP("Input", "Missing store_types: list the eligible store types ({known})."),
+    ),
+    "policy.store_types_empty": (
+        QT_TRANSLATE_NOOP(
+            "Input", "store_types must be a non-empty list of store types ({known})."
+        ),
+    ),
+    "policy.unknown_store_type": (
+        QT_TRANSLATE_NOOP("Input", "Unknown store type '{value}'; known types: {known}."),
+    ),
+    "policy.unknown_param": (
+        QT_TRANSLATE_NOOP("Input", "Unknown parameter '{param}' for {kind}; allowed: {allowed}."),
+    ),
+    "policy.tiers_missing": (
+        QT_TRANSLATE_NOOP(
+            "Input", "Missing tiers: give at least one tier with name, start, end and amount."
+        ),
+    ),
+    "policy.tiers_empty": (
+        QT_TRANSLATE_NOOP(
+            "Input", "tiers must be a non-empty list of tiers with name, start, end and amount."
+        ),
+    ),
+    "policy.tier_not_object": (
+        QT_TRANSLATE_NOOP(
+            "Input", "Tier {tier} must be an object with name, start, end and amount."
+        ),
+    ),
+    "policy.tier_no_name": (
+        QT_TRANSLATE_NOOP("Input", "Tier {tier} has no name; give each tier a short name."),
+    ),
+    "policy.tier_name_repeated": (
+        QT_TRANSLATE_NOOP("Input", "Two tiers are named {tier}; tier names must be unique."),
+    ),
+    "policy.tier_unknown_field": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "Tier {tier} has an unknown field '{param}'; allowed: amount, end, name, start.",
+        ),
+    ),
+    "policy.tier_start_date": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "Tier {tier} start '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-12-14.",
+        ),
+    ),
+    "policy.tier_end_date": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "Tier {tier} end '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-12-14.",
+        ),
+    ),
+    "policy.tier_no_amount": (
+        QT_TRANSLATE_NOOP(
+            "Input", "Tier {tier} has no amount; give a whole number of yuan above 0."
+        ),
+    ),
+    "policy.tier_bad_amount": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "Tier {tier} amount '{value}' is not a whole number of yuan above 0; write it like "
+            "500000.",
+        ),
+    ),
+    "policy.tier_ends_before_start": (
+        QT_TRANSLATE_NOOP("Input", "Tier {tier} ends on {end}, before it starts on {start}."),
+    ),
+    "policy.tiers_overlap": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "Tiers {a} ({a_span}) and {b} ({b_span}) overlap; a store must fall in one tier at "
+            "most.",
+        ),
+    ),
+    "policy.param_missing|param=rate": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "Missing rate: the amount in yuan per vehicle delivered in the period, a whole "
+            "number above 0.",
+        ),
+    ),
+    "policy.param_missing|param=target": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "Missing target: the vehicles the partner must deliver each year, a whole number "
+            "above 0.",
+        ),
+    ),
+    "policy.param_missing|param=years": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "Missing years: how many years in a row the target must be met, a whole number "
+            "above 0.",
+        ),
+    ),
+    "policy.param_not_positive|param=rate": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "rate '{value}' is not a whole number above 0 (the amount in yuan per vehicle "
+            "delivered in the period).",
+        ),
+    ),
+    "policy.param_not_positive|param=target": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "target '{value}' is not a whole number above 0 (the vehicles the partner must "
+            "deliver each year).",
+        ),
+    ),
+    "policy.param_not_positive|param=years": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "years '{value}' is not a whole number above 0 (how many years in a row the target "
+            "must be met).",
+        ),
+    ),
+    "policy.last_year_missing": (
+        QT_TRANSLATE_NOOP(
+            "Input", "Missing last_target_year: the last calendar year of the target, e.g. 2024."
+        ),
+    ),
+    "policy.last_year_bad": (
+        QT_TRANSLATE_NOOP(
+            "Input", "last_target_year '{value}' is not a calendar year such as 2024."
+        ),
+    ),
+    "policy.period_missing|param=period_start": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "Missing period_start: the first day of the period whose vehicles are paid, as "
+            "YYYY-MM-DD.",
+        ),
+    ),
+    "policy.period_missing|param=period_end": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "Missing period_end: the last day of the period whose vehicles are paid, as "
+            "YYYY-MM-DD.",
+        ),
+    ),
+    "policy.period_date|param=period_start": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "period_start '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-12-14.",
+        ),
+    ),
+    "policy.period_date|param=period_end": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "period_end '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-12-14.",
+        ),
+    ),
+    "policy.period_order": (
+        QT_TRANSLATE_NOOP("Input", "period_end {end} is before period_start {start}."),
     ),
 }
 

@@ -765,11 +765,16 @@ def _display(code: str, params: Mapping[str, Any]) -> dict[str, Any]:
         problems = params["problems"]
         if isinstance(problems, Mapping):  # field -> sentence, perhaps a CodedText
             problems = {k: coded_text(v) for k, v in problems.items()}
+        elif isinstance(problems, (list, tuple)):
+            problems = [coded_text(v) for v in problems]
         out["problems"] = _list(problems)
     if "field" in params:
         label = FIELD_LABELS.get(str(params["field"]))
         if label is not None:
             out["field"] = _tr(INPUT_CONTEXT, label)
+    if code == "policy.tiers_overlap":
+        out["a_span"] = _span(params.get("a_start"), params.get("a_end"))
+        out["b_span"] = _span(params.get("b_start"), params.get("b_end"))
     if "own" in params and params["own"]:
         out["own"] = _region(params["own"])
     if "problem_code" in params:

@@ -1964,362 +1964,537 @@
 <context>
     <name>Input</name>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="22"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="23"/>
         <source>{value} is not a date; write the date as YYYY-MM-DD, e.g. 2024-12-31</source>
         <translation>{value} 不是日期；请按 YYYY-MM-DD 填写，例如 2024-12-31</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="27"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="28"/>
         <source>{value} is not a date; write the date as YYYY-MM-DD, e.g. 2024-12-31 or 2024年12月31日</source>
         <translation>{value} 不是日期；请按 YYYY-MM-DD 填写，例如 2024-12-31 或 2024年12月31日</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="33"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="34"/>
         <source>the date is empty; write the date as YYYY-MM-DD, e.g. 2024-12-31</source>
         <translation>日期为空；请按 YYYY-MM-DD 填写，例如 2024-12-31</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="38"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="39"/>
         <source>{value} does not start with the year, so day and month could be read either way; write the date as YYYY-MM-DD, e.g. 2024-12-31</source>
         <translation>{value} 不以年份开头，日和月可能被读反；请按 YYYY-MM-DD 填写，例如 2024-12-31</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="45"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="46"/>
         <source>{value} is not an Excel date serial number (1 to {max}); write the date as YYYY-MM-DD, e.g. 2024-12-31</source>
         <translation>{value} 不是 Excel 日期序号（应在 1 到 {max} 之间）；请按 YYYY-MM-DD 填写，例如 2024-12-31</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="52"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="53"/>
         <source>Excel serial number 60 stands for 1900-02-29, which is not a real date</source>
         <translation>Excel 日期序号 60 表示 1900-02-29，这一天并不存在</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="56"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="57"/>
         <source>{value} is not a real date</source>
         <translation>{value} 不是真实存在的日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="58"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="59"/>
         <source>{value} is not a real month; write the month as YYYY-MM, e.g. 2025-03</source>
         <translation>{value} 不是真实存在的月份；请按 YYYY-MM 填写，例如 2025-03</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="63"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="64"/>
         <source>the month is empty; write the month as YYYY-MM, e.g. 2025-03</source>
         <translation>月份为空；请按 YYYY-MM 填写，例如 2025-03</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="66"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="67"/>
         <source>{value} is a year, not a month; write the month as YYYY-MM, e.g. 2025-03</source>
         <translation>{value} 是年份，不是月份；请按 YYYY-MM 填写，例如 2025-03</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="71"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="72"/>
         <source>{value} is not a month; write the month as YYYY-MM, e.g. 2025-03</source>
         <translation>{value} 不是月份；请按 YYYY-MM 填写，例如 2025-03</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="76"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="77"/>
         <source>{value} is a number, not a month; write the month as YYYY-MM, e.g. 2025-03 (as text)</source>
         <translation>{value} 是数字，不是月份；请以文本形式按 YYYY-MM 填写，例如 2025-03</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="81"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="82"/>
         <source>{value} is too large</source>
         <translation>{value} 数值过大</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="83"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="84"/>
         <source>{value} is in scientific notation, which loses digits; format the column as a plain number and export again</source>
         <translation>{value} 是科学计数法，会丢失数位；请把该列设为普通数字格式后重新导出</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="90"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="91"/>
         <source>{value} has misplaced thousands separators; group the digits by three, e.g. 1,234,567</source>
         <translation>{value} 的千位分隔符位置不对；请每三位一组，例如 1,234,567</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="96"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="97"/>
         <source>the cell is empty; write whole yuan, e.g. 1234567 or 1,234,567</source>
         <translation>单元格为空；请填写整数元，例如 1234567 或 1,234,567</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="101"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="102"/>
         <source>{value} is not a number; write whole yuan, e.g. 1234567 or 1,234,567</source>
         <translation>{value} 不是数字；请填写整数元，例如 1234567 或 1,234,567</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="106"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="107"/>
         <source>{value} has a fraction of a yuan; use whole yuan</source>
         <translation>{value} 含有不足一元的部分；请填写整数元</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="109"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="110"/>
         <source>the cell is empty; write a whole number, e.g. 12</source>
         <translation>单元格为空；请填写整数，例如 12</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="112"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="113"/>
         <source>{value} is not a number; write a whole number, e.g. 12</source>
         <translation>{value} 不是数字；请填写整数，例如 12</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="115"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="116"/>
         <source>{value} is not a whole number; write a whole number, e.g. 12</source>
         <translation>{value} 不是整数；请填写整数，例如 12</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="118"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="119"/>
         <source>{value} is negative; a count cannot be below 0</source>
         <translation>{value} 是负数；数量不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="120"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="121"/>
         <source>a {type} is not text</source>
         <translation>{type} 类型的值不是文本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="122"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="123"/>
         <source>{field} is {length} characters long; at most {max} are allowed</source>
         <translation>{field}长 {length} 个字符；最多允许 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="128"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="129"/>
         <source>a unified social credit code must be text of 18 characters</source>
         <translation>统一社会信用代码必须是 18 个字符的文本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="131"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="132"/>
         <source>a unified social credit code must be 18 characters, got {length}</source>
         <translation>统一社会信用代码必须是 18 个字符，实际为 {length} 个</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="136"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="137"/>
         <source>character {position} {char} must be a capital letter</source>
         <translation>第 {position} 个字符 {char} 必须是大写字母</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="139"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="140"/>
         <source>character {position} {char} is not allowed (only digits and capital letters except I, O, Z, S and V)</source>
         <translation>第 {position} 个字符 {char} 不允许使用（只能是数字和除 I、O、Z、S、V 以外的大写字母）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="146"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="147"/>
         <source>check digit should be {expected}, not {got}</source>
         <translation>校验码应为 {expected}，而不是 {got}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="149"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="150"/>
         <source>{field} is required</source>
         <translation>{field}为必填项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="151"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="152"/>
         <source>store code &apos;{value}&apos; may only hold letters A-Z, digits, &apos;-&apos; and &apos;_&apos;, at most {max} characters</source>
         <translation>门店编码 &apos;{value}&apos; 只能包含字母 A-Z、数字、&apos;-&apos; 和 &apos;_&apos;，最多 {max} 个字符</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="158"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="159"/>
         <source>store code {value} already appears in row {first_row}</source>
         <translation>门店编码 {value} 已在第 {first_row} 行出现</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="161"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="162"/>
         <source>unknown region &apos;{value}&apos;; use one of {choices} or their Chinese names</source>
         <translation>未知区域 &apos;{value}&apos;；请使用 {choices} 之一或其中文名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="166"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="167"/>
         <source>unknown store type &apos;{value}&apos;; use one of {choices}</source>
         <translation>未知门店类型 &apos;{value}&apos;；请使用 {choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="169"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="170"/>
         <source>unknown status &apos;{value}&apos;; use one of {choices}, or leave it empty for open</source>
         <translation>未知状态 &apos;{value}&apos;；请使用 {choices} 之一，营业中的门店可留空</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="175"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="176"/>
         <source>opening date is required unless the status is planned (计划中)</source>
         <translation>除状态为“计划中”的门店外，开业日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="180"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="181"/>
         <source>credit code {value} is not valid: {problem}</source>
         <translation>统一社会信用代码 {value} 无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="183"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="184"/>
         <source>credit code {value} belongs to partner &apos;{owner}&apos; in row {first_row}, not to &apos;{name}&apos;</source>
         <translation>统一社会信用代码 {value} 在第 {first_row} 行属于合作方“{owner}”，而不是“{name}”</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="189"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="190"/>
         <source>partner &apos;{name}&apos; has credit code {known} in row {first_row}, not {value}</source>
         <translation>合作方“{name}”在第 {first_row} 行的统一社会信用代码是 {known}，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="194"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="195"/>
         <source>partner &apos;{name}&apos; has {field} &apos;{known}&apos; in row {first_row}, not &apos;{value}&apos;</source>
         <translation>合作方“{name}”在第 {first_row} 行的{field}是“{known}”，而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="199"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="200"/>
         <source>store code {value} is not in the ledger or in this file; import stores first</source>
         <translation>门店编码 {value} 不在账本中，也不在本文件中；请先导入门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="205"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="206"/>
         <source>store {store} already has a row for {month} (row {first_row})</source>
         <translation>门店 {store} 已有 {month} 的数据（第 {first_row} 行）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="208"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="209"/>
         <source>store {store} is in region {region}; {user} may import only region {own}</source>
         <translation>门店 {store} 属于{region}；{user} 只能导入{own}的门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="213"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="214"/>
         <source>store {store} belongs to region {region}; {user} may not change it</source>
         <translation>门店 {store} 属于{region}；{user} 不能修改它</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="218"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="219"/>
         <source>store {store} is closed in the ledger and cannot be reopened by an import</source>
         <translation>门店 {store} 在账本中已关闭，不能通过导入重新开业</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="223"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="224"/>
         <source>the column &apos;{value}&apos; is not used and was ignored</source>
         <translation>未使用“{value}”列，已忽略</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="226"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="227"/>
         <source>{count} problems were found; only the first {listed} are listed. Fix those and import again to see the rest.</source>
         <translation>共发现 {count} 个问题，只列出前 {listed} 个。请先改正这些问题，再次导入即可看到其余问题。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="234"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="235"/>
         <source>Store code is required: up to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>门店编码为必填项：最多 32 个字母、数字、&apos;-&apos; 或 &apos;_&apos;。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="236"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="237"/>
         <source>{field} is required.</source>
         <translation>{field}为必填项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="237"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="238"/>
         <source>At most {max} characters.</source>
         <translation>最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="239"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="240"/>
         <source>Unknown region &apos;{value}&apos;; use one of {choices}.</source>
         <translation>未知区域 &apos;{value}&apos;；请使用 {choices} 之一。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="242"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="243"/>
         <source>Unified social credit code: {problem}.</source>
         <translation>统一社会信用代码：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="245"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="246"/>
         <source>Opening date is required unless the store is planned.</source>
         <translation>除计划中的门店外，开业日期为必填项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="248"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="249"/>
         <source>Opening date is before 1980; check the year.</source>
         <translation>开业日期早于 1980 年；请检查年份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="251"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="252"/>
         <source>Close stores through a closure proposal, not by editing the status.</source>
         <translation>请通过闭店提案关闭门店，而不是直接修改状态。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="259"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="258"/>
+        <source>the code must be 2 to 20 capital letters, digits or &apos;_&apos;, starting with a letter</source>
+        <translation>编码必须是 2 到 20 个大写字母、数字或 &apos;_&apos;，并以字母开头</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="263"/>
+        <source>the name is required</source>
+        <translation>名称为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="265"/>
+        <source>the budget must be a positive whole number of yuan</source>
+        <translation>预算必须是大于 0 的整数元</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="268"/>
+        <source>the end of validity is before its start</source>
+        <translation>有效期的结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="271"/>
+        <source>Unknown policy kind &apos;{value}&apos;; known kinds: {known}.</source>
+        <translation>未知政策类型 &apos;{value}&apos;；可用类型：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="274"/>
+        <source>Policy parameters must be a JSON object.</source>
+        <translation>政策参数必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="277"/>
+        <source>Missing store_types: list the eligible store types ({known}).</source>
+        <translation>缺少 store_types：请列出适用的门店类型（{known}）。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="280"/>
+        <source>store_types must be a non-empty list of store types ({known}).</source>
+        <translation>store_types 必须是非空的门店类型列表（{known}）。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="285"/>
+        <source>Unknown store type &apos;{value}&apos;; known types: {known}.</source>
+        <translation>未知门店类型 &apos;{value}&apos;；可用类型：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="288"/>
+        <source>Unknown parameter &apos;{param}&apos; for {kind}; allowed: {allowed}.</source>
+        <translation>{kind} 没有参数 &apos;{param}&apos;；可用参数：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="291"/>
+        <source>Missing tiers: give at least one tier with name, start, end and amount.</source>
+        <translation>缺少档位：请至少设置一个档位，包括名称、开始日期、结束日期和金额。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="296"/>
+        <source>tiers must be a non-empty list of tiers with name, start, end and amount.</source>
+        <translation>档位必须是非空列表，每个档位包括名称、开始日期、结束日期和金额。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="301"/>
+        <source>Tier {tier} must be an object with name, start, end and amount.</source>
+        <translation>档位 {tier} 必须包括名称、开始日期、结束日期和金额。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="306"/>
+        <source>Tier {tier} has no name; give each tier a short name.</source>
+        <translation>档位 {tier} 没有名称；请为每个档位起一个简短的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="309"/>
+        <source>Two tiers are named {tier}; tier names must be unique.</source>
+        <translation>有两个档位都叫 {tier}；档位名称不能重复。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="312"/>
+        <source>Tier {tier} has an unknown field &apos;{param}&apos;; allowed: amount, end, name, start.</source>
+        <translation>档位 {tier} 含有未知字段 &apos;{param}&apos;；可用字段：amount、end、name、start。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="318"/>
+        <source>Tier {tier} start &apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-12-14.</source>
+        <translation>档位 {tier} 的开始日期 &apos;{value}&apos; 不是日期；请按 YYYY-MM-DD 填写，例如 2025-12-14。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="324"/>
+        <source>Tier {tier} end &apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-12-14.</source>
+        <translation>档位 {tier} 的结束日期 &apos;{value}&apos; 不是日期；请按 YYYY-MM-DD 填写，例如 2025-12-14。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="330"/>
+        <source>Tier {tier} has no amount; give a whole number of yuan above 0.</source>
+        <translation>档位 {tier} 没有金额；请填写大于 0 的整数元。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="335"/>
+        <source>Tier {tier} amount &apos;{value}&apos; is not a whole number of yuan above 0; write it like 500000.</source>
+        <translation>档位 {tier} 的金额 &apos;{value}&apos; 不是大于 0 的整数元；请写成 500000 这样的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="342"/>
+        <source>Tier {tier} ends on {end}, before it starts on {start}.</source>
+        <translation>档位 {tier} 的结束日期 {end} 早于开始日期 {start}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="345"/>
+        <source>Tiers {a} ({a_span}) and {b} ({b_span}) overlap; a store must fall in one tier at most.</source>
+        <translation>档位 {a}（{a_span}）与档位 {b}（{b_span}）重叠；一家门店最多只能落入一个档位。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="352"/>
+        <source>Missing rate: the amount in yuan per vehicle delivered in the period, a whole number above 0.</source>
+        <translation>缺少单车补贴金额：考核期内每交付一辆车补贴的金额（元），须为大于 0 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="359"/>
+        <source>Missing target: the vehicles the partner must deliver each year, a whole number above 0.</source>
+        <translation>缺少年度目标：合作方每年须交付的车辆数，须为大于 0 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="366"/>
+        <source>Missing years: how many years in a row the target must be met, a whole number above 0.</source>
+        <translation>缺少连续年数：须连续达成目标的年数，须为大于 0 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="373"/>
+        <source>rate &apos;{value}&apos; is not a whole number above 0 (the amount in yuan per vehicle delivered in the period).</source>
+        <translation>单车补贴金额 &apos;{value}&apos; 不是大于 0 的整数（考核期内每交付一辆车补贴的金额，单位元）。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="380"/>
+        <source>target &apos;{value}&apos; is not a whole number above 0 (the vehicles the partner must deliver each year).</source>
+        <translation>年度目标 &apos;{value}&apos; 不是大于 0 的整数（合作方每年须交付的车辆数）。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="387"/>
+        <source>years &apos;{value}&apos; is not a whole number above 0 (how many years in a row the target must be met).</source>
+        <translation>连续年数 &apos;{value}&apos; 不是大于 0 的整数（须连续达成目标的年数）。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="394"/>
+        <source>Missing last_target_year: the last calendar year of the target, e.g. 2024.</source>
+        <translation>缺少最后考核年度：目标的最后一个自然年，例如 2024。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="399"/>
+        <source>last_target_year &apos;{value}&apos; is not a calendar year such as 2024.</source>
+        <translation>最后考核年度 &apos;{value}&apos; 不是 2024 这样的年份。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="404"/>
+        <source>Missing period_start: the first day of the period whose vehicles are paid, as YYYY-MM-DD.</source>
+        <translation>缺少考核期开始日期：计发补贴车辆的起始日，格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="411"/>
+        <source>Missing period_end: the last day of the period whose vehicles are paid, as YYYY-MM-DD.</source>
+        <translation>缺少考核期结束日期：计发补贴车辆的最后一天，格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="418"/>
+        <source>period_start &apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-12-14.</source>
+        <translation>考核期开始日期 &apos;{value}&apos; 不是日期；请按 YYYY-MM-DD 填写，例如 2025-12-14。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="424"/>
+        <source>period_end &apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-12-14.</source>
+        <translation>考核期结束日期 &apos;{value}&apos; 不是日期；请按 YYYY-MM-DD 填写，例如 2025-12-14。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="430"/>
+        <source>period_end {end} is before period_start {start}.</source>
+        <translation>考核期结束日期 {end} 早于开始日期 {start}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="436"/>
         <source>store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="260"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="437"/>
         <source>store name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="261"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="438"/>
         <source>partner name</source>
         <translation>合作方名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="262"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="439"/>
         <source>credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="263"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="440"/>
         <source>region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="264"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="441"/>
         <source>province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="265"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="442"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="266"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="443"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="267"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="444"/>
         <source>store type</source>
         <translation>门店类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="268"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="445"/>
         <source>opening date</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="269"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="446"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="270"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="447"/>
         <source>bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="271"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="448"/>
         <source>bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="272"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="449"/>
         <source>partner address</source>
         <translation>合作方地址</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="273"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="450"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="274"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="451"/>
         <source>Partner name</source>
         <translation>合作方名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="275"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="452"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -2422,12 +2597,12 @@
         <translation>2025年新开</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="61"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="62"/>
         <source>Lump sum by opening date</source>
         <translation>按开业日期一次性补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="62"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="63"/>
         <source>Per vehicle, partners meeting a yearly target</source>
         <translation>按台补贴（经销商达成年度目标）</translation>
     </message>
@@ -3212,204 +3387,204 @@
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="113"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="114"/>
         <source>open</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="350"/>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="483"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="351"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="484"/>
         <source>New policy</source>
         <translation>新建政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="352"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="353"/>
         <source>Edit policy {code}</source>
         <translation>编辑政策 {code}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="360"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="361"/>
         <source>e.g. YE2026</source>
         <translation>例如 YE2026</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="369"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="370"/>
         <source>whole yuan, e.g. 150,000,000</source>
         <translation>整数元，例如 150,000,000</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="376"/>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="435"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="377"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="436"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="380"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="381"/>
         <source>Code:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="381"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="382"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="382"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="383"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="383"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="384"/>
         <source>Budget (yuan):</source>
         <translation>预算（元）：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="384"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="385"/>
         <source>Valid from:</source>
         <translation>有效期自：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="390"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="391"/>
         <source>Tier name</source>
         <translation>档位名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="390"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="391"/>
         <source>Opened from</source>
         <translation>开业日期自</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="390"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="391"/>
         <source>Opened to</source>
         <translation>开业日期至</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="390"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="391"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="402"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="403"/>
         <source>Add tier</source>
         <translation>添加档位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="405"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="406"/>
         <source>Remove tier</source>
         <translation>删除档位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="410"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="411"/>
         <source>Dates are inclusive; leave a date empty for an open end. Amounts in yuan.</source>
         <translation>日期含首尾两天；日期留空表示不设限。金额单位为元。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="441"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="442"/>
         <source>Yuan per vehicle:</source>
         <translation>每台金额（元）：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="442"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="443"/>
         <source>Yearly target (vehicles):</source>
         <translation>年度目标（台）：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="443"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="444"/>
         <source>Years in a row:</source>
         <translation>连续年数：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="444"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="445"/>
         <source>Last target year:</source>
         <translation>目标最后一年：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="445"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="446"/>
         <source>Vehicles paid from:</source>
         <translation>计补贴车辆交付期间：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="448"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="449"/>
         <source>A store qualifies when its partner delivered at least the target in each of the years ending with the last target year; it gets the rate × its own vehicles delivered in the period.</source>
         <translation>截至目标最后一年的每一年，经销商交付量均不低于目标时，其门店即符合条件；补贴金额为每台金额 × 该门店在期间内的交付台数。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="478"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="479"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="480"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="481"/>
         <source>Eligible store types</source>
         <translation>适用门店类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="485"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="486"/>
         <source>Edit {code} — version {old} becomes version {new}</source>
         <translation>编辑 {code} — 第 {old} 版将变为第 {new} 版</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="571"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="572"/>
         <source>The kind of a saved policy stays; create a new policy.</source>
         <translation>已保存政策的类型不能更改；如需其他类型，请新建政策。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="685"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="686"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="686"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="687"/>
         <source>Valid to</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="721"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="722"/>
         <source>…and {n} more.</source>
         <translation>……另有 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="730"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="731"/>
         <source>Give a code to see the effect.</source>
         <translation>填写编码后即可查看影响。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="732"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="733"/>
         <source>Fix the rules to see the effect.</source>
         <translation>修正规则后即可查看影响。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="735"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="736"/>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="741"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="742"/>
         <source>Saving creates policy {code}, version 1. Stores can then be proposed under it.</source>
         <translation>保存后将创建政策 {code} 第 1 版，之后即可按此政策提议门店补贴。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="745"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="746"/>
         <source>Saving creates version {n} of {code}; existing subsidies keep their version and amounts, new proposals use version {n}.</source>
         <translation>保存后将创建 {code} 第 {n} 版；已有补贴保持原版本和金额，新的提议使用第 {n} 版。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="780"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="781"/>
         <source>Failed.</source>
         <translation>失败。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="799"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="800"/>
         <source>Eligible total: {old} → {new} ({delta}).</source>
         <translation>符合条件合计：{old} → {new}（{delta}）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="803"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="804"/>
         <source>Create policy {code}?</source>
         <translation>创建政策 {code}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="806"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="807"/>
         <source>Save {code} as version {n}?
 
 Existing subsidies keep version {old} and their amounts; new proposals use version {n}.</source>
@@ -3418,7 +3593,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 已有补贴保持第 {old} 版及原金额；新的提议使用第 {n} 版。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="829"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="830"/>
         <source>The policy was not saved.</source>
         <translation>政策未保存。</translation>
     </message>
@@ -4953,122 +5128,122 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="131"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="132"/>
         <source>Effect before saving</source>
         <translation>保存前的影响预估</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="152"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="153"/>
         <source>Eligible total now</source>
         <translation>当前符合条件合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="153"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="154"/>
         <source>Eligible total with the draft</source>
         <translation>按草稿计算的符合条件合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="154"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="155"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="155"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="156"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="156"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="157"/>
         <source>Already committed (approved + paid)</source>
         <translation>已占用（已批准 + 已支付）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="157"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="158"/>
         <source>Budget left after the draft&apos;s total</source>
         <translation>按草稿合计后的剩余预算</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="183"/>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="185"/>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="188"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="184"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="186"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="189"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="183"/>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="185"/>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="188"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="184"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="186"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="189"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="183"/>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="185"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="184"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="186"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="188"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="189"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="188"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="189"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="203"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="204"/>
         <source>Change the draft to see its effect.</source>
         <translation>修改草稿后即可查看其影响。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="232"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="233"/>
         <source>Gaining ({n})</source>
         <translation>新增符合（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="233"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="234"/>
         <source>Losing ({n})</source>
         <translation>不再符合（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="234"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="235"/>
         <source>Amount changed ({n})</source>
         <translation>金额变化（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="241"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="242"/>
         <source>Up to date</source>
         <translation>已是最新</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="244"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="245"/>
         <source>no change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="265"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="266"/>
         <source>Give the policy a budget to compare the total with.</source>
         <translation>请为政策设置预算，以便与合计金额比较。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="269"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="270"/>
         <source>Paying every eligible store would take {total}, {over} more than the budget of {budget}: approvals stop when the budget is used up.</source>
         <translation>为全部符合条件的门店支付补贴需要 {total}，比预算 {budget} 多出 {over}：预算用完后将无法再批准。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="278"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="279"/>
         <source>Paying every eligible store would use {share} of the budget.</source>
         <translation>为全部符合条件的门店支付补贴将使用预算的 {share}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="284"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="285"/>
         <source>The budget is below the {committed} already committed: saving is refused.</source>
         <translation>预算低于已占用的 {committed}：无法保存。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="315"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="316"/>
         <source>…and {n} more</source>
         <translation>……另有 {n} 项</translation>
     </message>

@@ -50,6 +50,7 @@ from dealer_app.services.policies import WhatIf
 from dealer_app.ui.dialogs.store_edit import DateField
 from dealer_app.ui.errors import error_text
 from dealer_app.ui.formatting import count, store_type_label, yuan
+from dealer_app.ui.messages import coded_text
 from dealer_app.ui.session import SessionInfo
 from dealer_app.ui.tasks import Topic, run_op
 from dealer_app.ui.widgets.message_banner import BAD, MessageBanner
@@ -689,7 +690,7 @@ class PolicyDialog(QDialog):
                 dates[key] = field.date()
             except ValueError as exc:
                 dates[key] = None
-                problems.append(f"{label}: {exc}")
+                problems.append(f"{label}: {coded_text(exc)}")
         budget = parse_amount(self.budget.text())
         policy = Policy(
             code=self.code.text().strip().upper(),
@@ -716,7 +717,7 @@ class PolicyDialog(QDialog):
         self.problems = problems
         if problems:
             shown = problems[:6]
-            text = "\n".join("• " + _sentence(p) for p in shown)
+            text = "\n".join("• " + _sentence(coded_text(p)) for p in shown)
             if len(problems) > len(shown):
                 text += "\n" + self.tr("…and {n} more.").format(n=len(problems) - len(shown))
             self.problems_label.setText(text)
