@@ -166,6 +166,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("audit", "the audit log")
     asub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     q = add("verify", "check the hash chain of the whole log", asub)
+    q.add_argument(
+        "--against",
+        type=Path,
+        metavar="BACKUP",
+        help="also check that the log continues the log of this earlier copy of the ledger "
+        "(catches entries deleted from the end)",
+    )
     json_flag(q)
     q = add("export", "export the audit log for auditors (.csv or .xlsx)", asub)
     q.add_argument("file", type=Path)
@@ -715,9 +722,20 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
     with _signed_in(args) as ctx:
         if args.action == "verify":
-            count, problems = audit.verify(ctx)
+            against = None
+            if args.against is not None:
+                checked = audit.verify_against(ctx, args.against)
+                count, problems, against = checked.entries, checked.problems, checked
+            else:
+                count, problems = audit.verify(ctx)
             if args.json:
-                _emit_json({"entries": count, "ok": not problems, "problems": problems})
+                report = {"entries": count, "ok": not problems, "problems": problems}
+                if against is not None:
+                    report |= {
+                        "against": str(against.copy),
+                        "against_entries": against.copy_entries,
+                    }
+                _emit_json(report)
             if problems:
                 if not args.json:
                     print(
@@ -727,7 +745,13 @@ def cmd_audit(args: argparse.Namespace) -> int:
                         print(f"  {p}", file=sys.stderr)
                 return 1
             if not args.json:
-                print(f"The audit log verifies: {count} entries, chain intact.")
+                line = f"The audit log verifies: {count} entries, chain intact"
+                if against is not None:
+                    line += (
+                        f"; it continues {against.copy} ({against.copy_entries} entries, the "
+                        f"last written {against.copy_last_at or '-'})"
+                    )
+                print(line + ".")
             return 0
         from dealer_app.services.audit_export import export_audit
 

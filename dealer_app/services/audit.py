@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from dealer_app.domain.errors import InvalidInput
 from dealer_app.domain.models import Role
 from dealer_app.services.context import Context
 from dealer_app.services.permissions import require_role
 from dealer_app.storage import audit as audit_store
+from dealer_app.storage import files
 from dealer_app.storage.audit import AuditEntry
 
 
@@ -30,6 +34,50 @@ def verify(ctx: Context) -> tuple[int, list[str]]:
     """(entries checked, problems). Anyone signed in may verify."""
     with ctx.ledger.snapshot():
         return audit_store.verify(ctx.ledger)
+
+
+@dataclass(frozen=True)
+class Verification:
+    """The chain checked, and against which copy of the ledger."""
+
+    entries: int
+    problems: list[str]
+    copy: Path
+    copy_entries: int
+    copy_last_at: str | None
+
+
+def verify_against(ctx: Context, copy: Path | str) -> Verification:
+    """Check the chain and that it continues the log of `copy`, an earlier copy of this ledger
+    (a backup, the day's automatic copy, one an auditor kept). The chain alone cannot see
+    entries deleted from the end of the log together with SQLite's counter; a copy taken
+    before can. Anyone signed in may verify."""
+    copy = Path(copy)
+    if not copy.is_file():
+        raise InvalidInput(
+            "audit.copy_missing",
+            f"There is no file at {copy}; choose a backup of this ledger.",
+            path=str(copy),
+        )
+    try:
+        anchor, copy_problems = files.audit_head(copy)
+    except files.DatabaseFileError as exc:
+        raise InvalidInput(
+            "audit.copy_unreadable",
+            f"{copy} is not a readable Dealer Desk ledger ({exc}); choose a backup of this ledger.",
+            path=str(copy),
+        ) from exc
+    if copy_problems:
+        raise InvalidInput(
+            "audit.copy_broken",
+            f"The audit log of {copy} does not verify itself, so it cannot vouch for this one; "
+            "choose another backup.",
+            path=str(copy),
+        )
+    with ctx.ledger.snapshot():
+        count, problems = audit_store.verify(ctx.ledger)
+        problems += audit_store.continues(ctx.ledger, anchor, copy.name)
+    return Verification(count, problems, copy, anchor.entries, anchor.last_at)
 
 
 def entries(ctx: Context, **filters: Any) -> list[AuditEntry]:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from dealer_app.domain.errors import CodedText
 from dealer_app.storage.db import Ledger
 
 GENESIS = "0" * 64
@@ -110,12 +111,25 @@ def verify(ledger: Ledger) -> tuple[int, list[str]]:
         if rid != expected_id:
             if rid > expected_id:
                 problems.append(
-                    f"entries {expected_id} to {rid - 1} are missing (deleted from the log)"
+                    CodedText(
+                        "audit.missing",
+                        f"entries {expected_id} to {rid - 1} are missing (deleted from the log)",
+                        first=expected_id,
+                        last=rid - 1,
+                    )
                 )
             else:
-                problems.append(f"entry {rid} is out of order")
+                problems.append(
+                    CodedText("audit.out_of_order", f"entry {rid} is out of order", entry=rid)
+                )
         if row["prev_hash"] != prev_hash:
-            problems.append(f"entry {rid} does not follow the entry before it (chain broken)")
+            problems.append(
+                CodedText(
+                    "audit.chain_broken",
+                    f"entry {rid} does not follow the entry before it (chain broken)",
+                    entry=rid,
+                )
+            )
         recomputed = entry_hash(
             row["prev_hash"],
             rid,
@@ -127,18 +141,108 @@ def verify(ledger: Ledger) -> tuple[int, list[str]]:
             row["data"],
         )
         if recomputed != row["hash"]:
-            problems.append(f"entry {rid} ({row['action']}) was altered after it was written")
+            problems.append(
+                CodedText(
+                    "audit.altered",
+                    f"entry {rid} ({row['action']}) was altered after it was written",
+                    entry=rid,
+                    audit_action=row["action"],
+                )
+            )
         prev_hash = row["hash"]
         expected_id = rid + 1
         if len(problems) > 50:
-            problems.append("more problems follow; stopped after 50")
+            problems.append(
+                CodedText("audit.too_many", "more problems follow; stopped after 50", max=50)
+            )
             break
     seq = ledger.query_one("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")
     if seq is not None and seq["seq"] > expected_id - 1 and len(problems) <= 50:
         problems.append(
-            f"entries {expected_id} to {seq['seq']} are missing at the end of the log (deleted)"
+            CodedText(
+                "audit.missing_at_end",
+                f"entries {expected_id} to {seq['seq']} are missing at the end of the log "
+                "(deleted)",
+                first=expected_id,
+                last=seq["seq"],
+            )
         )
     return count, problems
+
+
+@dataclass(frozen=True, slots=True)
+class ChainHead:
+    """Where a log ends: its number of entries and its last entry (id, hash, time)."""
+
+    entries: int
+    last_id: int
+    last_hash: str | None
+    last_at: str | None
+
+
+def head(ledger: Ledger) -> ChainHead:
+    row = ledger.query_one(
+        "SELECT (SELECT count(*) FROM audit_log) AS n, id, hash, at FROM audit_log"
+        " ORDER BY id DESC LIMIT 1"
+    )
+    if row is None:
+        return ChainHead(0, 0, None, None)
+    return ChainHead(row["n"], row["id"], row["hash"], row["at"])
+
+
+def continues(ledger: Ledger, anchor: ChainHead, name: str) -> list[str]:
+    """Problems if this ledger's log does not continue the log that ended at `anchor` (a copy
+    of the ledger, called `name` in the sentences). The chain makes one comparison enough: the
+    anchor's last entry, with the same hash, at the same id, means every entry before it is
+    the same too (when this ledger's own chain verifies).
+
+    This is what catches entries deleted from the end of the log together with SQLite's
+    AUTOINCREMENT counter, which the chain alone cannot see."""
+    if anchor.last_id == 0:
+        return []
+    row = ledger.query_one("SELECT hash FROM audit_log WHERE id = ?", (anchor.last_id,))
+    problems: list[str] = []
+    if row is None:
+        mine = head(ledger)
+        problems.append(
+            CodedText(
+                "audit.shorter_than_copy",
+                f"the copy {name} has entries up to {anchor.last_id} (written {anchor.last_at}); "
+                f"this ledger's log ends at entry {mine.last_id}: entries were deleted from its "
+                "end, or an older copy was restored over it",
+                copy=name,
+                last=anchor.last_id,
+                at=anchor.last_at or "",
+                mine=mine.last_id,
+            )
+        )
+    elif row["hash"] != anchor.last_hash:
+        problems.append(
+            CodedText(
+                "audit.differs_from_copy",
+                f"entry {anchor.last_id} differs from the copy {name}: the log up to it was "
+                "rewritten, or an older copy was restored and written to since",
+                copy=name,
+                entry=anchor.last_id,
+            )
+        )
+    if problems:
+        restores = ledger.query(
+            "SELECT id, at, data FROM audit_log WHERE action = 'ledger.restore' ORDER BY id"
+        )
+        for r in restores:
+            source = _data(r["data"]).get("from", "")
+            problems.append(
+                CodedText(
+                    "audit.restored",
+                    f"this ledger was restored on {r['at'][:10]} from {source} (audit log "
+                    f"#{r['id']})",
+                    entry=r["id"],
+                    on=r["at"][:10],
+                    source=str(source),
+                )
+            )
+    return problems
 
 
 def entries(

@@ -53,6 +53,18 @@ def inspect(path: Path, ledger_tables: frozenset[str] | set[str]) -> FileFacts:
         raise DatabaseFileError(str(exc)) from exc
 
 
+def audit_head(path: Path) -> tuple[audit_store.ChainHead, list[str]]:
+    """Where the audit log of the ledger copy at `path` ends, and its own chain's problems
+    (opened read-only). Raises DatabaseFileError when SQLite cannot read it as a ledger."""
+    try:
+        with _readonly(path) as conn:
+            ledger = Ledger(path, conn)
+            _count, problems = audit_store.verify(ledger)
+            return audit_store.head(ledger), problems
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseFileError(str(exc)) from exc
+
+
 def copy_database(source: Path, dest: Path) -> None:
     """Copy the database at `source` (opened read-only) into a new file `dest` with SQLite's
     backup API. Raises DatabaseFileError or OSError."""

@@ -429,6 +429,47 @@ INPUT_TEMPLATES: dict[str, tuple[str, ...]] = {
     "policy.period_order": (
         QT_TRANSLATE_NOOP("Input", "period_end {end} is before period_start {start}."),
     ),
+    # the audit chain (storage/audit.py verify, continues)
+    "audit.missing": (
+        QT_TRANSLATE_NOOP("Input", "entries {first} to {last} are missing (deleted from the log)"),
+    ),
+    "audit.out_of_order": (QT_TRANSLATE_NOOP("Input", "entry {entry} is out of order"),),
+    "audit.chain_broken": (
+        QT_TRANSLATE_NOOP(
+            "Input", "entry {entry} does not follow the entry before it (chain broken)"
+        ),
+    ),
+    "audit.altered": (
+        QT_TRANSLATE_NOOP(
+            "Input", "entry {entry} ({audit_action}) was altered after it was written"
+        ),
+    ),
+    "audit.too_many": (QT_TRANSLATE_NOOP("Input", "more problems follow; stopped after {max}"),),
+    "audit.missing_at_end": (
+        QT_TRANSLATE_NOOP(
+            "Input", "entries {first} to {last} are missing at the end of the log (deleted)"
+        ),
+    ),
+    "audit.shorter_than_copy": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "the copy {copy} has entries up to {last} (written {at}); this ledger's log ends "
+            "at entry {mine}: entries were deleted from its end, or an older copy was restored "
+            "over it",
+        ),
+    ),
+    "audit.differs_from_copy": (
+        QT_TRANSLATE_NOOP(
+            "Input",
+            "entry {entry} differs from the copy {copy}: the log up to it was rewritten, or an "
+            "older copy was restored and written to since",
+        ),
+    ),
+    "audit.restored": (
+        QT_TRANSLATE_NOOP(
+            "Input", "this ledger was restored on {on} from {source} (audit log #{entry})"
+        ),
+    ),
 }
 
 #: The English field labels the core puts in {field}.

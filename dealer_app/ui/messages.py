@@ -143,6 +143,22 @@ ERROR_TEMPLATES: dict[str, Templates] = {
         QT_TRANSLATE_NOOP("Errors", "{path} is damaged; choose another backup."),
         QT_TRANSLATE_NOOP("Errors", "The backup is damaged; choose another backup."),
     ),
+    "audit.copy_missing": (
+        QT_TRANSLATE_NOOP("Errors", "There is no file at {path}; choose a backup of this ledger."),
+    ),
+    "audit.copy_unreadable": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} is not a readable Dealer Desk ledger; choose a backup of this ledger.",
+        ),
+    ),
+    "audit.copy_broken": (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The audit log of {file} does not verify itself, so it cannot vouch for this one; "
+            "choose another backup.",
+        ),
+    ),
     "restore.not_ledger": (
         QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a Dealer Desk ledger backup; choose another backup."

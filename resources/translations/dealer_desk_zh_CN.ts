@@ -27,239 +27,264 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="94"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="98"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="106"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="110"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="111"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="115"/>
         <source>An action, or a group of actions such as subsidy.* (every subsidy action)</source>
         <translation>某个操作，或一组操作，如 subsidy.*（全部补贴操作）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="113"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="117"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="129"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="133"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="133"/>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="449"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="137"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="491"/>
         <source>&amp;Verify chain</source>
         <translation>校验哈希链(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="138"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="142"/>
         <source>Recompute every entry&apos;s hash and check that each follows the one before it: an entry changed, deleted or inserted outside Dealer Desk is named.</source>
         <translation>重新计算每条记录的哈希值，并检查每条记录是否紧接前一条：在经销商台账之外被修改、删除或插入的记录都会被列出。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="143"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="147"/>
+        <source>Verify against a &amp;backup…</source>
+        <translation>对照备份校验(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="151"/>
+        <source>Also check that the log continues the log of an earlier copy of this ledger (a backup or the day&apos;s automatic copy): entries deleted from the end of the log are found only this way.</source>
+        <translation>同时检查本账本的日志是否接续其早先副本（备份或每日自动备份）的日志：只有这样才能发现从日志末尾删除的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="157"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="146"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="160"/>
         <source>The whole log with its hashes, as CSV or Excel, for auditors</source>
         <translation>导出完整日志及其哈希值（CSV 或 Excel），供审计人员使用</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="152"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="166"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="154"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="168"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="156"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="170"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="158"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="172"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="221"/>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="406"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="236"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="421"/>
         <source>Select an entry to see its details.</source>
         <translation>选择一条记录以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="229"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="244"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="230"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="245"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="231"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="246"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="232"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="247"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="240"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="255"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="245"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="260"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="245"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="260"/>
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="245"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="260"/>
         <source>After</source>
         <translation>变更后</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="257"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="272"/>
         <source>Recorded data (JSON)</source>
         <translation>记录数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="293"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="308"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="294"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="309"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="304"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="319"/>
         <source>The end date is before the start date.</source>
         <translation>截止日期早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="353"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="368"/>
         <source>{group}.* (all)</source>
         <translation>{group}.*（全部）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="361"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="376"/>
         <source>The audit log cannot be listed: an entry&apos;s data is not readable.</source>
         <translation>无法列出审计日志：有一条记录的数据无法读取。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="363"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="378"/>
         <source>The ledger file was changed outside Dealer Desk. Press Verify chain to see which entries are affected, and restore the latest good backup.</source>
         <translation>账本文件在经销商台账之外被改动过。请点击“校验哈希链”查看受影响的记录，并恢复最近一次完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="371"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="386"/>
         <source>1 entry</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="371"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="386"/>
         <source>{n} entries</source>
         <translation>{n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="373"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="388"/>
         <source>the newest {n} entries; narrow the filters to see older ones</source>
         <translation>最新的 {n} 条记录；缩小筛选范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="412"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="427"/>
         <source>Entry #{id}</source>
         <translation>记录 #{id}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="438"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="453"/>
         <source>Entry #{id} — named by the last verification</source>
         <translation>记录 #{id} — 上次校验时被列出</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="444"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="467"/>
+        <source>Verify against a backup</source>
+        <translation>对照备份校验</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="469"/>
+        <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="486"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="461"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="503"/>
         <source>Chain intact: {n} entries checked, none altered, missing or out of order.</source>
         <translation>哈希链完整：已校验 {n} 条记录，无篡改、缺失或顺序错乱。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="468"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="507"/>
+        <source>It continues the log of {file} ({m} entries, the last written {at}).</source>
+        <translation>它接续了 {file} 的日志（{m} 条记录，最后一条写于 {at}）。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="518"/>
         <source>…and {n} more.</source>
         <translation>……另有 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="470"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="520"/>
         <source>The ledger file was changed outside Dealer Desk. Keep this file for investigation and restore the latest good backup.</source>
         <translation>账本文件在经销商台账之外被改动过。请保留此文件以备调查，并恢复最近一次完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="475"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="525"/>
         <source>The audit chain is broken: {k} problems in {n} entries.</source>
         <translation>审计哈希链已断裂：{n} 条记录中发现 {k} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="479"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="529"/>
         <source>The audit chain is broken: 1 problem in {n} entries.</source>
         <translation>审计哈希链已断裂：{n} 条记录中发现 1 处问题。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="490"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="540"/>
         <source>Could not verify the chain.</source>
         <translation>无法校验哈希链。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="498"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="548"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="498"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="548"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="500"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="550"/>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="518"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="568"/>
         <source>Exported {n} entries to {path}.</source>
         <translation>已将 {n} 条记录导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="519"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="569"/>
         <source>The export itself is recorded in the audit log.</source>
         <translation>本次导出本身也已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="527"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="577"/>
         <source>Nothing was exported.</source>
         <translation>未导出任何内容。</translation>
     </message>
@@ -1284,566 +1309,581 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/messages.py" line="147"/>
+        <source>There is no file at {path}; choose a backup of this ledger.</source>
+        <translation>找不到文件 {path}；请选择本账本的一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="150"/>
+        <source>{file} is not a readable Dealer Desk ledger; choose a backup of this ledger.</source>
+        <translation>{file} 不是可读取的经销商台账账本；请选择本账本的一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="156"/>
+        <source>The audit log of {file} does not verify itself, so it cannot vouch for this one; choose another backup.</source>
+        <translation>{file} 自身的审计日志校验不通过，不能用来证明本账本；请选择另一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/messages.py" line="163"/>
         <source>{path} is not a Dealer Desk ledger backup; choose another backup.</source>
         <translation>{path} 不是经销商台账的账本备份；请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="150"/>
+        <location filename="../../dealer_app/ui/messages.py" line="166"/>
         <source>The file is not a Dealer Desk ledger backup; choose another backup.</source>
         <translation>该文件不是经销商台账的账本备份；请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="155"/>
+        <location filename="../../dealer_app/ui/messages.py" line="171"/>
         <source>The backup was written by a newer Dealer Desk; update Dealer Desk first.</source>
         <translation>该备份由更新版本的经销商台账写入；请先升级经销商台账。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="161"/>
+        <location filename="../../dealer_app/ui/messages.py" line="177"/>
         <source>The backup&apos;s audit log does not verify: it was altered. Choose another backup.</source>
         <translation>该备份的审计日志校验未通过：已被篡改。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="167"/>
+        <location filename="../../dealer_app/ui/messages.py" line="183"/>
         <source>That file is the ledger itself, not a backup of it; choose a backup file.</source>
         <translation>该文件就是账本本身，而不是它的备份；请选择备份文件。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="173"/>
+        <location filename="../../dealer_app/ui/messages.py" line="189"/>
         <source>Another program (another Dealer Desk window or a script) has the ledger open. Close it, then restore again; nothing was replaced.</source>
         <translation>另一个程序（另一个经销商台账窗口或脚本）正在使用该账本。请先关闭，再重新恢复；未替换任何内容。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="180"/>
+        <location filename="../../dealer_app/ui/messages.py" line="196"/>
         <source>The restored ledger could not be written; nothing was replaced. Free some disk space or check your access rights.</source>
         <translation>无法写入恢复后的账本；未替换任何内容。请释放磁盘空间或检查访问权限。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="188"/>
+        <location filename="../../dealer_app/ui/messages.py" line="204"/>
         <source>{user} is {role} and may not {action}. Ask a colleague with the right role.</source>
         <translation>{user} 的角色是{role}，无权{action}。请联系具有相应角色的同事。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="192"/>
+        <location filename="../../dealer_app/ui/messages.py" line="208"/>
         <source>{user} is {role} and may not do this. Ask a colleague with the right role.</source>
         <translation>{user} 的角色是{role}，无权执行此操作。请联系具有相应角色的同事。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="198"/>
+        <location filename="../../dealer_app/ui/messages.py" line="214"/>
         <source>{user} manages another region and may not act in {region}. Ask that region&apos;s manager or HQ finance.</source>
         <translation>{user} 负责其他大区，无权处理{region}大区的业务。请联系该大区经理或总部财务。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="205"/>
+        <location filename="../../dealer_app/ui/messages.py" line="221"/>
         <source>{user} proposed this and may not decide it too (four eyes). Ask a second person to approve or reject it.</source>
         <translation>{user} 是该事项的提议人，不能再由本人审批（双人复核）。请由另一位同事批准或驳回。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="212"/>
+        <location filename="../../dealer_app/ui/messages.py" line="228"/>
         <source>The store cannot be saved: {problems}</source>
         <translation>门店无法保存：{problems}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="214"/>
+        <location filename="../../dealer_app/ui/messages.py" line="230"/>
         <source>Store code {store} is already in the ledger; edit that store instead.</source>
         <translation>门店编码 {store} 已在账本中；请改为编辑该门店。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="218"/>
+        <location filename="../../dealer_app/ui/messages.py" line="234"/>
         <source>Store {store} is not in the ledger.</source>
         <translation>账本中没有门店 {store}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="220"/>
+        <location filename="../../dealer_app/ui/messages.py" line="236"/>
         <source>Store {store} is closed; a closed store cannot be reopened.</source>
         <translation>门店 {store} 已关闭；已关闭的门店不能重新营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="223"/>
+        <location filename="../../dealer_app/ui/messages.py" line="239"/>
         <source>Close a store through a closure proposal.</source>
         <translation>请通过闭店申请关闭门店。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="226"/>
+        <location filename="../../dealer_app/ui/messages.py" line="242"/>
         <source>There is no store with code {store}.</source>
         <translation>不存在编码为 {store} 的门店。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="227"/>
+        <location filename="../../dealer_app/ui/messages.py" line="243"/>
         <source>There is no store with id {id}.</source>
         <translation>不存在编号为 {id} 的门店。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="229"/>
+        <location filename="../../dealer_app/ui/messages.py" line="245"/>
         <source>This partner is not in the ledger.</source>
         <translation>账本中没有该经销商。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="231"/>
+        <location filename="../../dealer_app/ui/messages.py" line="247"/>
         <source>{value} is not an amount of money; write it in yuan, e.g. 1234.56.</source>
         <translation>“{value}”不是有效金额；请以元为单位填写，例如 1234.56。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="237"/>
+        <location filename="../../dealer_app/ui/messages.py" line="253"/>
         <source>Cannot read {file}: check that it is a .csv file or an .xlsx workbook without a password (save an old .xls workbook as .xlsx in Excel or WPS).</source>
         <translation>无法读取 {file}：请确认它是 .csv 文件或未加密的 .xlsx 工作簿（旧版 .xls 工作簿请在 Excel 或 WPS 中另存为 .xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="244"/>
+        <location filename="../../dealer_app/ui/messages.py" line="260"/>
         <source>{file} is empty: it has no header row. Put the column names in the first row and one store or month per row below it.</source>
         <translation>{file} 是空文件：没有表头行。请在第一行填写列名，下面每行填写一家门店或一个月的数据。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="251"/>
+        <location filename="../../dealer_app/ui/messages.py" line="267"/>
         <source>The file has no column for {missing}. Put these headers in the first row (English or Chinese): {accepted}.</source>
         <translation>文件缺少以下列：{missing}。请在第一行填写这些列名（中英文均可）：{accepted}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="258"/>
+        <location filename="../../dealer_app/ui/messages.py" line="274"/>
         <source>The columns {headers} mean the same thing; keep only one of them.</source>
         <translation>列 {headers} 含义相同；请只保留其中一列。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="263"/>
+        <location filename="../../dealer_app/ui/messages.py" line="279"/>
         <source>The column {header} gives amounts in thousands or ten thousands of yuan; convert them to whole yuan and name the column without the unit.</source>
         <translation>列“{header}”的金额以千元或万元为单位；请换算为元，并去掉列名中的单位。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="271"/>
+        <location filename="../../dealer_app/ui/messages.py" line="287"/>
         <source>There is no policy with code {policy}.</source>
         <translation>不存在编码为 {policy} 的政策。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="272"/>
+        <location filename="../../dealer_app/ui/messages.py" line="288"/>
         <source>This policy version is not in the ledger.</source>
         <translation>账本中没有该政策版本。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="274"/>
+        <location filename="../../dealer_app/ui/messages.py" line="290"/>
         <source>The policy is not valid: {problems}</source>
         <translation>政策设置有误：{problems}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="276"/>
+        <location filename="../../dealer_app/ui/messages.py" line="292"/>
         <source>Policy {policy} version {version} has invalid parameters: {problems}</source>
         <translation>政策 {policy} 第 {version} 版的参数有误：{problems}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="281"/>
+        <location filename="../../dealer_app/ui/messages.py" line="297"/>
         <source>The budget cannot go below the amount already approved or paid under this policy.</source>
         <translation>预算不能低于该政策下已批准或已支付的金额。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="287"/>
+        <location filename="../../dealer_app/ui/messages.py" line="303"/>
         <source>{policy} does not apply yet; propose on or after its first day.</source>
         <translation>政策 {policy} 尚未生效；请在生效日当天或之后提议。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="292"/>
+        <location filename="../../dealer_app/ui/messages.py" line="308"/>
         <source>{policy} has ended; no new proposals are accepted.</source>
         <translation>政策 {policy} 已结束；不再接受新的提议。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="296"/>
+        <location filename="../../dealer_app/ui/messages.py" line="312"/>
         <source>There is no subsidy with id {id}.</source>
         <translation>不存在编号为 {id} 的补贴。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="297"/>
+        <location filename="../../dealer_app/ui/messages.py" line="313"/>
         <source>This subsidy is not in the ledger.</source>
         <translation>账本中没有该补贴。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="300"/>
+        <location filename="../../dealer_app/ui/messages.py" line="316"/>
         <source>Store {store} already has subsidy {existing} under {policy}; a store is paid at most once per policy.</source>
         <translation>门店 {store} 在政策 {policy} 下已有补贴 {existing}；同一政策下每家门店最多获得一次补贴。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="307"/>
+        <location filename="../../dealer_app/ui/messages.py" line="323"/>
         <source>Store {store} is not eligible for {policy}: {reason}</source>
         <translation>门店 {store} 不符合政策 {policy} 的条件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="310"/>
+        <location filename="../../dealer_app/ui/messages.py" line="326"/>
         <source>Approving subsidy {subsidy} ({amount}) would exceed the budget of {budget}: {committed} is already approved or paid, {left} is left.</source>
         <translation>批准补贴 {subsidy}（{amount}）将超出预算 {budget}：已批准或已支付 {committed}，剩余 {left}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="317"/>
+        <location filename="../../dealer_app/ui/messages.py" line="333"/>
         <source>Subsidy {subsidy} is {status}; this cannot be done in that status.</source>
         <translation>补贴 {subsidy} 的状态为{status}，该状态下无法执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="322"/>
+        <location filename="../../dealer_app/ui/messages.py" line="338"/>
         <source>A payment reference is required (the bank transfer&apos;s reference, up to 100 characters).</source>
         <translation>必须填写付款参考号（银行转账的参考号，最多 100 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="329"/>
+        <location filename="../../dealer_app/ui/messages.py" line="345"/>
         <source>The comment is too long: at most 2,000 characters.</source>
         <translation>备注过长：最多 2,000 个字符。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="332"/>
+        <location filename="../../dealer_app/ui/messages.py" line="348"/>
         <source>There is no closure with id {id}.</source>
         <translation>不存在编号为 {id} 的闭店申请。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="334"/>
+        <location filename="../../dealer_app/ui/messages.py" line="350"/>
         <source>Store {store} is not open; only an open store can be proposed for closure.</source>
         <translation>门店 {store} 不在营业中；只有营业中的门店才能提议闭店。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="340"/>
+        <location filename="../../dealer_app/ui/messages.py" line="356"/>
         <source>Store {store} already has a closure proposal waiting for a decision.</source>
         <translation>门店 {store} 已有一项待审批的闭店申请。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="345"/>
+        <location filename="../../dealer_app/ui/messages.py" line="361"/>
         <source>Store {store} is not an inefficient, loss-making store under the current thresholds; give a comment explaining why it should close.</source>
         <translation>按当前阈值，门店 {store} 不属于低效亏损门店；请在备注中说明闭店理由。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="352"/>
+        <location filename="../../dealer_app/ui/messages.py" line="368"/>
         <source>The estimated one-time loss must be between 0 and 10,000,000,000 yuan.</source>
         <translation>预计一次性损失必须在 0 至 10,000,000,000 元之间。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="357"/>
+        <location filename="../../dealer_app/ui/messages.py" line="373"/>
         <source>Closure {closure} was already decided; only a proposed closure can be approved or rejected.</source>
         <translation>闭店申请 {closure} 已审批；只有待审批的闭店申请才能批准或驳回。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="364"/>
+        <location filename="../../dealer_app/ui/messages.py" line="380"/>
         <source>Store {store} has approved subsidy {subsidy} that is not paid yet. Pay or cancel it before closing the store.</source>
         <translation>门店 {store} 有已批准但尚未支付的补贴 {subsidy}。请先支付或取消该补贴，再关闭门店。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="372"/>
+        <location filename="../../dealer_app/ui/messages.py" line="388"/>
         <source>The ledger holds no letter numbered {number}.</source>
         <translation>账本中没有编号为 {number} 的通知书。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="375"/>
+        <location filename="../../dealer_app/ui/messages.py" line="391"/>
         <source>Subsidy {subsidy} is {status}; letters are issued only for approved or paid subsidies.</source>
         <translation>补贴 {subsidy} 的状态为{status}；只有已批准或已支付的补贴才能开具通知书。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="382"/>
+        <location filename="../../dealer_app/ui/messages.py" line="398"/>
         <source>The file is not a readable PDF. Choose the letter&apos;s PDF file.</source>
         <translation>该文件不是可读取的 PDF。请选择通知书的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="387"/>
+        <location filename="../../dealer_app/ui/messages.py" line="403"/>
         <source>There are no approved or paid subsidies to print under this policy.</source>
         <translation>该政策下没有可打印的已批准或已支付补贴。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="392"/>
+        <location filename="../../dealer_app/ui/messages.py" line="408"/>
         <source>Unknown region; choose one of the ledger&apos;s regions.</source>
         <translation>未知大区；请从账本中的大区里选择。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="394"/>
+        <location filename="../../dealer_app/ui/messages.py" line="410"/>
         <source>The folder for the letters cannot be created.</source>
         <translation>无法创建存放通知书的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="395"/>
+        <location filename="../../dealer_app/ui/messages.py" line="411"/>
         <source>The file cannot be read.</source>
         <translation>无法读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="397"/>
+        <location filename="../../dealer_app/ui/messages.py" line="413"/>
         <source>Cannot write {path}. Choose another folder.</source>
         <translation>无法写入 {path}。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="400"/>
+        <location filename="../../dealer_app/ui/messages.py" line="416"/>
         <source>The printer could not be started. Check that it is connected and try again, or save the letters as PDF and print that file.</source>
         <translation>无法启动打印机。请检查打印机是否已连接后重试，或将通知书保存为 PDF 后打印该文件。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="408"/>
+        <location filename="../../dealer_app/ui/messages.py" line="424"/>
         <source>Export the audit log to a .csv or .xlsx file, not {file}.</source>
         <translation>请将审计日志导出为 .csv 或 .xlsx 文件，而不是 {file}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="411"/>
+        <location filename="../../dealer_app/ui/messages.py" line="427"/>
         <source>Cannot write {path}. Choose a folder you can write to.</source>
         <translation>无法写入 {path}。请选择一个有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="414"/>
+        <location filename="../../dealer_app/ui/messages.py" line="430"/>
         <source>There is no setting called {key}.</source>
         <translation>没有名为 {key} 的设置。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="416"/>
+        <location filename="../../dealer_app/ui/messages.py" line="432"/>
         <source>{setting} is too long: at most 4,000 characters.</source>
         <translation>{setting}过长：最多 4,000 个字符。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="419"/>
+        <location filename="../../dealer_app/ui/messages.py" line="435"/>
         <source>{setting} cannot be empty: letters print it.</source>
         <translation>{setting}不能为空：通知书上会打印它。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="422"/>
+        <location filename="../../dealer_app/ui/messages.py" line="438"/>
         <source>The vehicles threshold must be between 0 and 100,000.</source>
         <translation>台数阈值必须在 0 至 100,000 之间。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="425"/>
+        <location filename="../../dealer_app/ui/messages.py" line="441"/>
         <source>The months averaged must be between 1 and 36.</source>
         <translation>平均月数必须在 1 至 36 之间。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="428"/>
+        <location filename="../../dealer_app/ui/messages.py" line="444"/>
         <source>The minimum retail revenue cannot be negative.</source>
         <translation>零售店最低营收不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="431"/>
+        <location filename="../../dealer_app/ui/messages.py" line="447"/>
         <source>A closure loss cannot be negative.</source>
         <translation>闭店损失不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="433"/>
+        <location filename="../../dealer_app/ui/messages.py" line="449"/>
         <source>{setting} is out of range.</source>
         <translation>{setting}超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="435"/>
+        <location filename="../../dealer_app/ui/messages.py" line="451"/>
         <source>The closure cutoff must be a date like 2025-01-01.</source>
         <translation>闭店截止日期必须是类似 2025-01-01 的日期。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="438"/>
+        <location filename="../../dealer_app/ui/messages.py" line="454"/>
         <source>A setting has a value of the wrong kind; check the numbers and store types.</source>
         <translation>某项设置的取值类型不正确；请检查数字和门店类型。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="445"/>
+        <location filename="../../dealer_app/ui/messages.py" line="461"/>
         <source>The password is too short: use at least {min} characters.</source>
         <translation>密码太短：请至少使用 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="448"/>
+        <location filename="../../dealer_app/ui/messages.py" line="464"/>
         <source>{name} is not a valid user name: use 2 to 40 letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; or &apos;@&apos;.</source>
         <translation>“{name}”不是有效的用户名：请使用 2 至 40 个字母、数字或“.”“-”“_”“@”。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="454"/>
+        <location filename="../../dealer_app/ui/messages.py" line="470"/>
         <source>A user named {name} already exists; pick another name.</source>
         <translation>用户 {name} 已存在；请换一个用户名。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="456"/>
+        <location filename="../../dealer_app/ui/messages.py" line="472"/>
         <source>There is no user named {name}.</source>
         <translation>没有名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="458"/>
+        <location filename="../../dealer_app/ui/messages.py" line="474"/>
         <source>Unknown role {role}; use administrator, HQ finance or regional manager.</source>
         <translation>未知角色“{role}”；请使用管理员、总部财务或大区经理。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="463"/>
+        <location filename="../../dealer_app/ui/messages.py" line="479"/>
         <source>A regional manager needs a region: choose one of the ledger&apos;s regions.</source>
         <translation>大区经理必须有所属大区：请从账本中的大区里选择一个。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="468"/>
+        <location filename="../../dealer_app/ui/messages.py" line="484"/>
         <source>Only regional managers have a region; leave it empty for this role.</source>
         <translation>只有大区经理才有所属大区；此角色请留空。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="473"/>
+        <location filename="../../dealer_app/ui/messages.py" line="489"/>
         <source>You cannot take the administrator role from yourself; ask another administrator.</source>
         <translation>您不能取消自己的管理员角色；请联系另一位管理员。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="478"/>
+        <location filename="../../dealer_app/ui/messages.py" line="494"/>
         <source>You cannot lock your own account.</source>
         <translation>您不能锁定自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="485"/>
+        <location filename="../../dealer_app/ui/messages.py" line="501"/>
         <source>add or edit stores</source>
         <translation>新增或编辑门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="486"/>
+        <location filename="../../dealer_app/ui/messages.py" line="502"/>
         <source>add users</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="487"/>
+        <location filename="../../dealer_app/ui/messages.py" line="503"/>
         <source>approve closures</source>
         <translation>批准闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="488"/>
+        <location filename="../../dealer_app/ui/messages.py" line="504"/>
         <source>approve subsidies</source>
         <translation>批准补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="489"/>
+        <location filename="../../dealer_app/ui/messages.py" line="505"/>
         <source>cancel subsidies</source>
         <translation>取消补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="490"/>
+        <location filename="../../dealer_app/ui/messages.py" line="506"/>
         <source>change roles</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="491"/>
+        <location filename="../../dealer_app/ui/messages.py" line="507"/>
         <source>change settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="492"/>
+        <location filename="../../dealer_app/ui/messages.py" line="508"/>
         <source>create or edit policies</source>
         <translation>新建或编辑政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="493"/>
+        <location filename="../../dealer_app/ui/messages.py" line="509"/>
         <source>export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="494"/>
+        <location filename="../../dealer_app/ui/messages.py" line="510"/>
         <source>import performance</source>
         <translation>导入经营数据</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="495"/>
+        <location filename="../../dealer_app/ui/messages.py" line="511"/>
         <source>import stores</source>
         <translation>导入门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="496"/>
+        <location filename="../../dealer_app/ui/messages.py" line="512"/>
         <source>issue payout letters</source>
         <translation>开具补贴通知书</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="497"/>
+        <location filename="../../dealer_app/ui/messages.py" line="513"/>
         <source>list users</source>
         <translation>查看用户列表</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="498"/>
+        <location filename="../../dealer_app/ui/messages.py" line="514"/>
         <source>lock or unlock accounts</source>
         <translation>锁定或解锁账户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="499"/>
+        <location filename="../../dealer_app/ui/messages.py" line="515"/>
         <source>mark payouts paid</source>
         <translation>登记补贴支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="500"/>
+        <location filename="../../dealer_app/ui/messages.py" line="516"/>
         <source>print payout letters</source>
         <translation>打印补贴通知书</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="501"/>
+        <location filename="../../dealer_app/ui/messages.py" line="517"/>
         <source>propose closures</source>
         <translation>提议闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="502"/>
+        <location filename="../../dealer_app/ui/messages.py" line="518"/>
         <source>propose subsidies</source>
         <translation>提议补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="503"/>
+        <location filename="../../dealer_app/ui/messages.py" line="519"/>
         <source>read the audit log</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="504"/>
+        <location filename="../../dealer_app/ui/messages.py" line="520"/>
         <source>reject closures</source>
         <translation>驳回闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="505"/>
+        <location filename="../../dealer_app/ui/messages.py" line="521"/>
         <source>reject subsidies</source>
         <translation>驳回补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="506"/>
+        <location filename="../../dealer_app/ui/messages.py" line="522"/>
         <source>reset other users&apos; passwords</source>
         <translation>重置其他用户的密码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="507"/>
+        <location filename="../../dealer_app/ui/messages.py" line="523"/>
         <source>restore backups</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="508"/>
+        <location filename="../../dealer_app/ui/messages.py" line="524"/>
         <source>try out policy changes</source>
         <translation>试算政策修改</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="514"/>
+        <location filename="../../dealer_app/ui/messages.py" line="530"/>
         <source>The Chinese issuer name</source>
         <translation>中文出具单位名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="515"/>
+        <location filename="../../dealer_app/ui/messages.py" line="531"/>
         <source>The English issuer name</source>
         <translation>英文出具单位名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="516"/>
+        <location filename="../../dealer_app/ui/messages.py" line="532"/>
         <source>The issuer address</source>
         <translation>出具单位地址</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="517"/>
+        <location filename="../../dealer_app/ui/messages.py" line="533"/>
         <source>The Chinese letter text</source>
         <translation>中文通知书正文</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="518"/>
+        <location filename="../../dealer_app/ui/messages.py" line="534"/>
         <source>The English letter text</source>
         <translation>英文通知书正文</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="519"/>
+        <location filename="../../dealer_app/ui/messages.py" line="535"/>
         <source>The vehicles threshold</source>
         <translation>台数阈值</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="520"/>
+        <location filename="../../dealer_app/ui/messages.py" line="536"/>
         <source>The minimum retail revenue</source>
         <translation>零售店最低营收</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="521"/>
+        <location filename="../../dealer_app/ui/messages.py" line="537"/>
         <source>The months averaged</source>
         <translation>平均月数</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="522"/>
+        <location filename="../../dealer_app/ui/messages.py" line="538"/>
         <source>The closure cutoff</source>
         <translation>闭店截止日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="523"/>
+        <location filename="../../dealer_app/ui/messages.py" line="539"/>
         <source>The one-time loss per closure</source>
         <translation>每次闭店的一次性损失</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="669"/>
+        <location filename="../../dealer_app/ui/messages.py" line="685"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="670"/>
+        <location filename="../../dealer_app/ui/messages.py" line="686"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -2414,87 +2454,132 @@
         <translation>考核期结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="434"/>
+        <source>entries {first} to {last} are missing (deleted from the log)</source>
+        <translation>第 {first} 至 {last} 条记录缺失（已从日志中删除）</translation>
+    </message>
+    <message>
         <location filename="../../dealer_app/ui/input_messages.py" line="436"/>
+        <source>entry {entry} is out of order</source>
+        <translation>第 {entry} 条记录顺序错乱</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="438"/>
+        <source>entry {entry} does not follow the entry before it (chain broken)</source>
+        <translation>第 {entry} 条记录与前一条记录衔接不上（哈希链断裂）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="443"/>
+        <source>entry {entry} ({audit_action}) was altered after it was written</source>
+        <translation>第 {entry} 条记录（{audit_action}）在写入后被修改过</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="447"/>
+        <source>more problems follow; stopped after {max}</source>
+        <translation>还有更多问题；已在 {max} 个问题后停止</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="449"/>
+        <source>entries {first} to {last} are missing at the end of the log (deleted)</source>
+        <translation>日志末尾的第 {first} 至 {last} 条记录缺失（已被删除）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="454"/>
+        <source>the copy {copy} has entries up to {last} (written {at}); this ledger&apos;s log ends at entry {mine}: entries were deleted from its end, or an older copy was restored over it</source>
+        <translation>副本 {copy} 的记录截至第 {last} 条（写于 {at}）；本账本的日志只到第 {mine} 条：日志末尾的记录被删除了，或者账本被一个更早的副本恢复覆盖过</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="462"/>
+        <source>entry {entry} differs from the copy {copy}: the log up to it was rewritten, or an older copy was restored and written to since</source>
+        <translation>第 {entry} 条记录与副本 {copy} 不一致：该条之前的日志被改写过，或者账本被一个更早的副本恢复后又写入了新记录</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="469"/>
+        <source>this ledger was restored on {on} from {source} (audit log #{entry})</source>
+        <translation>本账本曾于 {on} 从 {source} 恢复（审计日志 #{entry}）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/input_messages.py" line="477"/>
         <source>store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="437"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="478"/>
         <source>store name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="438"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="479"/>
         <source>partner name</source>
         <translation>合作方名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="439"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="480"/>
         <source>credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="440"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="481"/>
         <source>region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="441"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="482"/>
         <source>province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="442"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="483"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="443"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="484"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="444"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="485"/>
         <source>store type</source>
         <translation>门店类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="445"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="486"/>
         <source>opening date</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="446"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="487"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="447"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="488"/>
         <source>bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="448"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="489"/>
         <source>bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="449"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="490"/>
         <source>partner address</source>
         <translation>合作方地址</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="450"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="491"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="451"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="492"/>
         <source>Partner name</source>
         <translation>合作方名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/input_messages.py" line="452"/>
+        <location filename="../../dealer_app/ui/input_messages.py" line="493"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -3745,137 +3830,137 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="531"/>
+        <location filename="../../dealer_app/ui/messages.py" line="547"/>
         <source>Store is {status}; only open stores are eligible.</source>
         <translation>门店状态为{status}；只有营业中的门店符合条件。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="534"/>
+        <location filename="../../dealer_app/ui/messages.py" line="550"/>
         <source>Store type {store_type} is not covered by {policy}; eligible types: {eligible_types}.</source>
         <translation>门店类型“{store_type}”不在政策 {policy} 的适用范围内；适用类型：{eligible_types}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="540"/>
+        <location filename="../../dealer_app/ui/messages.py" line="556"/>
         <source>Opening date is unknown; {policy} needs it to place the store in a tier.</source>
         <translation>开业日期未知；政策 {policy} 需要据此确定门店所属档位。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="546"/>
+        <location filename="../../dealer_app/ui/messages.py" line="562"/>
         <source>Opened {opened}, one day before the first tier starts on {first_start}.</source>
         <translation>开业日期 {opened}，比首个档位的起始日 {first_start} 早 1 天。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="551"/>
+        <location filename="../../dealer_app/ui/messages.py" line="567"/>
         <source>Opened {opened}, {days} days before the first tier starts on {first_start}.</source>
         <translation>开业日期 {opened}，比首个档位的起始日 {first_start} 早 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="557"/>
+        <location filename="../../dealer_app/ui/messages.py" line="573"/>
         <source>Opened {opened}, one day after the cutoff of {cutoff}.</source>
         <translation>开业日期 {opened}，比截止日期 {cutoff} 晚 1 天。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="560"/>
+        <location filename="../../dealer_app/ui/messages.py" line="576"/>
         <source>Opened {opened}, {days} days after the cutoff of {cutoff}.</source>
         <translation>开业日期 {opened}，比截止日期 {cutoff} 晚 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="563"/>
+        <location filename="../../dealer_app/ui/messages.py" line="579"/>
         <source>Opened {opened}, between tiers {before} (ends {before_end}) and {after} (starts {after_start}).</source>
         <translation>开业日期 {opened}，介于档位“{before}”（截至 {before_end}）与档位“{after}”（自 {after_start} 起）之间。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="570"/>
+        <location filename="../../dealer_app/ui/messages.py" line="586"/>
         <source>Eligible: opened {opened}, the only day of tier {tier} ({span}): {amount}.</source>
         <translation>符合条件：开业日期 {opened}，为档位“{tier}”（{span}）的唯一一天：{amount}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="575"/>
+        <location filename="../../dealer_app/ui/messages.py" line="591"/>
         <source>Eligible: opened {opened}, the first day of tier {tier} ({span}): {amount}.</source>
         <translation>符合条件：开业日期 {opened}，为档位“{tier}”（{span}）的第一天：{amount}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="581"/>
+        <location filename="../../dealer_app/ui/messages.py" line="597"/>
         <source>Eligible: opened {opened}, the last day of tier {tier} ({span}): {amount}.</source>
         <translation>符合条件：开业日期 {opened}，为档位“{tier}”（{span}）的最后一天：{amount}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="586"/>
+        <location filename="../../dealer_app/ui/messages.py" line="602"/>
         <source>Eligible: opened {opened}, within tier {tier} ({span}): {amount}.</source>
         <translation>符合条件：开业日期 {opened}，属于档位“{tier}”（{span}）：{amount}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="591"/>
+        <location filename="../../dealer_app/ui/messages.py" line="607"/>
         <source>Partner has no deliveries recorded for {year}; the target is {target} vehicles a year.</source>
         <translation>经销商 {year} 年没有交付记录；年度目标为 {target} 台。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="598"/>
+        <location filename="../../dealer_app/ui/messages.py" line="614"/>
         <source>Partner delivered 1 vehicle in {year}, {short} short of the target of {target}.</source>
         <translation>经销商 {year} 年交付 1 台，距目标 {target} 台差 {short} 台。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="604"/>
+        <location filename="../../dealer_app/ui/messages.py" line="620"/>
         <source>Partner delivered {delivered} vehicles in {year}, {short} short of the target of {target}.</source>
         <translation>经销商 {year} 年交付 {delivered} 台，距目标 {target} 台差 {short} 台。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="611"/>
+        <location filename="../../dealer_app/ui/messages.py" line="627"/>
         <source>No vehicles delivered between {period_start} and {period_end}.</source>
         <translation>{period_start} 至 {period_end} 期间没有交付车辆。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="616"/>
+        <location filename="../../dealer_app/ui/messages.py" line="632"/>
         <source>Eligible: partner met the target of {target} vehicles in {years}; 1 vehicle × {rate} = {amount}.</source>
         <translation>符合条件：经销商在 {years} 年达成每年 {target} 台的目标；1 台 × {rate} = {amount}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="623"/>
+        <location filename="../../dealer_app/ui/messages.py" line="639"/>
         <source>Eligible: partner met the target of {target} vehicles in {years}; {vehicles} vehicles × {rate} = {amount}.</source>
         <translation>符合条件：经销商在 {years} 年达成每年 {target} 台的目标；{vehicles} 台 × {rate} = {amount}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="631"/>
+        <location filename="../../dealer_app/ui/messages.py" line="647"/>
         <source>Averaged {avg_revenue} revenue a month over the last month (threshold {threshold}) and lost {loss}.</source>
         <translation>近 1 个月月均营收 {avg_revenue}（阈值 {threshold}），亏损 {loss}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="638"/>
+        <location filename="../../dealer_app/ui/messages.py" line="654"/>
         <source>Averaged {avg_revenue} revenue a month over the last {months} months (threshold {threshold}) and lost {loss}.</source>
         <translation>近 {months} 个月月均营收 {avg_revenue}（阈值 {threshold}），累计亏损 {loss}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="645"/>
+        <location filename="../../dealer_app/ui/messages.py" line="661"/>
         <source>Averaged {avg_vehicles} vehicles a month over the last month (threshold {threshold}) and lost {loss}.</source>
         <translation>近 1 个月月均交付 {avg_vehicles} 台（阈值 {threshold} 台），亏损 {loss}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="652"/>
+        <location filename="../../dealer_app/ui/messages.py" line="668"/>
         <source>Averaged {avg_vehicles} vehicles a month over the last {months} months (threshold {threshold}) and lost {loss}.</source>
         <translation>近 {months} 个月月均交付 {avg_vehicles} 台（阈值 {threshold} 台），累计亏损 {loss}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="662"/>
+        <location filename="../../dealer_app/ui/messages.py" line="678"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="663"/>
+        <location filename="../../dealer_app/ui/messages.py" line="679"/>
         <source>up to {end}</source>
         <translation>截至 {end}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="664"/>
+        <location filename="../../dealer_app/ui/messages.py" line="680"/>
         <source>from {start}</source>
         <translation>{start} 起</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="665"/>
+        <location filename="../../dealer_app/ui/messages.py" line="681"/>
         <source>any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/messages.py" line="667"/>
+        <location filename="../../dealer_app/ui/messages.py" line="683"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3884,7 +3969,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     <name>Screens</name>
     <message>
         <location filename="../../dealer_app/ui/screens/__init__.py" line="116"/>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="82"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="86"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>

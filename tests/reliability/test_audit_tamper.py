@@ -204,3 +204,116 @@ def test_every_attack_is_also_flagged_in_the_auditors_export(demo_copy, data_dir
         rows = {int(r["id"]): r for r in csv.DictReader(f)}
     assert rows[120]["check"] == "altered after it was written"
     assert sum(r["check"] != "ok" for r in rows.values()) == 1
+
+
+# --- an earlier copy as the anchor: `audit verify --against BACKUP` --------------------------
+
+
+def delete_tail_and_counter(p: Path) -> int:
+    """The attack the chain alone cannot see: drop the newest entries and lower SQLite's
+    AUTOINCREMENT counter to match. Returns the new last id."""
+    last = _last_id(p)
+    keep = last - 5
+    _attack(
+        p,
+        f"DELETE FROM audit_log WHERE id > {keep}",
+        f"UPDATE sqlite_sequence SET seq = {keep} WHERE name = 'audit_log'",
+    )
+    return keep
+
+
+def test_a_tail_deleted_with_its_counter_passes_the_chain_but_not_the_copy(
+    demo_copy, data_dir, tmp_path
+):
+    copy = tmp_path / "kept-by-the-auditor.sqlite3"
+    backup = run_cli(demo_copy, "backup", copy, data_dir=data_dir)
+    assert backup.returncode == 0, backup.stderr
+    copied_last = _last_id(copy)
+    keep = delete_tail_and_counter(demo_copy)
+
+    alone = run_cli(demo_copy, "audit", "verify", data_dir=data_dir)
+    assert alone.returncode == 0  # the documented limit of the chain on its own
+    against = run_cli(demo_copy, "audit", "verify", "--against", copy, data_dir=data_dir)
+    assert against.returncode == 1, against.stdout
+    assert (
+        f"the copy {copy.name} has entries up to {copied_last}" in against.stderr
+        and f"this ledger's log ends at entry {keep}" in against.stderr
+    ), against.stderr
+    as_json = run_cli(demo_copy, "audit", "verify", "--against", copy, "--json", data_dir=data_dir)
+    report = json.loads(as_json.stdout)
+    assert report["ok"] is False and report["against"] == str(copy)
+    assert report["against_entries"] == copied_last
+
+
+def test_a_ledger_that_continues_its_copy_verifies_against_it(demo_copy, data_dir, tmp_path):
+    copy = tmp_path / "monday.sqlite3"
+    assert run_cli(demo_copy, "backup", copy, data_dir=data_dir).returncode == 0
+    # work goes on after the copy: more entries on top of the copy's
+    assert (
+        run_cli(demo_copy, "backup", tmp_path / "later.sqlite3", data_dir=data_dir).returncode == 0
+    )
+    result = run_cli(demo_copy, "audit", "verify", "--against", copy, data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert f"it continues {copy}" in result.stdout
+    assert _last_id(demo_copy) > _last_id(copy)
+
+
+def test_a_rewritten_log_that_chains_again_differs_from_the_copy(demo_copy, data_dir, tmp_path):
+    """An attacker who rewrites an entry and recomputes every later hash passes the chain; the
+    copy's last hash no longer matches."""
+    copy = tmp_path / "copy.sqlite3"
+    assert run_cli(demo_copy, "backup", copy, data_dir=data_dir).returncode == 0
+    anchor_id = _last_id(copy)
+    conn = sqlite3.connect(str(demo_copy))
+    conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    rows = conn.execute(
+        "SELECT id, at, user, action, entity, entity_id, data FROM audit_log ORDER BY id"
+    ).fetchall()
+    prev = "0" * 64
+    for rid, at, user, action, entity, entity_id, data in rows:
+        if rid == 120:
+            data = data.replace("100000", "500000")
+        h = entry_hash(prev, rid, at, user, action, entity, entity_id, data)
+        conn.execute(
+            "UPDATE audit_log SET data = ?, prev_hash = ?, hash = ? WHERE id = ?",
+            (data, prev, h, rid),
+        )
+        prev = h
+    conn.commit()
+    conn.close()
+    assert run_cli(demo_copy, "audit", "verify", data_dir=data_dir).returncode == 0
+    result = run_cli(demo_copy, "audit", "verify", "--against", copy, data_dir=data_dir)
+    assert result.returncode == 1
+    assert f"entry {anchor_id} differs from the copy {copy.name}" in result.stderr
+
+
+def test_a_restore_in_between_is_named_beside_the_difference(demo_copy, data_dir, tmp_path):
+    old = tmp_path / "old.sqlite3"
+    assert run_cli(demo_copy, "backup", old, data_dir=data_dir).returncode == 0
+    newer = tmp_path / "newer.sqlite3"
+    assert run_cli(demo_copy, "backup", newer, data_dir=data_dir).returncode == 0
+    restored = run_cli(demo_copy, "restore", old, data_dir=data_dir)
+    assert restored.returncode == 0, restored.stderr
+    result = run_cli(demo_copy, "audit", "verify", "--against", newer, data_dir=data_dir)
+    assert result.returncode == 1
+    assert "an older copy was restored" in result.stderr
+    assert "this ledger was restored on" in result.stderr and str(old) in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["missing", "not a ledger", "tampered"])
+def test_a_copy_that_cannot_vouch_is_refused_plainly(demo_copy, data_dir, tmp_path, kind):
+    copy = tmp_path / "copy.sqlite3"
+    if kind == "not a ledger":
+        copy.write_text("门店编码,门店名称\n", encoding="utf-8")
+    elif kind == "tampered":
+        assert run_cli(demo_copy, "backup", copy, data_dir=data_dir).returncode == 0
+        edit_data(copy)
+    result = run_cli(demo_copy, "audit", "verify", "--against", copy, data_dir=data_dir)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    words = {
+        "missing": "There is no file at",
+        "not a ledger": "is not a readable Dealer Desk ledger",
+        "tampered": "does not verify itself",
+    }[kind]
+    assert words in result.stderr, result.stderr

@@ -188,3 +188,93 @@ def test_an_entry_whose_data_is_no_longer_json_is_reported_not_crashed(
     qtbot.waitUntil(lambda: screen.last_verify is not None, timeout=10_000)
     assert screen.last_verify[1] == ["entry 7 (store.add) was altered after it was written"]
     assert "entry 7 (store.add)" in screen.banner.body.text()
+
+
+def _copy_of(ledger_path, dest):
+    """A consistent copy of the open ledger, as File > Back up makes it."""
+    src = sqlite3.connect(str(ledger_path))
+    out = sqlite3.connect(str(dest))
+    try:
+        src.backup(out)
+    finally:
+        out.close()
+        src.close()
+    return dest
+
+
+def test_verify_against_a_backup_finds_a_tail_cut_with_its_counter(
+    qtbot, main_window, wait_idle, ledger_path, tmp_path, monkeypatch
+):
+    window, screen = _screen(main_window, wait_idle)
+    copy = _copy_of(ledger_path, tmp_path / "monday.sqlite3")
+    picked: list[str] = []
+
+    def pick(parent, title, folder, filters):  # noqa: ANN001, ANN202
+        picked.append(folder)
+        return str(copy), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
+    assert screen.against_button.isVisibleTo(window)
+    qtbot.mouseClick(screen.against_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.last_verify is not None, timeout=10_000)
+    assert screen.last_verify == (ALL, [])
+    # the backups folder beside the ledger (the ledger's folder before the first copy exists)
+    assert picked[0] in {str(ledger_path.parent / "ledger-backups"), str(ledger_path.parent)}
+    assert screen.banner.state == OK
+    assert "It continues the log of monday.sqlite3 (16 entries" in screen.banner.title.text()
+
+    # Cut the last three entries and lower SQLite's counter: the chain alone cannot tell.
+    conn = sqlite3.connect(str(ledger_path))
+    try:
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+        conn.execute(f"DELETE FROM audit_log WHERE id > {ALL - 3}")
+        conn.execute(f"UPDATE sqlite_sequence SET seq = {ALL - 3} WHERE name = 'audit_log'")
+        conn.commit()
+    finally:
+        conn.close()
+    screen.last_verify = None
+    qtbot.mouseClick(screen.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.last_verify is not None, timeout=10_000)
+    assert screen.last_verify == (ALL - 3, [])
+
+    screen.last_verify = None
+    qtbot.mouseClick(screen.against_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.last_verify is not None, timeout=10_000)
+    checked, problems = screen.last_verify
+    assert checked == ALL - 3 and len(problems) == 1
+    assert problems[0].startswith(f"the copy monday.sqlite3 has entries up to {ALL}")
+    assert screen.banner.state == BAD
+    assert f"this ledger's log ends at entry {ALL - 3}" in screen.banner.body.text()
+
+
+def test_verify_against_a_file_that_is_no_ledger_says_so(
+    qtbot, main_window, wait_idle, tmp_path, monkeypatch
+):
+    window, screen = _screen(main_window, wait_idle)
+    bogus = tmp_path / "notes.sqlite3"
+    bogus.write_text("not a database", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bogus), ""))
+    qtbot.mouseClick(screen.against_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.banner.state == BAD, timeout=10_000)
+    assert screen.banner.title.text() == "Could not verify the chain."
+    assert "notes.sqlite3 is not a readable Dealer Desk ledger" in screen.banner.body.text()
+    assert screen.against_button.isEnabled() and screen.verify_button.isEnabled()
+
+
+def test_audit_problems_read_in_chinese(qapp):
+    from dealer_app.domain.errors import CodedText
+    from dealer_app.ui import i18n
+    from dealer_app.ui.messages import coded_text
+
+    assert i18n.install_translators(qapp, "zh_CN") == "zh_CN"
+    try:
+        altered = CodedText(
+            "audit.altered",
+            "entry 5 (store.add) was altered after it was written",
+            entry=5,
+            audit_action="store.add",
+        )
+        assert coded_text(altered) == "第 5 条记录（store.add）在写入后被修改过"
+        assert flagged_ids([altered]) == {5}  # read from the English sentence underneath
+    finally:
+        i18n.install_translators(qapp, "en")

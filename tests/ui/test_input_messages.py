@@ -36,6 +36,7 @@ SOURCES = [
     ROOT / "dealer_app" / "services" / "stores.py",
     ROOT / "dealer_app" / "services" / "policies.py",
     ROOT / "dealer_app" / "domain" / "eligibility.py",
+    ROOT / "dealer_app" / "storage" / "audit.py",
 ]
 #: calls whose first string argument (or, for these, a later one) is an input code
 CALLS = {

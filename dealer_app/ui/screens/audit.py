@@ -1,5 +1,7 @@
 """Audit: the append-only log with filters, each entry's before/after in a side panel, a Verify
-button that walks the hash chain on the worker, and Export… for auditors (admin and HQ)."""
+button that walks the hash chain on the worker, Verify against a backup… (the log must continue
+an earlier copy's: finds entries deleted from its end), and Export… for auditors (admin and
+HQ)."""
 
 from __future__ import annotations
 
@@ -29,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from dealer_app.domain.models import Role, User
+from dealer_app.paths import backup_dir_for
 from dealer_app.services import audit as audit_service
 from dealer_app.services.audit_export import export_audit
 from dealer_app.ui import settings as desk
 from dealer_app.ui.dialogs.store_edit import DateField
 from dealer_app.ui.errors import error_text
 from dealer_app.ui.formatting import count
+from dealer_app.ui.messages import coded_text
 from dealer_app.ui.models.audit_table import (
     COL_ACTION,
     COL_ENTITY,
@@ -140,6 +144,16 @@ class AuditScreen(Screen):
             )
         )
         self.verify_button.clicked.connect(self.verify)
+        self.against_button = QPushButton(self.tr("Verify against a &backup…"))
+        self.against_button.setObjectName("auditVerifyAgainst")
+        self.against_button.setToolTip(
+            self.tr(
+                "Also check that the log continues the log of an earlier copy of this ledger "
+                "(a backup or the day's automatic copy): entries deleted from the end of the "
+                "log are found only this way."
+            )
+        )
+        self.against_button.clicked.connect(self.choose_copy)
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setObjectName("auditExport")
         self.export_button.setToolTip(
@@ -159,8 +173,10 @@ class AuditScreen(Screen):
         bar.addWidget(self.date_to)
         bar.addWidget(self.clear_button)
         bar.addStretch(1)
-        bar.addWidget(self.export_button)
-        bar.addWidget(self.verify_button)
+        # The actions on the title's line: the filter row keeps its room for the dates.
+        head.addWidget(self.export_button)
+        head.addWidget(self.against_button)
+        head.addWidget(self.verify_button)
 
         self.banner = MessageBanner()
         self.banner.setObjectName("auditBanner")
@@ -440,30 +456,65 @@ class AuditScreen(Screen):
 
     # -- verify ------------------------------------------------------------------------------
     def verify(self) -> None:
-        self.verify_button.setEnabled(False)
-        self.verify_button.setText(self.tr("Verifying…"))
+        self._verifying()
         run_op(self, audit_service.verify, self._verified, self._verify_failed)
+
+    def choose_copy(self) -> None:
+        folder = backup_dir_for(self.session.ledger_path)
+        if not folder.is_dir():
+            folder = self.session.ledger_path.parent
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Verify against a backup"),
+            str(folder),
+            self.tr("Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.verify_against(Path(path))
+
+    def verify_against(self, copy: Path) -> None:
+        self._verifying()
+        run_op(
+            self,
+            lambda ctx: audit_service.verify_against(ctx, copy),
+            lambda v: self._verified((v.entries, v.problems), v),
+            self._verify_failed,
+        )
+
+    def _verifying(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.against_button.setEnabled(False)
+        self.verify_button.setText(self.tr("Verifying…"))
 
     def _verify_done(self) -> None:
         self.verify_button.setEnabled(True)
+        self.against_button.setEnabled(True)
         self.verify_button.setText(self.tr("&Verify chain"))
 
-    def _verified(self, result: tuple[int, list[str]]) -> None:
+    def _verified(
+        self, result: tuple[int, list[str]], against: audit_service.Verification | None = None
+    ) -> None:
         self._verify_done()
         checked, problems = result
         self.last_verify = (checked, list(problems))
         self.model.set_flagged(flagged_ids(problems))
         self._show_details()
         if not problems:
-            self.banner.show_message(
-                OK,
-                self.tr(
-                    "Chain intact: {n} entries checked, none altered, missing or out of order."
-                ).format(n=count(checked)),
-            )
+            text = self.tr(
+                "Chain intact: {n} entries checked, none altered, missing or out of order."
+            ).format(n=count(checked))
+            if against is not None:
+                text += " " + self.tr(
+                    "It continues the log of {file} ({m} entries, the last written {at})."
+                ).format(
+                    file=against.copy.name,
+                    m=count(against.copy_entries),
+                    at=time_text(against.copy_last_at) if against.copy_last_at else "–",
+                )
+            self.banner.show_message(OK, text)
             return
         shown = problems[:8]
-        body = "\n".join("• " + p for p in shown)
+        body = "\n".join("• " + coded_text(p) for p in shown)
         if len(problems) > len(shown):
             body += "\n" + self.tr("…and {n} more.").format(n=count(len(problems) - len(shown)))
         body += "\n" + self.tr(
