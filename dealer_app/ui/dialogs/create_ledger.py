@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from dealer_app.domain.errors import DealerError
 from dealer_app.ui.errors import error_text
 from dealer_app.ui.tasks import run_session_op
+from dealer_app.ui.widgets.fit import grow_to_fit
 
 MIN_PASSWORD = 8
 
@@ -142,6 +143,7 @@ class CreateLedgerDialog(QDialog):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        grow_to_fit(self)
 
     def submit(self) -> None:
         password = self.password.text()

@@ -53,6 +53,7 @@ from dealer_app.ui.formatting import count, store_type_label, yuan
 from dealer_app.ui.messages import coded_text
 from dealer_app.ui.session import SessionInfo
 from dealer_app.ui.tasks import Topic, run_op
+from dealer_app.ui.widgets.fit import grow_to_fit
 from dealer_app.ui.widgets.message_banner import BAD, MessageBanner
 
 WHAT_IF_DELAY_MS = 500
@@ -722,6 +723,8 @@ class PolicyDialog(QDialog):
                 text += "\n" + self.tr("…and {n} more.").format(n=len(problems) - len(shown))
             self.problems_label.setText(text)
         self.problems_label.setVisible(bool(problems))
+        if self.isVisible():
+            grow_to_fit(self)
         self.save_button.setEnabled(not problems)
         self._update_version_note(policy)
         if policy_service.validate_policy_params(policy.kind, policy.params) or not policy.code:

@@ -28,6 +28,7 @@ from dealer_app.domain.errors import AuthenticationFailed, DealerError
 from dealer_app.ui import settings as desk
 from dealer_app.ui.first_paint import after_first_paint
 from dealer_app.ui.tasks import NotSignedIn, run_session_op
+from dealer_app.ui.widgets.fit import grow_to_fit
 
 if TYPE_CHECKING:
     from dealer_app.domain.models import User
@@ -151,3 +152,4 @@ class SignInDialog(QDialog):
         self.message.style().polish(self.message)
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        grow_to_fit(self)

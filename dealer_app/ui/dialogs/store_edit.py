@@ -31,6 +31,7 @@ from dealer_app.ui.formatting import store_status_label, store_type_label
 from dealer_app.ui.messages import coded_text
 from dealer_app.ui.session import SessionInfo
 from dealer_app.ui.tasks import Topic, run_op
+from dealer_app.ui.widgets.fit import grow_to_fit
 
 VALIDATE_DELAY_MS = 400
 
@@ -278,6 +279,7 @@ class StoreDialog(QDialog):
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+        grow_to_fit(self)
 
     def validate(self) -> None:
         """Ask the service what is wrong so far; show it beside the fields the user touched."""

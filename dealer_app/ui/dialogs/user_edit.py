@@ -27,6 +27,7 @@ from dealer_app.ui.errors import error_text
 from dealer_app.ui.formatting import role_label
 from dealer_app.ui.session import SessionInfo
 from dealer_app.ui.tasks import Topic, run_op
+from dealer_app.ui.widgets.fit import grow_to_fit
 
 #: service error code -> the field whose message it is
 _FIELD_OF = {
@@ -97,6 +98,7 @@ class _AccountDialog(QDialog):
         rest = [text for key, text in problems.items() if key not in self.errors]
         self.banner.setText("\n".join(rest))
         self.banner.setVisible(bool(rest))
+        grow_to_fit(self)
 
     def problems(self) -> dict[str, str]:
         """What is wrong before asking the service (override)."""
