@@ -20,7 +20,9 @@ def data_dir() -> Path:
     """The user's data folder (created on demand). `DEALER_APP_DATA_DIR` overrides it (tests, kiosks)."""
     override = os.environ.get("DEALER_APP_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
+    # Private when we create it (0700 on Linux and macOS): the ledger, its backups and the logs
+    # live here. A folder that exists keeps its permissions.
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
 
 

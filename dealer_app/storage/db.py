@@ -361,6 +361,7 @@ def open_ledger(
         check_file(path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
+        create_private(path)
     conn = None
     try:
         conn = _connect(path)
@@ -531,10 +532,25 @@ def backup_file(source: Path, dest: Path) -> Path:
         conn.close()
 
 
+def create_private(path: Path) -> None:
+    """Create `path` as an empty file only its owner may read and write (0600 on Linux and
+    macOS; SQLite gives the ledger's -wal and -shm files the same mode). A ledger holds partners'
+    bank accounts and the users' password hashes: other local accounts have no business reading
+    it. An existing file keeps its mode; on Windows the folder's permissions apply."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
 def _backup(conn: sqlite3.Connection, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f"{dest.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     try:
+        create_private(tmp)
         target = sqlite3.connect(str(tmp))
         try:
             conn.backup(target)

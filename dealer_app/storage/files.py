@@ -11,7 +11,7 @@ from pathlib import Path
 
 from dealer_app.domain.errors import LedgerBusy
 from dealer_app.storage import audit as audit_store
-from dealer_app.storage.db import Ledger, is_busy_error
+from dealer_app.storage.db import Ledger, create_private, is_busy_error
 
 
 class DatabaseFileError(Exception):
@@ -70,6 +70,7 @@ def copy_database(source: Path, dest: Path) -> None:
     backup API. Raises DatabaseFileError or OSError."""
     try:
         with _readonly(source) as src:
+            create_private(dest)
             dst = sqlite3.connect(str(dest))
             try:
                 src.backup(dst)
