@@ -13,6 +13,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -92,12 +93,29 @@ def fresh(work: Path, src: Path, name: str) -> Path:
     return data.copy_ledger(src, dest)
 
 
+#: peak RSS (MB) of the last process `run_process` ran, where the platform tells (POSIX)
+last_peak_rss_mb: float | None = None
+
+
 def run_process(argv: list[str], env: dict[str, str]) -> float:
-    t0 = time.perf_counter()
-    proc = subprocess.run(argv, env=env, capture_output=True, text=True)
-    elapsed = time.perf_counter() - t0
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(argv)} failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    """Run `argv` to its end; its wall time. Its peak RSS goes to `last_peak_rss_mb`."""
+    global last_peak_rss_mb
+    with tempfile.TemporaryFile() as err:  # a file, not a pipe: a chatty child never blocks
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        if hasattr(os, "wait4"):
+            _, status, usage = os.wait4(proc.pid, 0)
+            elapsed = time.perf_counter() - t0
+            proc.returncode = returncode = os.waitstatus_to_exitcode(status)
+            last_peak_rss_mb = usage.ru_maxrss / 1024  # KiB on Linux
+        else:
+            returncode = proc.wait()
+            elapsed = time.perf_counter() - t0
+            last_peak_rss_mb = None
+        err.seek(0)
+        stderr = err.read().decode("utf-8", errors="replace")
+    if returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} failed ({returncode}): {stderr[-2000:]}")
     return elapsed
 
 
@@ -124,6 +142,8 @@ def _import_case(work: Path, scale: data.Scale, repeat: int, kind: str) -> Outco
         table, expected = "performance", scale.perf_rows
     env = cli_env(work)
     out = Outcome()
+    peaks: list[float] = []
+    bare_peaks: list[float] = []
     for i in range(repeat):
         ours_db = fresh(work, source, f"import-{kind}-ours.sqlite3")
         out.ours.append(
@@ -143,16 +163,23 @@ def _import_case(work: Path, scale: data.Scale, repeat: int, kind: str) -> Outco
                 env,
             )
         )
+        if last_peak_rss_mb is not None:
+            peaks.append(last_peak_rss_mb)
         base_db = fresh(work, source, f"import-{kind}-bare.sqlite3")
         out.baseline.append(
             run_process(
                 [sys.executable, str(BENCH_DIR / "bare.py"), kind, str(base_db), str(csv_path)], env
             )
         )
+        if last_peak_rss_mb is not None:
+            bare_peaks.append(last_peak_rss_mb)
         if i == 0:
             got, bare_got = count_rows(ours_db, table), count_rows(base_db, table)
             if got != expected or bare_got != expected:
                 raise RuntimeError(f"{kind}: expected {expected} rows, ours {got}, bare {bare_got}")
+    if peaks and bare_peaks:
+        out.notes["peak_rss_mb"] = round(max(peaks))
+        out.notes["baseline_peak_rss_mb"] = round(max(bare_peaks))
     # The strictest reading of the baseline: only the executemany, rows already in memory,
     # in this process (no process start, no CSV reading). Reported beside the ratio.
     out.notes["baseline_executemany_only_s"] = round(

@@ -189,6 +189,14 @@ def print_table(results: dict, stores: int, small: int | None, file=sys.stdout) 
         if "peak_rss_small_mb" in gui:
             text += f" ({gui['peak_rss_small_mb']:.0f} MB at {small:,})"
         print(text + " (aim: under 250 MB)", file=file)
+    for name in ("import_stores_cli", "import_performance_cli"):
+        r = results.get(name, {})
+        if "peak_rss_mb" in r:
+            print(
+                f"{name}: peak RSS {r['peak_rss_mb']} MB (the bare baseline's "
+                f"{r['baseline_peak_rss_mb']} MB)",
+                file=file,
+            )
     start = results.get("app_start", {})
     if "longest_stall_after_dialog_s" in start:
         stall = start["longest_stall_after_dialog_s"] * 1000

@@ -33,6 +33,8 @@ class PerformanceParse:
     warnings: list[str] = field(default_factory=list)
     #: the spreadsheet row of each entry of `records` (same order)
     row_numbers: list[int] = field(default_factory=list)
+    #: data rows read (good and bad; blank rows not counted)
+    rows_read: int = 0
     _rows: list[MonthlyPerformance] | None = field(
         default=None, init=False, repr=False, compare=False
     )
@@ -98,7 +100,9 @@ def _parse_performance(
     seen: dict[tuple[str, str], int] = {}
     add_record = result.records.append
     add_number = result.row_numbers.append
-    total = len(table.rows)
+    rows = table.rows
+    # A streamed table (readers.streamed_rows) knows its length only roughly until it is read.
+    total = len(rows) if isinstance(rows, list) else table.expected_rows
     # A sheet repeats each store code about 20 times and each month thousands of times: the
     # text of a cell that checked out is remembered with its result (text only: 1, 1.0 and
     # True are equal keys but different cells).
@@ -117,9 +121,10 @@ def _parse_performance(
         if len(problems) < max_problems:
             problems.append(ImportProblem.of(row_no, column, error))
 
-    for done, (row_no, cells) in enumerate(table.rows, start=1):
+    done = 0
+    for done, (row_no, cells) in enumerate(rows, start=1):  # noqa: B007 - counted after
         if progress is not None and done % PROGRESS_EVERY == 0:
-            progress(done, total)
+            progress(done, max(total, done))
         ok = True
         raw = cells[i_code]
         code = code_of.get(raw) if type(raw) is str else None
@@ -206,6 +211,7 @@ def _parse_performance(
     result.problems = problems
     if problem_count > len(problems):
         result.warnings.append(too_many_problems(problem_count, len(problems)))
+    result.rows_read = done
     if progress is not None:
-        progress(total, total)
+        progress(done, done)
     return result

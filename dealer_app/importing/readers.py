@@ -44,12 +44,14 @@ class Table:
     """
 
     headers: list[str]
-    rows: list[tuple[int, list[Any]]]
+    #: a list (`read_rows`), or a one-pass iterator read as it is consumed (`streamed_rows`)
+    rows: list[tuple[int, list[Any]]] | Iterator[tuple[int, list[Any]]]
     source: str = ""  # the file's name, for messages
     header_row: int = 1
     encoding: str | None = None  # CSV only: the encoding that was detected
     delimiter: str | None = None  # CSV only
-    skipped_empty: int = field(default=0)  # fully empty rows below the header
+    skipped_empty: int = field(default=0)  # fully empty rows below the header (final once read)
+    expected_rows: int = 0  # streamed: about how many data rows there are, for progress
 
 
 @contextmanager
@@ -76,6 +78,18 @@ def read_rows(path: Path | str) -> Table:
     Raises InvalidInput `import.unreadable` when the file cannot be opened or is not a
     spreadsheet, and `import.empty` when it holds no header row.
     """
+    with streamed_rows(path) as table:
+        table.rows = list(table.rows)
+    return table
+
+
+@contextmanager
+def streamed_rows(path: Path | str) -> Iterator[Table]:
+    """`read_rows` whose `rows` are read from the file as they are iterated, once, while the
+    context is open: a 2,000,000-row sheet held as a list takes about 1.1 GB, read this way
+    only the rows in use. The header is read on entry (InvalidInput as for `read_rows`); a file
+    that turns out unreadable further down raises `import.unreadable` from the iteration.
+    `expected_rows` estimates the number of data rows, for progress."""
     path = Path(path)
     suffix = path.suffix.lower()
     try:
@@ -100,13 +114,15 @@ def read_rows(path: Path | str) -> Table:
         )
     if head.startswith(_ZIP_MAGIC) and suffix in XLSX_SUFFIXES | TEXT_SUFFIXES:
         # An .xlsx saved under a .csv name is still an .xlsx.
-        with paused_gc():
-            return _read_xlsx(path)
+        with paused_gc(), _open_xlsx(path) as table:
+            yield table
+        return
     if suffix in XLSX_SUFFIXES:
         raise _unreadable(path, "it is not a valid .xlsx workbook; save it again from Excel")
     if suffix in TEXT_SUFFIXES:
-        with paused_gc():
-            return _read_csv(path, head)
+        with paused_gc(), _open_csv(path, head) as table:
+            yield table
+        return
     raise _unreadable(
         path,
         f"files ending in {suffix or '(no extension)'} are not supported; "
@@ -150,34 +166,35 @@ def _clean_header(cell: Any) -> str:
     return str(cell).replace("\ufeff", "").strip()
 
 
-def _build(path: Path, numbered: Iterable[tuple[int, Any]]) -> Table:
-    """Turn (row number, cells) into a Table: header = first non-blank row, blank rows skipped."""
-    headers: list[str] | None = None
-    header_row = 0
-    rows: list[tuple[int, list[Any]]] = []
-    skipped = 0
-    width = 0
+def _table(path: Path, numbered: Iterator[tuple[int, Any]]) -> Table:
+    """A Table over (row number, cells): the header is the first non-blank row, read now; the
+    rows after it are read as `table.rows` is iterated, blank ones skipped (and counted), short
+    ones padded to the header's width."""
     for number, cells in numbered:
-        if headers is None:
-            if _is_blank_row(cells):
-                continue
-            headers = [_clean_header(c) for c in cells]
-            while headers and not headers[-1]:
-                headers.pop()
-            header_row = number
-            width = len(headers)
+        if _is_blank_row(cells):
             continue
+        headers = [_clean_header(c) for c in cells]
+        while headers and not headers[-1]:
+            headers.pop()
+        if headers:
+            table = Table(headers, iter(()), path.name, number)
+            table.rows = _data_rows(numbered, len(headers), table)
+            return table
+    raise _empty(path)
+
+
+def _data_rows(
+    numbered: Iterator[tuple[int, Any]], width: int, table: Table
+) -> Iterator[tuple[int, list[Any]]]:
+    for number, cells in numbered:
         if not cells or _is_blank_row(cells):
-            skipped += 1
+            table.skipped_empty += 1
             continue
         if type(cells) is not list:
             cells = list(cells)
         if len(cells) < width:
             cells.extend([None] * (width - len(cells)))
-        rows.append((number, cells))
-    if not headers:
-        raise _empty(path)
-    return Table(headers, rows, path.name, header_row, skipped_empty=skipped)
+        yield number, cells
 
 
 # ------------------------------------------------------------------------------------------ CSV
@@ -229,29 +246,48 @@ def _sniff_delimiter(sample: str) -> str:
     return ","
 
 
-def _read_csv(path: Path, head: bytes) -> Table:
+@contextmanager
+def _open_csv(path: Path, head: bytes) -> Iterator[Table]:
     encoding = _detect_encoding(path, head)
     sample = head.decode(encoding, errors="ignore")
     delimiter = _sniff_delimiter(sample)
-    reader = None
     try:
-        with path.open(encoding=encoding, newline="", errors="strict") as f:
-            reader = csv.reader(f, delimiter=delimiter)
-            table = _build(path, enumerate(reader, start=1))
+        f = path.open(encoding=encoding, newline="", errors="strict")
+    except OSError as exc:
+        raise _unreadable(path, f"it could not be read to the end ({exc})") from None
+    with f:
+        reader = csv.reader(f, delimiter=delimiter)
+        table = _table(path, _csv_lines(path, reader))
+        table.encoding = encoding
+        table.delimiter = delimiter
+        table.expected_rows = max(_line_count(path) - table.header_row, 0)
+        yield table
+
+
+def _csv_lines(path: Path, reader: Any) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) of the CSV reader, its errors as `import.unreadable`."""
+    try:
+        yield from enumerate(reader, start=1)
     except csv.Error as exc:
-        line = reader.line_num if reader is not None else 1
-        raise _unreadable(path, f"line {line} is not valid CSV ({exc})") from None
+        raise _unreadable(path, f"line {reader.line_num} is not valid CSV ({exc})") from None
     except (UnicodeDecodeError, OSError) as exc:
         raise _unreadable(path, f"it could not be read to the end ({exc})") from None
-    table.encoding = encoding
-    table.delimiter = delimiter
-    return table
+
+
+def _line_count(path: Path) -> int:
+    """Line breaks in the file (fast, bytes): about the number of rows, for progress."""
+    count = 0
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            count += chunk.count(b"\n")
+    return count + 1
 
 
 # ----------------------------------------------------------------------------------------- XLSX
 
 
-def _read_xlsx(path: Path) -> Table:
+@contextmanager
+def _open_xlsx(path: Path) -> Iterator[Table]:
     import openpyxl  # imported here: loading it costs time and a CSV import does not need it
 
     # A file object, not the path: openpyxl judges a path by its extension, and an .xlsx saved
@@ -270,17 +306,26 @@ def _read_xlsx(path: Path) -> Table:
             if not workbook.worksheets:
                 raise _empty(path)
             sheet = workbook.worksheets[0]
+            expected = sheet.max_row or 0  # as the file says; may be wrong, only for progress
             # Some programs write a wrong <dimension> (often "A1"); read every row there is.
             sheet.reset_dimensions()
-            return _build(path, enumerate(sheet.iter_rows(values_only=True), start=1))
-        except InvalidInput:
-            raise
-        except Exception as exc:
-            logger.info("cannot read %s", path, exc_info=True)
-            raise _unreadable(
-                path,
-                f"its first sheet could not be read ({type(exc).__name__}); "
-                "save it again from Excel as .xlsx",
-            ) from None
+            table = _table(path, _sheet_rows(path, sheet))
+            table.expected_rows = max(expected - table.header_row, 0)
+            yield table
         finally:
             workbook.close()
+
+
+def _sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, Any]]:
+    """(row number, cells) of the sheet, its errors as `import.unreadable`."""
+    try:
+        yield from enumerate(sheet.iter_rows(values_only=True), start=1)
+    except InvalidInput:
+        raise
+    except Exception as exc:
+        logger.info("cannot read %s", path, exc_info=True)
+        raise _unreadable(
+            path,
+            f"its first sheet could not be read ({type(exc).__name__}); "
+            "save it again from Excel as .xlsx",
+        ) from None

@@ -211,3 +211,56 @@ def test_empty_xlsx(tmp_path):
     with pytest.raises(InvalidInput) as err:
         read_rows(path)
     assert err.value.code == "import.empty"
+
+
+# --- streamed: rows read as they are used (a 2,000,000-row performance sheet) ----------------
+
+
+def test_streamed_rows_are_the_same_rows_read_once(tmp_path):
+    from dealer_app.importing.readers import streamed_rows
+
+    lines = ["门店编码,月份,交付台数"] + [f"S{i:03d},2025-03,{i}" for i in range(1, 8)]
+    lines.insert(4, "")  # an empty line: skipped, counted, numbering kept
+    path = write(tmp_path, "perf.csv", ("\n".join(lines) + "\n").encode("gbk"))
+    whole = read_rows(path)
+    with streamed_rows(path) as table:
+        assert table.headers == whole.headers and table.encoding == whole.encoding
+        assert not isinstance(table.rows, list)
+        assert table.expected_rows >= 7  # about the line count, for progress
+        rows = list(table.rows)
+        assert list(table.rows) == []  # one pass
+        assert table.skipped_empty == 1
+    assert rows == whole.rows and whole.skipped_empty == 1
+
+
+def test_a_bad_line_far_down_is_reported_when_reached(tmp_path):
+    from dealer_app.importing.readers import streamed_rows
+
+    good = "".join(f"S{i:03d},2025-03,{i}\n" for i in range(1, 50)).encode()
+    huge = b"S999,2025-03," + b"9" * 200_000 + b"\n"  # over the csv module's field limit
+    path = write(tmp_path, "perf.csv", b"store_code,month,vehicles\n" + good + huge)
+    with streamed_rows(path) as table:  # the header is fine
+        seen = []
+        with pytest.raises(InvalidInput) as refused:
+            for row in table.rows:
+                seen.append(row)
+    assert refused.value.code == "import.unreadable"
+    assert len(seen) == 49
+    with pytest.raises(InvalidInput) as whole:
+        read_rows(path)
+    assert whole.value.message == refused.value.message
+
+
+def test_streamed_xlsx(tmp_path):
+    from dealer_app.importing.readers import streamed_rows
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["store_code", "month", "vehicles"])
+    for i in range(1, 6):
+        ws.append([f"S{i:03d}", "2025-03", i])
+    path = tmp_path / "perf.xlsx"
+    wb.save(path)
+    with streamed_rows(path) as table:
+        assert table.expected_rows == 5
+        assert [n for n, _ in table.rows] == [2, 3, 4, 5, 6]
