@@ -1,0 +1,57 @@
+"""The benchmark keeps working: `bench/run.py` runs every case at a tiny scale and prints its
+JSON report. A smoke run only: it checks the report's shape and that each ratio is ours over the
+baseline, never a time (speed is judged by a full run, see docs/performance.md)."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import run as bench_run  # noqa: E402 - bench/ is not a package
+
+
+def test_every_case_runs_and_reports_ours_baseline_and_ratio(tmp_path: Path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "run.py"),
+            "--scale",
+            "300",
+            "--no-growth",
+            "--repeat",
+            "1",
+            "--letters",
+            "10",
+            "--work",
+            str(tmp_path / "work"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    report = json.loads(proc.stdout)
+    assert list(report) == bench_run.ORDER
+    for name, result in report.items():
+        ours, base, ratio = result["ours_s"], result["baseline_s"], result["ratio"]
+        assert ours > 0 and base > 0, name
+        assert ratio > 0, name
+        if base >= 0.01:  # (the seconds are rounded to 0.1 ms; the ratio is not)
+            assert math.isclose(ratio, ours / base, rel_tol=0.02), name
+        assert result["target"] == bench_run.TARGETS[name][0], name
+        assert result["baseline"] == bench_run.TARGETS[name][1], name
+    assert report["stores_screen_open"]["peak_rss_mb"] > 0
+    assert report["app_start"]["longest_stall_after_dialog_s"] >= 0
+    assert report["import_performance_cli"]["peak_rss_mb"] > 0
+    table = proc.stderr  # with --json the table goes to stderr
+    assert "app_start" in table and "ratio" in table
