@@ -10,7 +10,8 @@ between runs (`--work`, default: <tmp>/dealer-desk-bench) so a second run starts
 case runs in a fresh process (see cases.py); a case is then run again at a tenth of the scale to
 show how its time grows. Ratios, not seconds, are what compare across machines.
 
-Not part of the test run; the tests never assert on time.
+Not part of the test run (tests/test_bench_runs.py only runs it at 300 stores to check the
+report); the tests never assert on time.
 """
 
 from __future__ import annotations
