@@ -341,23 +341,58 @@ class FirstPaints:
         return self.painted.get(id(widget)) if widget is not None else None
 
 
-def mode_start(ledger: Path) -> dict:
-    """The application's own start-up (ui.app: create_application, AppController.start), with
-    the sign-in dialog filled in and submitted by the driver as soon as it has painted. Marks
-    are seconds since this process's first line ran; bench/gui.py measures from before it
+class StartedApp:
+    """The application's own start-up (ui.app: create_application, AppController.start) on
+    `ledger`, with `watch(run)` called every 2 ms on its event loop until it calls `run.stop()`.
+    Marks are seconds since this process's first line ran; bench/gui.py measures from before it
     started the process, so the interpreter's start is included."""
-    QtCore, _, _ = qt()
-    from dealer_app.logging_setup import setup_logging
-    from dealer_app.ui.app import AppController, create_application
+
+    def __init__(self, ledger: Path, watch: Callable[[StartedApp], None]) -> None:
+        QtCore, _, _ = qt()
+        from dealer_app.logging_setup import setup_logging
+        from dealer_app.ui.app import AppController, create_application
+
+        setup_logging()
+        self.app = create_application([sys.argv[0]])
+        self.paints = FirstPaints(self.app)
+        self.controller = AppController(USER)
+        self.marks: dict[str, float] = {}
+        self._timer = QtCore.QTimer()
+        self._timer.setInterval(2)  # a finer tick slowed the start it measures
+        self._failed: BaseException | None = None
+
+        def tick() -> None:
+            try:
+                watch(self)
+            except BaseException as exc:  # noqa: BLE001 - ends the run, raised again below
+                self._failed = exc
+                self.stop()
+
+        self._timer.timeout.connect(tick)
+        self._timer.start()
+        self.controller.start(ledger)
+        self.app.exec()
+        self.controller.shutdown()
+        if self._failed is not None:
+            raise self._failed
+
+    def stop(self) -> None:
+        QtCore, _, _ = qt()
+        self._timer.stop()
+        QtCore.QTimer.singleShot(0, self.app.quit)
+
+    def result(self) -> dict:
+        return {k: v - PROCESS_T0 for k, v in self.marks.items()} | {"process_t0": PROCESS_T0}
+
+
+def mode_start(ledger: Path) -> dict:
+    """Start-up with the sign-in dialog filled in and submitted by the driver as soon as it
+    has painted: marks the dialog, the main window (painted, event loop turning) and its first
+    screen's data loaded."""
     from dealer_app.ui.dialogs.sign_in import SignInDialog
 
-    setup_logging()
-    app = create_application([sys.argv[0]])
-    paints = FirstPaints(app)
-    controller = AppController(USER)
-    marks: dict[str, float] = {}
-
-    def watch() -> None:
+    def watch(run: StartedApp) -> None:
+        marks, paints, controller = run.marks, run.paints, run.controller
         dialog = controller.dialog
         if "dialog" not in marks and isinstance(dialog, SignInDialog) and paints.of(dialog):
             marks["dialog"] = paints.of(dialog)
@@ -370,61 +405,35 @@ def mode_start(ledger: Path) -> dict:
         if "window" in marks and "loaded" not in marks and controller.tasks.idle:
             # ... and its first screen's data has arrived and been shown
             marks["loaded"] = time.time()
-            QtCore.QTimer.singleShot(0, app.quit)
+            run.stop()
 
-    timer = QtCore.QTimer()
-    timer.setInterval(2)
-    timer.timeout.connect(watch)
-    timer.start()
-    controller.start(ledger)
-    app.exec()
-    controller.shutdown()
-    return {k: v - PROCESS_T0 for k, v in marks.items()} | {"process_t0": PROCESS_T0}
+    return StartedApp(ledger, watch).result()
 
 
 def mode_start_idle(ledger: Path) -> dict:
-    """The application's own start-up to its first window, the sign-in dialog, which nobody
-    types into: marks its first paint (and the event loop's next turn), then watches the event
-    loop for STALL_WATCH_S more and reports its longest stall, i.e. the longest a keystroke
-    could have waited (the ledger is opened and checked, the main window's modules imported,
-    meanwhile)."""
-    QtCore, _, _ = qt()
-    from dealer_app.logging_setup import setup_logging
-    from dealer_app.ui.app import AppController, create_application
+    """Start-up to the first window, the sign-in dialog, which nobody types into: marks its
+    first paint (and the event loop's next turn), then watches the event loop for
+    STALL_WATCH_S more and reports its longest stall, i.e. the longest a keystroke could have
+    waited (the ledger is opened and checked, the main window's modules imported, meanwhile)."""
     from dealer_app.ui.dialogs.sign_in import SignInDialog
 
-    setup_logging()
-    app = create_application([sys.argv[0]])
-    paints = FirstPaints(app)
-    controller = AppController(USER)
-    marks: dict[str, float] = {}
     ticks: list[float] = []
 
-    def watch() -> None:
+    def watch(run: StartedApp) -> None:
         now = time.time()
-        dialog = controller.dialog
-        if "dialog" not in marks and isinstance(dialog, SignInDialog) and paints.of(dialog):
-            marks["dialog"] = paints.of(dialog)
+        marks, dialog = run.marks, run.controller.dialog
+        if "dialog" not in marks and isinstance(dialog, SignInDialog) and run.paints.of(dialog):
+            marks["dialog"] = run.paints.of(dialog)
         if "dialog" in marks:
             ticks.append(now)
             if now - marks["dialog"] > STALL_WATCH_S:
-                if not isinstance(controller.dialog, SignInDialog):
-                    raise RuntimeError(f"the sign-in dialog was replaced by {controller.dialog}")
-                QtCore.QTimer.singleShot(0, app.quit)
-                timer.stop()
+                if not isinstance(dialog, SignInDialog):
+                    raise RuntimeError(f"the sign-in dialog was replaced by {dialog}")
+                run.stop()
 
-    timer = QtCore.QTimer()
-    timer.setInterval(2)  # as in `start`: a finer tick slowed the start it measures
-    timer.timeout.connect(watch)
-    timer.start()
-    controller.start(ledger)
-    app.exec()
-    controller.shutdown()
-    gaps = [b - a for a, b in zip([marks["dialog"], *ticks], ticks, strict=False)]
-    return {k: v - PROCESS_T0 for k, v in marks.items()} | {
-        "process_t0": PROCESS_T0,
-        "longest_stall_s": max(gaps),
-    }
+    run = StartedApp(ledger, watch)
+    gaps = [b - a for a, b in zip([run.marks["dialog"], *ticks], ticks, strict=False)]
+    return run.result() | {"longest_stall_s": max(gaps)}
 
 
 def mode_bare_start() -> dict:
