@@ -22,6 +22,19 @@ def _screen(main_window, wait_idle, user="admin"):
     return window, screen
 
 
+def _tamper(ledger_path, *statements: str) -> None:  # noqa: ANN001
+    """What an attacker with the file does: drop the append-only triggers, then edit rows."""
+    conn = sqlite3.connect(str(ledger_path))
+    try:
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+        for sql in statements:
+            conn.execute(sql)
+        conn.commit()
+    finally:
+        conn.close()
+
+
 def _column(screen, col):
     return [screen.model.index(r, col).data() for r in range(screen.model.rowCount())]
 
@@ -109,15 +122,7 @@ def test_verify_intact_then_names_the_entry_edited_in_the_file(
     assert screen.banner.title.text().startswith("Chain intact: 16 entries checked")
     assert screen.model.flagged == frozenset()
 
-    # An attacker with the file: drop the append-only triggers, rewrite an entry.
-    conn = sqlite3.connect(str(ledger_path))
-    try:
-        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
-        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
-        conn.execute("UPDATE audit_log SET data = replace(data, 'C001', 'X001') WHERE id = 5")
-        conn.commit()
-    finally:
-        conn.close()
+    _tamper(ledger_path, "UPDATE audit_log SET data = replace(data, 'C001', 'X001') WHERE id = 5")
 
     screen.last_verify = None
     qtbot.mouseClick(screen.verify_button, Qt.MouseButton.LeftButton)
@@ -224,14 +229,11 @@ def test_verify_against_a_backup_finds_a_tail_cut_with_its_counter(
     assert "It continues the log of monday.sqlite3 (16 entries" in screen.banner.title.text()
 
     # Cut the last three entries and lower SQLite's counter: the chain alone cannot tell.
-    conn = sqlite3.connect(str(ledger_path))
-    try:
-        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
-        conn.execute(f"DELETE FROM audit_log WHERE id > {ALL - 3}")
-        conn.execute(f"UPDATE sqlite_sequence SET seq = {ALL - 3} WHERE name = 'audit_log'")
-        conn.commit()
-    finally:
-        conn.close()
+    _tamper(
+        ledger_path,
+        f"DELETE FROM audit_log WHERE id > {ALL - 3}",
+        f"UPDATE sqlite_sequence SET seq = {ALL - 3} WHERE name = 'audit_log'",
+    )
     screen.last_verify = None
     qtbot.mouseClick(screen.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.last_verify is not None, timeout=10_000)
