@@ -36,6 +36,11 @@ def log_dir() -> Path:
     return path
 
 
+def same_file(a: Path | str, b: Path | str) -> bool:
+    """True when `a` and `b` name the same file (relative paths, `..` and links resolved)."""
+    return Path(a).resolve() == Path(b).resolve()
+
+
 def backup_dir_for(ledger: Path) -> Path:
     """Automatic backups of a ledger sit beside it in `<name>-backups/`."""
     return ledger.parent / f"{ledger.stem}-backups"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from dealer_app.domain.errors import InvalidInput, LedgerBusy, LedgerUnusable
 from dealer_app.domain.models import Role
-from dealer_app.paths import backup_dir_for
+from dealer_app.paths import backup_dir_for, same_file
 from dealer_app.services.audit import record
 from dealer_app.services.context import Context
 from dealer_app.services.permissions import require_role
@@ -30,7 +30,7 @@ def backup(ctx: Context, dest: Path | str) -> Path:
     dest = Path(dest)
     if dest.exists() and dest.is_dir():
         dest = dest / f"{ctx.ledger.path.stem}-{ctx.clock():%Y%m%d-%H%M%S}.sqlite3"
-    if dest.resolve() == ctx.ledger.path.resolve():
+    if same_file(dest, ctx.ledger.path):
         raise InvalidInput(
             "backup.same_file",
             "The backup cannot overwrite the ledger itself; choose another file.",

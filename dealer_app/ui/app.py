@@ -41,7 +41,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from dealer_app import __version__
 from dealer_app.domain.errors import DealerError, LedgerUnusable, NotFound
-from dealer_app.paths import default_ledger_path, resource_path
+from dealer_app.paths import default_ledger_path, resource_path, same_file
 from dealer_app.ui import settings as desk
 from dealer_app.ui.dialogs.sign_in import SignInDialog
 from dealer_app.ui.first_paint import after_first_paint
@@ -119,10 +119,10 @@ class AppController(QObject):
             isinstance(dialog, SignInDialog)
             and shiboken6.isValid(dialog)
             and dialog.isVisible()
-            and _same_file(dialog.ledger_path, path)
+            and same_file(dialog.ledger_path, path)
         ):
             self._check_failed(path, error, dialog)
-        elif window is not None and _same_file(window.session.ledger_path, path):
+        elif window is not None and same_file(window.session.ledger_path, path):
             self.window = None  # (closing it must not quit the application)
             window.removeEventFilter(self)
             window.save_state()
@@ -284,10 +284,6 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         self.tasks.shutdown()
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    return Path(a).resolve() == Path(b).resolve()
 
 
 def _first_screen_module() -> str:

@@ -45,6 +45,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from dealer_app.domain.errors import DealerError
+from dealer_app.paths import same_file
 from dealer_app.storage.db import Ledger
 
 if TYPE_CHECKING:  # not imported at start-up: the models are first needed after sign-in
@@ -195,10 +196,9 @@ class LedgerSession:
 
     def forget(self, path: Path) -> None:
         """Close the ledger at `path`, pending or signed in to (it failed its check)."""
-        path = Path(path).resolve()
-        if self.pending is not None and Path(self.pending.path).resolve() == path:
+        if self.pending is not None and same_file(self.pending.path, path):
             self.discard_pending()
-        if self.ledger is not None and Path(self.ledger.path).resolve() == path:
+        if self.ledger is not None and same_file(self.ledger.path, path):
             self.ledger.close()
             self.ledger = None
             self.ctx = None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dealer_app.domain.errors import AuthenticationFailed, DealerError
+from dealer_app.paths import same_file
 from dealer_app.ui import settings as desk
 from dealer_app.ui.first_paint import after_first_paint
 from dealer_app.ui.tasks import NotSignedIn, run_session_op
@@ -47,7 +48,7 @@ def sign_in_to(
     from dealer_app.ui.session import load_session_info
 
     ledger = session.pending if checked_now else (session.pending or session.ledger)
-    if ledger is None or Path(ledger.path).resolve() != Path(path).resolve():
+    if ledger is None or not same_file(ledger.path, path):
         raise NotSignedIn()
     user = session.sign_in(name, password)
     return user, load_session_info(session.require_ctx())
