@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dealer_app.domain.credit_code import make_credit_code
+from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import STANDARD_REGIONS
 
 GEN_VERSION = 2
@@ -362,7 +363,7 @@ def loaded_ledger(
                         params=policy.params,
                         amount=100_000,
                         tier="established_by_2024",
-                        reason="bench",
+                        reason=Msg("text.verbatim", {"text": "bench"}),
                         user=HQ_USER,
                         now=now,
                     )

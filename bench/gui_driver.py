@@ -138,7 +138,7 @@ def signed_in_window(ledger: Path):  # noqa: ANN201 - (app, tasks, MainWindow)
     from dealer_app.ui.session import load_session_info
     from dealer_app.ui.tasks import TaskManager, run_op, run_session_op
 
-    app = create_application([sys.argv[0]])
+    app = create_application()
     tasks = TaskManager()
     out: dict = {}
     run_session_op(None, lambda s: (s.open(ledger), s.sign_in(USER, PASSWORD)))
@@ -353,7 +353,7 @@ class StartedApp:
         from dealer_app.ui.app import AppController, create_application
 
         setup_logging()
-        self.app = create_application([sys.argv[0]])
+        self.app = create_application()
         self.paints = FirstPaints(self.app)
         self.controller = AppController(USER)
         self.marks: dict[str, float] = {}

@@ -1,8 +1,10 @@
 """The command line: a contract for HQ scripts, and the way into the GUI.
 
 Exit codes: 0 success; 1 invalid input or a refused action (a plain message on stderr, never a
-traceback); 2 usage errors. `--json` output goes to stdout only. Qt is imported only on the path
-that opens the GUI.
+traceback); 2 usage errors. `--json` output goes to stdout only; its keys are the same in every
+language. Everything else is said in the user's language (`--lang`, else the system's: Chinese
+on a Chinese system) through the one catalogue, `dealer_app.i18n`. Qt is imported only on the
+path that opens the GUI. The command line uses `services` and `domain` only.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from dealer_app import __version__
-from dealer_app.domain.errors import DealerError, InvalidInput, RowError
+from dealer_app import __version__, i18n
+from dealer_app.domain.errors import DealerError, InvalidInput
+from dealer_app.domain.messages import Msg
+from dealer_app.i18n import t
 from dealer_app.paths import default_ledger_path
 
 logger = logging.getLogger("dealer_app.cli")
@@ -27,187 +31,224 @@ logger = logging.getLogger("dealer_app.cli")
 PASSWORD_ENV = "DEALER_APP_PASSWORD"
 NEW_PASSWORD_ENV = "DEALER_APP_NEW_PASSWORD"
 USER_ENV = "DEALER_APP_USER"
+LANG_ENV = "DEALER_APP_LANG"
 
 
 class UsageError(Exception):
     """Exit code 2."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.msg = Msg(code, params)
+
+
+# ---------------------------------------------------------------------------------------------
+# language: chosen before the parser is built, so that its help and errors speak it too
+def _language(argv: Sequence[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return i18n.normalise(argv[i + 1]) or i18n.DEFAULT_LANGUAGE
+        if arg.startswith("--lang="):
+            return i18n.normalise(arg.partition("=")[2]) or i18n.DEFAULT_LANGUAGE
+    return i18n.normalise(os.environ.get(LANG_ENV)) or i18n.language_from_environment()
+
+
+#: argparse's own sentences (it asks gettext for them) -> the catalogue's.
+_ARGPARSE = {
+    "usage: ": "cli.argparse.usage",
+    "positional arguments": "cli.argparse.positional",
+    "options": "cli.argparse.options",
+    "show this help message and exit": "cli.argparse.help",
+    "show program's version number and exit": "cli.argparse.version",
+    "the following arguments are required: %s": "cli.argparse.required",
+    "unrecognized arguments: %s": "cli.argparse.unrecognized",
+    "expected one argument": "cli.argparse.expected_one",
+    "invalid choice: %(value)r (choose from %(choices)s)": "cli.argparse.invalid_choice",
+    "invalid %(type)s value: %(value)r": "cli.argparse.invalid_value",
+    "argument %(argument_name)s: %(message)s": "cli.argparse.argument",
+    "%(prog)s: error: %(message)s\n": "cli.argparse.error",
+    "ambiguous option: %(option)s could match %(matches)s": "cli.argparse.ambiguous",
+    "not allowed with argument %s": "cli.argparse.not_allowed_with",
+}
+
+
+def _argparse_text(message: str) -> str:
+    code = _ARGPARSE.get(message)
+    return t(code) if code else message
+
+
+def _speak_argparse() -> None:
+    """argparse looks up its sentences through a module-level `_` at call time."""
+    argparse._ = _argparse_text  # type: ignore[attr-defined]
 
 
 # ---------------------------------------------------------------------------------------------
 # parser
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--db",
-        metavar="PATH",
-        default=argparse.SUPPRESS,
-        help="ledger file (default: ledger.sqlite3 in the user data folder)",
-    )
+    common.add_argument("--db", metavar="LEDGER", default=argparse.SUPPRESS, help=t("cli.help.db"))
     common.add_argument(
         "--user",
         metavar="NAME",
         default=argparse.SUPPRESS,
-        help=f"acting user (default: ${USER_ENV} or admin); password from ${PASSWORD_ENV} or a prompt",
+        help=t("cli.help.user", env=USER_ENV, password_env=PASSWORD_ENV),
+    )
+    common.add_argument(
+        "--lang",
+        metavar="LANG",
+        choices=sorted(i18n.LANGUAGES),
+        default=argparse.SUPPRESS,
+        help=t("cli.help.lang", env=LANG_ENV),
     )
 
     parser = argparse.ArgumentParser(
-        prog="dealer-app",
-        description="Dealer Desk: stores, subsidies, closures and payout letters. "
-        "Without a command, opens the desktop application.",
-        parents=[common],
+        prog="dealer-app", description=t("cli.help.program"), parents=[common]
     )
     parser.add_argument("--version", action="version", version=f"Dealer Desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def add(name: str, help_: str, parent: Any = sub) -> argparse.ArgumentParser:
-        return parent.add_parser(name, help=help_, description=help_, parents=[common])
+    def add(name: str, help_code: str, parent: Any = sub, **params: Any) -> argparse.ArgumentParser:
+        text = t(help_code, **params)
+        return parent.add_parser(name, help=text, description=text, parents=[common])
 
     def json_flag(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--json", action="store_true", help="machine-readable output on stdout")
+        p.add_argument("--json", action="store_true", help=t("cli.help.json"))
 
-    add("gui", "open the desktop application")
+    add("gui", "cli.help.gui")
 
-    p = add("init", f"create a new ledger; the admin password comes from ${PASSWORD_ENV}")
-    p.add_argument("--demo", action="store_true", help="fill it with the realistic demo network")
+    p = add("init", "cli.help.init", env=PASSWORD_ENV)
+    p.add_argument("--demo", action="store_true", help=t("cli.help.demo"))
 
-    p = add("user", "manage users (admin)")
+    p = add("user", "cli.help.user_cmd")
     usub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    q = add("add", f"add a user; the new password comes from ${NEW_PASSWORD_ENV}", usub)
+    q = add("add", "cli.help.user_add", usub, env=NEW_PASSWORD_ENV)
     q.add_argument("name")
     q.add_argument("--role", required=True, choices=["admin", "hq_finance", "regional_manager"])
     q.add_argument("--region", metavar="CODE")
-    q = add("list", "list users", usub)
+    q = add("list", "cli.help.user_list", usub)
     json_flag(q)
-    q = add("passwd", f"set a password (from ${NEW_PASSWORD_ENV})", usub)
+    q = add("passwd", "cli.help.user_passwd", usub, env=NEW_PASSWORD_ENV)
     q.add_argument("name")
-    q = add("lock", "lock an account", usub)
-    q.add_argument("name")
-    q = add("unlock", "unlock an account", usub)
-    q.add_argument("name")
+    for action in ("lock", "unlock"):
+        q = add(action, f"cli.help.user_{action}", usub)
+        q.add_argument("name")
 
-    p = add("import", "import a CSV or XLSX file (all rows or none)")
+    p = add("import", "cli.help.import")
     isub = p.add_subparsers(dest="kind", metavar="KIND", required=True)
     for kind in ("stores", "performance"):
-        q = add(kind, f"import {kind}", isub)
+        q = add(kind, f"cli.help.import_{kind}", isub)
         q.add_argument("file", type=Path)
-        q.add_argument(
-            "--dry-run", action="store_true", help="report what would change; write nothing"
-        )
+        q.add_argument("--dry-run", action="store_true", help=t("cli.help.dry_run"))
         json_flag(q)
 
-    p = add("stores", "list stores")
+    p = add("stores", "cli.help.stores")
     ssub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    q = add("list", "list stores", ssub)
+    q = add("list", "cli.help.stores", ssub)
     q.add_argument("--region")
     q.add_argument("--status")
     q.add_argument("--type", dest="store_type")
     q.add_argument("--search", default="")
     json_flag(q)
 
-    p = add("eligibility", "every store's eligibility under a policy, with the reason")
+    p = add("eligibility", "cli.help.eligibility")
     p.add_argument("--policy", required=True, metavar="CODE")
     json_flag(p)
 
-    p = add("subsidy", "propose, approve, reject, pay, cancel or list subsidies")
+    p = add("subsidy", "cli.help.subsidy")
     xsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    q = add("propose", "propose a subsidy; prints the new id", xsub)
+    q = add("propose", "cli.help.subsidy_propose", xsub)
     q.add_argument("--policy", required=True, metavar="CODE")
-    q.add_argument("--store", required=True, metavar="CODE")
+    q.add_argument("--store", required=True, metavar="CODE", nargs="+")
     json_flag(q)
-    for action in ("approve", "reject", "cancel"):
-        q = add(action, f"{action} a subsidy", xsub)
-        q.add_argument("id", type=int)
-        q.add_argument("--comment", default="")
+    for action in ("approve", "reject", "cancel", "pay"):
+        q = add(action, f"cli.help.subsidy_{action}", xsub)
+        q.add_argument("ids", type=int, nargs="*", metavar="ID", help=t("cli.help.ids"))
+        q.add_argument("--ids-from", type=Path, metavar="FILE", help=t("cli.help.ids_from"))
+        q.add_argument("--all", action="store_true", help=t("cli.help.all", action=action))
+        q.add_argument("--policy", metavar="CODE", help=t("cli.help.with_all"))
+        q.add_argument("--region", metavar="CODE", help=t("cli.help.with_all"))
+        if action == "pay":
+            q.add_argument("--reference", required=True)
+        else:
+            q.add_argument("--comment", default="")
         json_flag(q)
-    q = add("pay", "mark an approved subsidy paid (HQ finance)", xsub)
-    q.add_argument("id", type=int)
-    q.add_argument("--reference", required=True)
-    json_flag(q)
-    q = add("list", "list subsidies", xsub)
+    q = add("list", "cli.help.subsidy_list", xsub)
     q.add_argument("--status")
     q.add_argument("--policy")
     json_flag(q)
-    q = add("budget", "a policy's budget use", xsub)
+    q = add("budget", "cli.help.subsidy_budget", xsub)
     q.add_argument("--policy", required=True)
     json_flag(q)
 
-    p = add("closures", "closure candidates")
+    p = add("closures", "cli.help.closures")
     csub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    q = add("candidates", "inefficient, loss-making open stores opened before the cutoff", csub)
+    q = add("candidates", "cli.help.closures_candidates", csub)
     json_flag(q)
-    q = add("list", "closure proposals", csub)
+    q = add("list", "cli.help.closures_list", csub)
     q.add_argument("--status")
     json_flag(q)
 
-    p = add("closure", "propose, approve or reject a store closure")
+    p = add("closure", "cli.help.closure")
     csub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    q = add("propose", "propose closing a store", csub)
+    q = add("propose", "cli.help.closure_propose", csub)
     q.add_argument("--store", required=True, metavar="CODE")
-    q.add_argument(
-        "--loss", type=int, help="estimated one-time loss in yuan (default per store type)"
-    )
+    q.add_argument("--loss", type=int, help=t("cli.help.loss"))
     q.add_argument("--comment", default="")
     json_flag(q)
-    q = add("approve", "approve a closure: the store is closed", csub)
+    q = add("approve", "cli.help.closure_approve", csub)
     q.add_argument("id", type=int)
-    q.add_argument("--date", help="closing date YYYY-MM-DD (default today)")
+    q.add_argument("--date", help=t("cli.help.date"))
     q.add_argument("--comment", default="")
     json_flag(q)
-    q = add("reject", "reject a closure: the store stays open", csub)
+    q = add("reject", "cli.help.closure_reject", csub)
     q.add_argument("id", type=int)
     q.add_argument("--comment", default="")
     json_flag(q)
 
-    p = add("policy", "list policies")
+    p = add("policy", "cli.help.policy")
     psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    q = add("list", "current policy versions", psub)
+    q = add("list", "cli.help.policy_list", psub)
     json_flag(q)
 
-    p = add("audit", "the audit log")
+    p = add("audit", "cli.help.audit")
     asub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    q = add("verify", "check the hash chain of the whole log", asub)
-    q.add_argument(
-        "--against",
-        type=Path,
-        metavar="BACKUP",
-        help="also check that the log continues the log of this earlier copy of the ledger "
-        "(catches entries deleted from the end)",
-    )
+    q = add("verify", "cli.help.audit_verify", asub)
+    q.add_argument("--against", type=Path, metavar="BACKUP", help=t("cli.help.against"))
     json_flag(q)
-    q = add("export", "export the audit log for auditors (.csv or .xlsx)", asub)
+    q = add("export", "cli.help.audit_export", asub)
     q.add_argument("file", type=Path)
 
-    p = add("backup", "copy the ledger to FILE (safe while others work)")
+    p = add("backup", "cli.help.backup")
     p.add_argument("file", type=Path)
 
-    p = add("restore", "replace the ledger by a checked backup (the old one is kept aside)")
+    p = add("restore", "cli.help.restore")
     p.add_argument("file", type=Path)
 
-    _add_letters(add, sub, json_flag)
-    return parser
-
-
-def _add_letters(add: Callable, sub: Any, json_flag: Callable) -> None:
-    p = add("letters", "generate payout letters (PDF), or `letters verify FILE.pdf`")
+    p = add("letters", "cli.help.letters")
     p.add_argument("target", nargs="?", help=argparse.SUPPRESS)
     p.add_argument("pdf", nargs="?", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--policy", metavar="CODE")
     p.add_argument("--out", type=Path, metavar="DIR")
     p.add_argument("--region", metavar="CODE")
-    p.add_argument(
-        "--single-pdf", action="store_true", help="one batch PDF instead of one per letter"
-    )
+    p.add_argument("--single-pdf", action="store_true", help=t("cli.help.single_pdf"))
     json_flag(p)
+    return parser
 
 
 # ---------------------------------------------------------------------------------------------
-# helpers
+# output
 def _emit_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=None) + "\n")
 
 
-def _print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    widths = [len(h) for h in headers]
+def _say(code: str, /, **params: Any) -> None:
+    """A sentence for the person at the terminal (stderr: stdout stays the command's data)."""
+    print(t(code, **params), file=sys.stderr)
+
+
+def _print_table(header_codes: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    headers = [t(f"cli.col.{h}") for h in header_codes]
+    widths = [_display_width(h) for h in headers]
     text_rows = [[("" if v is None else str(v)) for v in r] for r in rows]
     for r in text_rows:
         for i, v in enumerate(r):
@@ -216,7 +257,7 @@ def _print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     def line(values: Sequence[str]) -> str:
         return "  ".join(_pad(v, widths[i]) for i, v in enumerate(values)).rstrip()
 
-    print(line(list(headers)))
+    print(line(headers))
     print("  ".join("-" * w for w in widths))
     for r in text_rows:
         print(line(r))
@@ -232,95 +273,81 @@ def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - _display_width(text))
 
 
-def _ledger_path(args: argparse.Namespace) -> Path:
+def _money(n: int) -> str:
+    return f"{n:,}"
+
+
+def _msg_json(msg: Msg) -> dict[str, Any]:
+    """A message for scripts: its code and parameters, and the sentence in the chosen language."""
+    return {**msg.as_json(), "text": i18n.text(msg)}
+
+
+# ---------------------------------------------------------------------------------------------
+# the ledger, the user, their passwords
+def _ledger_location(args: argparse.Namespace) -> Path:
     db = getattr(args, "db", None)
     return Path(db).expanduser() if db else default_ledger_path()
 
 
 def _utf8(value: str, what: str) -> str:
     """Refuse text holding bytes that were not UTF-8 (Python keeps them as lone surrogates, which
-    SQLite cannot store): say so plainly instead of failing deep inside."""
+    the ledger cannot store): say so plainly instead of failing deep inside."""
     if any("\ud800" <= c <= "\udfff" for c in value):
-        raise InvalidInput(
-            "cli.not_utf8",
-            f"{what} contains bytes that are not UTF-8 text; check the encoding of your terminal "
-            "or script. Nothing was done.",
-        )
+        raise InvalidInput("cli.not_utf8", what=what)
     return value
 
 
 def _refuse_undecodable(args: argparse.Namespace) -> None:
     for key, value in vars(args).items():
         if isinstance(value, str):  # paths (Path) may hold any bytes the file system allows
-            _utf8(value, f"The {key.replace('_', ' ')} given")
+            _utf8(value, key)
 
 
-def _password(env: str, prompt: str, confirm: bool = False) -> str:
+def _password(env: str, prompt: Msg, confirm: bool = False) -> str:
     value = os.environ.get(env)
     if value:
-        return _utf8(value, f"The password in ${env}")
+        return _utf8(value, env)
     if not sys.stdin or not sys.stdin.isatty():
-        raise InvalidInput(
-            "cli.no_password",
-            f"No password: set {env}, or run the command in a terminal to be asked.",
-        )
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Again: ") != first:
-        raise InvalidInput(
-            "cli.password_mismatch", "The two passwords differ; nothing was changed."
-        )
+        raise InvalidInput("cli.no_password", env=env)
+    first = getpass.getpass(i18n.text(prompt))
+    if confirm and getpass.getpass(t("cli.prompt.again")) != first:
+        raise InvalidInput("cli.password_mismatch")
     return first
+
+
+def _user_name(args: argparse.Namespace) -> str:
+    return _utf8(getattr(args, "user", None) or os.environ.get(USER_ENV) or "admin", "user")
 
 
 @contextlib.contextmanager
 def _signed_in(args: argparse.Namespace) -> Iterator[Any]:
     """A signed-in Context for one command; the ledger is closed however the command ends."""
-    ctx = _context(args)
-    try:
+    from dealer_app.services.session import signed_in
+
+    name = _user_name(args)
+    with signed_in(
+        _ledger_location(args),
+        name,
+        lambda: _password(PASSWORD_ENV, Msg("cli.prompt.password", {"name": name})),
+    ) as ctx:
         yield ctx
-    finally:
-        ctx.ledger.close()
-
-
-def _context(args: argparse.Namespace):  # -> Context
-    from dealer_app.services.users import sign_in
-    from dealer_app.storage.db import open_ledger
-
-    ledger = open_ledger(_ledger_path(args))
-    name = _utf8(
-        getattr(args, "user", None) or os.environ.get(USER_ENV) or "admin", "The user name"
-    )
-    try:
-        ctx = sign_in(ledger, name, _password(PASSWORD_ENV, f"Password for {name}: "))
-    except BaseException:
-        ledger.close()
-        raise
-    try:
-        from dealer_app.services.backup import auto_backup
-
-        auto_backup(ledger, ctx.today())
-    except Exception:  # noqa: BLE001 - a failed automatic copy must not stop the user's work
-        logger.exception("automatic backup failed")
-    return ctx
 
 
 # ---------------------------------------------------------------------------------------------
 # commands
 def cmd_init(args: argparse.Namespace) -> int:
-    from dealer_app.services.setup import init_ledger
+    from dealer_app.services.session import Session
 
-    path = _ledger_path(args)
-    password = _password(PASSWORD_ENV, "New admin password: ", confirm=True)
-    ledger = init_ledger(path, password)
+    path = _ledger_location(args)
+    password = _password(PASSWORD_ENV, Msg("cli.prompt.new_admin_password"), confirm=True)
+    session = Session()
     try:
-        if args.demo:
-            from dealer_app.services.demo import build_demo
-
-            summary = build_demo(ledger, password)
-            print(summary, file=sys.stderr)
+        session.create(path, password, demo=args.demo)
+        if session.demo_summary is not None:
+            print(i18n.text(session.demo_summary), file=sys.stderr)
     finally:
-        ledger.close()
-    print(f"Created ledger {path}", file=sys.stderr)
+        session.close()
+    _say("cli.created", path=str(path))
     return 0
 
 
@@ -329,17 +356,11 @@ def cmd_user(args: argparse.Namespace) -> int:
 
     with _signed_in(args) as ctx:
         if args.action == "add":
-            user = users.add_user(
-                ctx,
-                args.name,
-                args.role,
-                args.region,
-                _password(NEW_PASSWORD_ENV, f"New password for {args.name}: ", confirm=True),
+            new = _password(
+                NEW_PASSWORD_ENV, Msg("cli.prompt.new_password", {"name": args.name}), True
             )
-            print(
-                f"Added user {user.name} ({user.role.value}{', ' + user.region if user.region else ''}).",
-                file=sys.stderr,
-            )
+            user = users.add_user(ctx, args.name, args.role, args.region, new)
+            _say("cli.user_added", name=user.name, role=user.role.value, region=user.region or "")
         elif args.action == "list":
             items = users.list_users(ctx)
             if args.json:
@@ -358,20 +379,24 @@ def cmd_user(args: argparse.Namespace) -> int:
                 _print_table(
                     ["name", "role", "region", "locked"],
                     [
-                        (u.name, u.role.value, u.region or "", "yes" if u.locked else "")
+                        (
+                            u.name,
+                            i18n.label("role", u.role.value),
+                            i18n.t("cli.region", region=u.region) if u.region else "",
+                            t("cli.yes") if u.locked else "",
+                        )
                         for u in items
                     ],
                 )
         elif args.action == "passwd":
-            users.reset_password(
-                ctx,
-                args.name,
-                _password(NEW_PASSWORD_ENV, f"New password for {args.name}: ", confirm=True),
+            new = _password(
+                NEW_PASSWORD_ENV, Msg("cli.prompt.new_password", {"name": args.name}), True
             )
-            print(f"Password of {args.name} changed.", file=sys.stderr)
-        elif args.action in ("lock", "unlock"):
+            users.reset_password(ctx, args.name, new)
+            _say("cli.password_changed", name=args.name)
+        else:
             users.set_locked(ctx, args.name, args.action == "lock")
-            print(f"{args.name} {args.action}ed.", file=sys.stderr)
+            _say(f"cli.user_{args.action}ed", name=args.name)
     return 0
 
 
@@ -380,24 +405,45 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     with _signed_in(args) as ctx:
         fn = stores.import_stores if args.kind == "stores" else stores.import_performance
-        report = fn(ctx, args.file, dry_run=args.dry_run)
+        report = fn(ctx, args.file, dry_run=args.dry_run, progress=_progress(args))
     if args.json:
-        _emit_json(report.as_dict())
+        _emit_json(report.as_dict() | {"warnings": [_msg_json(w) for w in report.warnings]})
     else:
-        print(report.summary())
+        print(i18n.text(report.summary()))
         if args.dry_run and report.kind == "stores":
             for code in report.added:
-                print(f"  add    {code}")
+                print(t("cli.would_add", store=code))
             for code, fields in report.updated.items():
-                print(f"  update {code}: {', '.join(fields)}")
+                print(t("cli.would_update", store=code, fields=fields))
         for w in report.warnings:
-            print(f"warning: {w}", file=sys.stderr)
+            _say("cli.warning", warning=w)
     return 0
 
 
+def _progress(args: argparse.Namespace) -> Callable[[int, int], None] | None:
+    """Progress on the terminal for long work (not when the output is read by a script)."""
+    if getattr(args, "json", False) or not sys.stderr.isatty():
+        return None
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        if percent != shown[0]:
+            shown[0] = percent
+            end = "\n" if done >= total else ""
+            print(
+                "\r" + t("cli.progress", done=done, total=total, percent=percent),
+                end=end,
+                file=sys.stderr,
+                flush=True,
+            )
+
+    return progress
+
+
 def cmd_stores(args: argparse.Namespace) -> int:
+    from dealer_app.domain.models import StoreFilter
     from dealer_app.services import stores
-    from dealer_app.storage.stores import StoreFilter
 
     with _signed_in(args) as ctx:
         items = stores.list_stores(
@@ -437,16 +483,16 @@ def cmd_stores(args: argparse.Namespace) -> int:
                     s.code,
                     s.name,
                     s.partner_name,
-                    s.region,
+                    t("cli.region", region=s.region),
                     s.city,
-                    s.store_type.value,
+                    i18n.label("store_type", s.store_type.value),
                     s.established_on or "",
-                    s.status.value,
+                    i18n.label("store_status", s.status.value),
                 )
                 for s in items
             ],
         )
-        print(f"{len(items)} stores", file=sys.stderr)
+        _say("cli.n_stores", count=len(items))
     return 0
 
 
@@ -463,7 +509,8 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
                     "eligible": r.result.eligible,
                     "amount": r.result.amount,
                     "tier": r.result.tier,
-                    "reason": r.result.reason,
+                    "reason": i18n.text(r.result.reason),
+                    "reason_code": r.result.reason.code,
                 }
                 for r in rows
             ]
@@ -474,23 +521,25 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
             [
                 (
                     r.result.store_code,
-                    "yes" if r.result.eligible else "no",
-                    r.result.amount or "",
-                    r.result.tier or "",
-                    r.result.reason,
+                    t("cli.yes") if r.result.eligible else t("cli.no"),
+                    _money(r.result.amount) if r.result.amount else "",
+                    i18n.label("tier", r.result.tier) if r.result.tier else "",
+                    i18n.text(r.result.reason),
                 )
                 for r in rows
             ],
         )
-        t = totals(rows)
-        print(
-            f"{t.eligible} eligible, {t.not_eligible} not eligible, total {t.amount:,} yuan",
-            file=sys.stderr,
+        s = totals(rows)
+        _say(
+            "cli.eligibility_totals",
+            eligible=s.eligible,
+            not_eligible=s.not_eligible,
+            amount=s.amount,
         )
     return 0
 
 
-def _subsidy_json(s) -> dict:  # noqa: ANN001
+def _subsidy_json(s) -> dict:  # noqa: ANN001 - a Subsidy
     return {
         "id": s.id,
         "store_code": s.store_code,
@@ -507,17 +556,56 @@ def _subsidy_json(s) -> dict:  # noqa: ANN001
     }
 
 
+def _read_ids(path: Path) -> list[int]:
+    """Subsidy ids from a file: whitespace, commas or lines; '#' starts a comment."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput("cli.ids_unreadable", path=str(path), detail=str(exc)) from None
+    out: list[int] = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        for word in line.partition("#")[0].replace(",", " ").split():
+            try:
+                out.append(int(word))
+            except ValueError:
+                raise InvalidInput("cli.ids_bad", path=str(path), line=n, value=word) from None
+    return out
+
+
+def _chosen_ids(ctx: Any, args: argparse.Namespace) -> list[int]:
+    """The subsidies a batch command acts on: ids, ids from a file, or --all of a status."""
+    from dealer_app.domain.workflow import SUBSIDY
+    from dealer_app.services import subsidies
+
+    ids = list(args.ids)
+    if args.ids_from is not None:
+        ids += _read_ids(args.ids_from)
+    if args.all:
+        if ids:
+            raise UsageError("cli.all_and_ids")
+        source = SUBSIDY.transition(f"subsidy.{args.action}").source
+        region = (args.region or "").upper() or None
+        found = [
+            s
+            for s in subsidies.list_subsidies(ctx, policy_code=args.policy)
+            if s.status in source and (region is None or s.region == region)
+        ]
+        if args.action in ("approve", "reject"):  # never one's own proposals (four eyes)
+            found = [s for s in found if s.proposed_by.casefold() != ctx.user.name.casefold()]
+        return [s.id for s in found]
+    if args.policy or args.region:
+        raise UsageError("cli.filter_without_all")
+    if not ids:
+        raise UsageError("cli.no_ids", action=args.action)
+    return list(dict.fromkeys(ids))
+
+
 def cmd_subsidy(args: argparse.Namespace) -> int:
     from dealer_app.services import subsidies
 
     with _signed_in(args) as ctx:
         if args.action == "propose":
-            sid = subsidies.propose(ctx, args.policy, args.store)
-            if args.json:
-                _emit_json({"id": sid})
-            else:
-                print(sid)
-            return 0
+            return _propose(ctx, args)
         if args.action == "list":
             items = subsidies.list_subsidies(ctx, status=args.status, policy_code=args.policy)
             if args.json:
@@ -530,8 +618,8 @@ def cmd_subsidy(args: argparse.Namespace) -> int:
                             s.id,
                             s.store_code,
                             s.policy_code,
-                            f"{s.amount:,}",
-                            s.status.value,
+                            _money(s.amount),
+                            i18n.label("subsidy_status", s.status.value),
                             s.proposed_by,
                             s.approved_by or "",
                         )
@@ -552,22 +640,83 @@ def cmd_subsidy(args: argparse.Namespace) -> int:
             if args.json:
                 _emit_json(data)
             else:
-                for k, v in data.items():
-                    print(f"{k:9} {v:,}" if isinstance(v, int) else f"{k:9} {v}")
+                for key, value in data.items():
+                    shown = _money(value) if isinstance(value, int) else value
+                    print(f"{_pad(t(f'cli.budget.{key}'), 12)} {shown}")
             return 0
-        if args.action == "approve":
-            s = subsidies.approve(ctx, args.id, args.comment)
-        elif args.action == "reject":
-            s = subsidies.reject(ctx, args.id, args.comment)
-        elif args.action == "cancel":
-            s = subsidies.cancel(ctx, args.id, args.comment)
+        ids = _chosen_ids(ctx, args)
+        progress = _progress(args)
+        if args.action == "pay":
+            outcome = subsidies.pay_many(ctx, ids, args.reference, progress)
         else:
-            s = subsidies.pay(ctx, args.id, args.reference)
+            fn = {
+                "approve": subsidies.approve_many,
+                "reject": subsidies.reject_many,
+                "cancel": subsidies.cancel_many,
+            }[args.action]
+            outcome = fn(ctx, ids, args.comment, progress)
+    return _report_batch(args, outcome)
+
+
+def _propose(ctx: Any, args: argparse.Namespace) -> int:
+    from dealer_app.services import subsidies
+
+    if len(args.store) == 1:
+        sid = subsidies.propose(ctx, args.policy, args.store[0])
         if args.json:
-            _emit_json(_subsidy_json(s))
+            _emit_json({"id": sid})
         else:
-            print(f"Subsidy {s.id} ({s.store_code}, {s.amount:,} yuan) is now {s.status.value}.")
-    return 0
+            print(sid)
+        return 0
+    outcome = subsidies.propose_many(ctx, args.policy, args.store, _progress(args))
+    if args.json:
+        _emit_json(
+            {
+                "proposed": [{"store_code": code, "id": sid} for code, sid in outcome.done],
+                "refused": [
+                    {"store_code": code, **_msg_json(why)} for code, why in outcome.refused
+                ],
+            }
+        )
+    else:
+        for code, sid in outcome.done:
+            print(f"{code}\t{sid}")
+        _batch_lines(outcome)
+    return 0 if not outcome.refused else 1
+
+
+def _batch_lines(outcome: Any) -> None:
+    for item, why in outcome.refused:
+        _say("cli.refused_item", item=item, why=why)
+    _say("cli.batch_done", done=len(outcome.done), refused=len(outcome.refused))
+
+
+def _report_batch(args: argparse.Namespace, outcome: Any) -> int:
+    """One line per subsidy decided; refusals with their reasons. Exit 1 if any was refused."""
+    if args.json:
+        _emit_json(
+            {
+                "done": [_subsidy_json(s) for _, s in outcome.done],
+                "refused": [{"id": i, **_msg_json(why)} for i, why in outcome.refused],
+            }
+        )
+    else:
+        for _, s in outcome.done:
+            print(
+                t(
+                    "cli.subsidy_now",
+                    id=s.id,
+                    store=s.store_code,
+                    amount=s.amount,
+                    status=s.status.value,
+                )
+            )
+        if len(outcome.done) + len(outcome.refused) > 1:
+            _batch_lines(outcome)
+        else:
+            for _, why in outcome.refused:
+                _say("cli.refused", why=why)
+    return 0 if not outcome.refused else 1
 
 
 def cmd_closures(args: argparse.Namespace) -> int:
@@ -576,87 +725,82 @@ def cmd_closures(args: argparse.Namespace) -> int:
     with _signed_in(args) as ctx:
         if args.action == "candidates":
             rows = closures.candidates(ctx)
-            if args.json:
-                _emit_json(
-                    [
-                        {
-                            "store_code": r.candidate.store_code,
-                            "avg_vehicles": r.candidate.avg_vehicles,
-                            "net_profit_sum": r.candidate.net_profit_sum,
-                            "estimated_loss": r.candidate.estimated_loss,
-                            "store_type": r.candidate.store_type.value,
-                            "months": r.candidate.months,
-                            "avg_revenue": r.candidate.avg_revenue,
-                            "region": r.region,
-                            "reason": r.candidate.reason,
-                            "approved_unpaid_subsidy": r.has_approved_unpaid_subsidy,
-                        }
-                        for r in rows
-                    ]
-                )
-            else:
-                _print_table(
-                    [
-                        "store",
-                        "type",
-                        "months",
-                        "avg vehicles",
-                        "avg revenue",
-                        "net profit",
-                        "est. loss",
-                        "note",
-                    ],
-                    [
-                        (
-                            r.candidate.store_code,
-                            r.candidate.store_type.value,
-                            r.candidate.months,
-                            f"{r.candidate.avg_vehicles:.2f}",
-                            f"{r.candidate.avg_revenue:,}",
-                            f"{r.candidate.net_profit_sum:,}",
-                            f"{r.candidate.estimated_loss:,}",
-                            "approved unpaid subsidy" if r.has_approved_unpaid_subsidy else "",
-                        )
-                        for r in rows
-                    ],
-                )
-                total = sum(r.candidate.estimated_loss for r in rows)
-                print(
-                    f"{len(rows)} candidates, estimated one-time loss {total:,} yuan",
-                    file=sys.stderr,
-                )
         else:
             items = closures.list_closures(ctx, args.status)
-            if args.json:
-                _emit_json([_closure_json(c) for c in items])
-            else:
-                _print_table(
-                    [
-                        "id",
-                        "store",
-                        "status",
-                        "est. loss",
-                        "proposed_by",
-                        "approved_by",
-                        "closed_on",
-                    ],
-                    [
-                        (
-                            c.id,
-                            c.store_code,
-                            c.status.value,
-                            f"{c.estimated_loss:,}",
-                            c.proposed_by,
-                            c.approved_by or "",
-                            c.closed_on or "",
-                        )
-                        for c in items
-                    ],
+    if args.action == "candidates":
+        if args.json:
+            _emit_json(
+                [
+                    {
+                        "store_code": r.candidate.store_code,
+                        "avg_vehicles": r.candidate.avg_vehicles,
+                        "net_profit_sum": r.candidate.net_profit_sum,
+                        "estimated_loss": r.candidate.estimated_loss,
+                        "store_type": r.candidate.store_type.value,
+                        "months": r.candidate.months,
+                        "avg_revenue": r.candidate.avg_revenue,
+                        "region": r.region,
+                        "reason": i18n.text(r.candidate.reason),
+                        "reason_code": r.candidate.reason.code,
+                        "approved_unpaid_subsidy": r.has_approved_unpaid_subsidy,
+                    }
+                    for r in rows
+                ]
+            )
+        else:
+            _print_table(
+                [
+                    "store",
+                    "type",
+                    "months",
+                    "avg_vehicles",
+                    "avg_revenue",
+                    "net_profit",
+                    "est_loss",
+                    "note",
+                ],
+                [
+                    (
+                        r.candidate.store_code,
+                        i18n.label("store_type", r.candidate.store_type.value),
+                        r.candidate.months,
+                        f"{r.candidate.avg_vehicles:.2f}",
+                        _money(r.candidate.avg_revenue),
+                        _money(r.candidate.net_profit_sum),
+                        _money(r.candidate.estimated_loss),
+                        t("cli.approved_unpaid") if r.has_approved_unpaid_subsidy else "",
+                    )
+                    for r in rows
+                ],
+            )
+            _say(
+                "cli.candidates_total",
+                count=len(rows),
+                loss=sum(r.candidate.estimated_loss for r in rows),
+            )
+        return 0
+    if args.json:
+        _emit_json([_closure_json(c) for c in items])
+    else:
+        _print_table(
+            ["id", "store", "status", "est_loss", "proposed_by", "approved_by", "closed_on"],
+            [
+                (
+                    c.id,
+                    c.store_code,
+                    i18n.label("closure_status", c.status.value),
+                    _money(c.estimated_loss),
+                    c.proposed_by,
+                    c.approved_by or "",
+                    c.closed_on or "",
                 )
+                for c in items
+            ],
+        )
     return 0
 
 
-def _closure_json(c) -> dict:  # noqa: ANN001
+def _closure_json(c) -> dict:  # noqa: ANN001 - a Closure
     return {
         "id": c.id,
         "store_code": c.store_code,
@@ -687,32 +831,37 @@ def cmd_closure(args: argparse.Namespace) -> int:
                 try:
                     day = dt.date.fromisoformat(args.date)
                 except ValueError:
-                    raise InvalidInput(
-                        "cli.bad_date", f"--date {args.date} is not a date like 2025-12-31."
-                    ) from None
+                    raise InvalidInput("cli.bad_date", value=args.date) from None
             c = closures.approve_closure(ctx, args.id, day, args.comment)
         else:
             c = closures.reject_closure(ctx, args.id, args.comment)
-        if args.json:
-            _emit_json(_closure_json(c))
-        else:
-            print(f"Closure {c.id} ({c.store_code}) is now {c.status.value}.")
+    if args.json:
+        _emit_json(_closure_json(c))
+    else:
+        print(t("cli.closure_now", id=c.id, store=c.store_code, status=c.status.value))
     return 0
 
 
 def cmd_policy(args: argparse.Namespace) -> int:
-    from dealer_app.services.policies import list_policies
+    from dealer_app.services.policies import list_policies, policy_json
 
     with _signed_in(args) as ctx:
         items = list_policies(ctx)
     if args.json:
-        from dealer_app.storage.policies import policy_as_dict
-
-        _emit_json([policy_as_dict(p) for p in items])
+        _emit_json([policy_json(p) for p in items])
     else:
         _print_table(
             ["code", "version", "kind", "budget", "name"],
-            [(p.code, p.version, p.kind.value, f"{p.budget:,}", p.name) for p in items],
+            [
+                (
+                    p.code,
+                    p.version,
+                    i18n.label("policy_kind", p.kind.value),
+                    _money(p.budget),
+                    p.name,
+                )
+                for p in items
+            ],
         )
     return 0
 
@@ -721,43 +870,45 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from dealer_app.services import audit
 
     with _signed_in(args) as ctx:
-        if args.action == "verify":
-            against = None
-            if args.against is not None:
-                checked = audit.verify_against(ctx, args.against)
-                count, problems, against = checked.entries, checked.problems, checked
-            else:
-                count, problems = audit.verify(ctx)
-            if args.json:
-                report = {"entries": count, "ok": not problems, "problems": problems}
-                if against is not None:
-                    report |= {
-                        "against": str(against.copy),
-                        "against_entries": against.copy_entries,
-                    }
-                _emit_json(report)
-            if problems:
-                if not args.json:
-                    print(
-                        f"The audit log does NOT verify ({count} entries checked):", file=sys.stderr
-                    )
-                    for p in problems:
-                        print(f"  {p}", file=sys.stderr)
-                return 1
-            if not args.json:
-                line = f"The audit log verifies: {count} entries, chain intact"
-                if against is not None:
-                    line += (
-                        f"; it continues {against.copy} ({against.copy_entries} entries, the "
-                        f"last written {against.copy_last_at or '-'})"
-                    )
-                print(line + ".")
-            return 0
-        from dealer_app.services.audit_export import export_audit
+        if args.action == "export":
+            from dealer_app.services.audit_export import export_audit
 
-        n = export_audit(ctx, args.file)
-        print(f"Exported {n} audit entries to {args.file}.", file=sys.stderr)
-    return 0
+            n = export_audit(ctx, args.file)
+            _say("cli.audit_exported", count=n, path=str(args.file))
+            return 0
+        against = None
+        if args.against is not None:
+            checked = audit.verify_against(ctx, args.against)
+            count, problems, against = checked.entries, checked.problems, checked
+        else:
+            count, problems = audit.verify(ctx)
+    if args.json:
+        report: dict[str, Any] = {
+            "entries": count,
+            "ok": not problems,
+            "problems": [i18n.text(p) for p in problems],
+            "problem_codes": [p.code for p in problems],
+        }
+        if against is not None:
+            report |= {"against": str(against.copy), "against_entries": against.copy_entries}
+        _emit_json(report)
+    elif problems:
+        _say("cli.audit_broken", count=count)
+        for p in problems:
+            print(f"  {i18n.text(p)}", file=sys.stderr)
+    elif against is not None:
+        print(
+            t(
+                "cli.audit_ok_against",
+                count=count,
+                copy=str(against.copy),
+                copy_entries=against.copy_entries,
+                at=against.copy_last_at or "",
+            )
+        )
+    else:
+        print(t("cli.audit_ok", count=count))
+    return 1 if problems else 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -765,26 +916,35 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     with _signed_in(args) as ctx:
         out = backup(ctx, args.file)
-    print(f"Backed up {ctx.ledger.path} to {out}", file=sys.stderr)
+        _say("cli.backed_up", path=str(ctx.ledger.path), to=str(out))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from dealer_app.domain.errors import LedgerUnusable
     from dealer_app.services.backup import check_backup, restore
+    from dealer_app.services.session import Session
 
-    path = _ledger_path(args)
+    path = _ledger_location(args)
     check_backup(args.file)
+    session = Session()
     try:
-        ctx = _context(args)
-    except LedgerUnusable:
-        # The current ledger does not open (damaged): restoring it needs no sign-in into it.
-        aside = restore(path, args.file)
-    else:
-        aside = restore(path, args.file, ctx)
-    print(
-        f"Restored {path} from {args.file}; the replaced ledger is kept at {aside}", file=sys.stderr
-    )
+        try:
+            session.open(path)
+        except LedgerUnusable:
+            # The current ledger does not open (damaged): restoring it needs no sign-in into it.
+            aside = restore(path, args.file)
+        else:
+            name = _user_name(args)
+            session.sign_in(
+                name,
+                _password(PASSWORD_ENV, Msg("cli.prompt.password", {"name": name})),
+                daily_copy="no",
+            )
+            aside = restore(path, args.file, session.require_ctx())
+    finally:
+        session.close()
+    _say("cli.restored", path=str(path), source=str(args.file), aside=str(aside))
     return 0
 
 
@@ -793,7 +953,7 @@ def cmd_letters(args: argparse.Namespace) -> int:
 
     if args.target == "verify":
         if not args.pdf:
-            raise UsageError("letters verify needs a PDF file: dealer-app letters verify FILE.pdf")
+            raise UsageError("cli.letters_verify_needs_pdf")
         with _signed_in(args) as ctx:
             verdict = letters.verify_pdf(ctx, args.pdf)
         if args.json:
@@ -801,35 +961,36 @@ def cmd_letters(args: argparse.Namespace) -> int:
                 {
                     "genuine": verdict.genuine,
                     "number": verdict.number,
-                    "differences": verdict.differences,
+                    "copy": verdict.copy,
+                    "differences": [i18n.text(d) for d in verdict.differences],
                 }
             )
-        if verdict.genuine:
-            if not args.json:
-                print(
-                    f"genuine: letter {verdict.number} matches the ledger"
-                    + (" (a marked copy)" if verdict.copy else "")
-                )
-            return 0
-        if not args.json:
-            print(f"NOT genuine: {args.pdf}", file=sys.stderr)
+        elif verdict.genuine:
+            print(
+                t("cli.letter_genuine", number=verdict.number, copy="yes" if verdict.copy else "no")
+            )
+        else:
+            _say("cli.letter_not_genuine", path=str(args.pdf))
             for d in verdict.differences:
-                print(f"  {d}", file=sys.stderr)
-        return 1
+                print(f"  {i18n.text(d)}", file=sys.stderr)
+        return 0 if verdict.genuine else 1
     if args.target is not None:
-        raise UsageError(
-            f"unknown letters action '{args.target}'; use `letters --policy CODE --out DIR` or `letters verify FILE.pdf`"
-        )
+        raise UsageError("cli.letters_unknown_action", action=args.target)
     if not args.policy or not args.out:
-        raise UsageError("letters needs --policy CODE and --out DIR")
+        raise UsageError("cli.letters_needs")
     with _signed_in(args) as ctx:
         result = letters.generate_to_folder(
-            ctx, args.policy, args.out, region=args.region, single_pdf=args.single_pdf
+            ctx,
+            args.policy,
+            args.out,
+            region=args.region,
+            single_pdf=args.single_pdf,
+            progress=_progress(args),
         )
     if args.json:
         _emit_json(result.as_dict())
     else:
-        print(result.summary())
+        print(i18n.text(result.summary()))
     return 0
 
 
@@ -837,7 +998,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from dealer_app.ui.app import run_gui
 
     return run_gui(
-        _ledger_path(args) if getattr(args, "db", None) else None, getattr(args, "user", None)
+        _ledger_location(args) if getattr(args, "db", None) else None,
+        getattr(args, "user", None),
+        getattr(args, "lang", None),
     )
 
 
@@ -859,38 +1022,43 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-#: Ledger problems a backup can cure (a newer-schema file needs a newer Dealer Desk instead).
-_RESTORABLE = {"ledger.not_sqlite", "ledger.truncated", "ledger.damaged", "ledger.empty"}
+def _hint(exc: DealerError) -> Msg | None:
+    """What the person can do about a ledger that does not open (services.session.remedy),
+    as the command line says it."""
+    from dealer_app.services.session import remedy
 
-
-def _restore_hint(exc: DealerError) -> str | None:
-    """For a ledger that cannot be opened: the latest backup and the command that restores it."""
-    from dealer_app.domain.errors import LedgerUnusable
-
-    path = exc.params.get("path")
-    if not isinstance(exc, LedgerUnusable) or exc.code not in _RESTORABLE or not path:
+    found = remedy(exc)
+    if found is None:
         return None
-    from dealer_app.services.backup import latest_backup
-
-    try:
-        latest = latest_backup(Path(path))
-    except OSError:
-        return None
-    if latest is None:
-        return "No backup of it was found beside it (in its -backups folder)."
 
     def arg(p: object) -> str:
         return f'"{p}"' if " " in str(p) else str(p)
 
-    return (
-        f"The latest backup is {latest}. To put it back (the damaged file is kept aside): "
-        f"dealer-app --db {arg(path)} restore {arg(latest)}"
-    )
+    if found.kind == "create":
+        return Msg("cli.hint.create", {"db": arg(found.path)})
+    if found.kind == "restore":
+        return Msg(
+            "cli.hint.restore",
+            {"backup": str(found.backup), "db": arg(found.path), "file": arg(found.backup)},
+        )
+    if found.kind == "update":
+        return None
+    if isinstance(exc, DealerError) and exc.code in (
+        "ledger.not_sqlite",
+        "ledger.truncated",
+        "ledger.damaged",
+        "ledger.empty",
+    ):
+        return Msg("cli.hint.no_backup")
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from dealer_app.logging_setup import setup_logging
 
+    argv = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(_language(argv))
+    _speak_argparse()
     parser = build_parser()
     args = parser.parse_args(argv)
     log_path = setup_logging()
@@ -903,19 +1071,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[command](args)
     except UsageError as exc:
         parser.print_usage(sys.stderr)
-        print(f"dealer-app: error: {exc}", file=sys.stderr)
+        _say("cli.usage_error", why=exc.msg)
         return 2
-    except RowError as exc:
-        print(f"dealer-app: {exc.message}", file=sys.stderr)
-        return exc.exit_code
     except DealerError as exc:
-        print(f"dealer-app: {exc.message}", file=sys.stderr)
-        hint = _restore_hint(exc)
-        if hint:
-            print(f"dealer-app: {hint}", file=sys.stderr)
+        _say("cli.error", why=exc.msg)
+        hint = _hint(exc)
+        if hint is not None:
+            _say("cli.error", why=hint)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("dealer-app: interrupted; nothing half-done was kept.", file=sys.stderr)
+        _say("cli.interrupted")
         return 1
     except BrokenPipeError:
         return 0
@@ -924,11 +1089,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "unexpected error in `%s`",
             " ".join(sys.argv).encode("utf-8", "backslashreplace").decode("utf-8"),
         )
-        print(
-            f"dealer-app: an internal error occurred; details were written to {log_path}. "
-            "Nothing half-done was kept.",
-            file=sys.stderr,
-        )
+        _say("cli.internal_error", path=str(log_path))
         return 1
 
 

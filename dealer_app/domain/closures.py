@@ -9,8 +9,8 @@ one recorded month, is inefficient (average vehicles per month below
 `settings.min_avg_revenue_retail`) and lost money (net profit summed over the same months < 0).
 An average exactly at the threshold is not inefficient; a net profit of exactly 0 is not a loss.
 
-A candidate's `reason` sentence also comes as `reason_code` + `reason_params` (see
-`REASON_CODES`) so the GUI can say it in the interface language.
+A candidate's `reason` is a `Msg` (see `REASON_CODES`), said in the user's language by
+`dealer_app.i18n`.
 """
 
 from __future__ import annotations
@@ -22,15 +22,16 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
+from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import ClosureCandidate, ClosureSettings, StoreStatus, StoreType
 
 _CENT = Decimal("0.01")
 
-#: reason_code -> the reason_params it carries. avg_vehicles and the vehicles threshold are
-#: text as the English sentence writes them ("9.83", "7.5", "10"); money is int yuan.
+#: reason code -> the parameters it carries. avg_vehicles and the vehicles threshold are
+#: text as a sentence writes them ("9.83", "7.5", "10"); money is int yuan.
 REASON_CODES: dict[str, tuple[str, ...]] = {
-    "low_revenue_and_loss": ("avg_revenue", "months", "threshold", "loss"),
-    "low_vehicles_and_loss": ("avg_vehicles", "months", "threshold", "loss"),
+    "reason.low_revenue_and_loss": ("avg_revenue", "months", "threshold", "loss"),
+    "reason.low_vehicles_and_loss": ("avg_vehicles", "months", "threshold", "loss"),
 }
 
 
@@ -56,10 +57,6 @@ def _half_up_div(numerator: int, denominator: int) -> int:
     if 2 * r >= denominator:
         q += 1
     return q if numerator >= 0 else -q
-
-
-def _over(months: int) -> str:
-    return "over the last month" if months == 1 else f"over the last {months} months"
 
 
 def judge_closure(
@@ -88,16 +85,11 @@ def judge_closure(
     avg_revenue = _half_up_div(revenue_sum, months)
     avg_vehicles_exact = Decimal(vehicles_sum) / Decimal(months)
     avg_vehicles_2dp = avg_vehicles_exact.quantize(_CENT, rounding=ROUND_HALF_UP)
-    loss = f"lost {-net_profit_sum:,} yuan"
     if kind == StoreType.RETAIL_STORE:
         threshold = settings.min_avg_revenue_retail
         if revenue_sum >= threshold * months:
             return None
-        reason = (
-            f"Averaged {avg_revenue:,} yuan revenue a month {_over(months)} "
-            f"(threshold {threshold:,}) and {loss}."
-        )
-        code = "low_revenue_and_loss"
+        code = "reason.low_revenue_and_loss"
         params: dict[str, Any] = {
             "avg_revenue": avg_revenue,
             "months": months,
@@ -108,11 +100,7 @@ def judge_closure(
         if Fraction(vehicles_sum, months) >= _exact(settings.min_avg_vehicles):
             return None
         threshold_text = _threshold_text(settings.min_avg_vehicles)
-        reason = (
-            f"Averaged {avg_vehicles_2dp} vehicles a month {_over(months)} "
-            f"(threshold {threshold_text}) and {loss}."
-        )
-        code = "low_vehicles_and_loss"
+        code = "reason.low_vehicles_and_loss"
         params = {
             "avg_vehicles": str(avg_vehicles_2dp),
             "months": months,
@@ -127,9 +115,7 @@ def judge_closure(
         avg_revenue=avg_revenue,
         net_profit_sum=net_profit_sum,
         estimated_loss=settings.loss_by_type.get(kind.value, 0),
-        reason=reason,
-        reason_code=code,
-        reason_params=params,
+        reason=Msg(code, params),
     )
 
 
@@ -155,10 +141,46 @@ def closure_metrics_snapshot(
         "min_avg_revenue_retail": settings.min_avg_revenue_retail,
         "cutoff": settings.cutoff.isoformat(),
         "estimated_loss": candidate.estimated_loss,
-        "reason": candidate.reason,
+        "reason": candidate.reason.as_json(),
     }
 
 
 def total_estimated_loss(cands: Iterable[ClosureCandidate]) -> int:
     """The one-time loss of closing all these stores, in yuan."""
     return sum(c.estimated_loss for c in cands)
+
+
+def snapshot_reason(metrics: dict[str, Any] | None) -> Msg | None:
+    """The reason stored with a closure proposal (`closure_metrics_snapshot`). A ledger written
+    before reasons were messages holds an English sentence there: the reason is then rebuilt
+    from the metrics beside it, so that it too reads in the user's language."""
+    metrics = metrics or {}
+    stored = metrics.get("reason")
+    if not stored:
+        return None
+    if isinstance(stored, dict):
+        return Msg.from_json(stored)
+    try:
+        loss = -int(metrics["net_profit_sum"])
+        months = int(metrics["months"])
+        if metrics.get("measure") == "avg_revenue":
+            return Msg(
+                "reason.low_revenue_and_loss",
+                {
+                    "avg_revenue": int(metrics["avg_revenue"]),
+                    "months": months,
+                    "threshold": int(metrics["min_avg_revenue_retail"]),
+                    "loss": loss,
+                },
+            )
+        return Msg(
+            "reason.low_vehicles_and_loss",
+            {
+                "avg_vehicles": f"{float(metrics['avg_vehicles']):.2f}",
+                "months": months,
+                "threshold": _threshold_text(float(metrics["min_avg_vehicles"])),
+                "loss": loss,
+            },
+        )
+    except (KeyError, TypeError, ValueError):
+        return Msg("text.verbatim", {"text": str(stored)})

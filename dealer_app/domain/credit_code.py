@@ -51,47 +51,25 @@ def normalize_credit_code(s: str) -> str:
 
 
 def credit_code_problem(code: str) -> str | None:
-    """None when `code` is a valid unified social credit code, else what is wrong with it."""
+    """None when `code` is a valid unified social credit code, else what is wrong with it
+    (in English; `credit_code_error` gives it as a coded error)."""
     error = credit_code_error(code)
-    return None if error is None else error.message
+    return None if error is None else str(error)
 
 
 def credit_code_error(code: str) -> InputError | None:
-    """`credit_code_problem` with a code and parameters (for a translated message)."""
+    """None when `code` is a valid unified social credit code, else what is wrong with it."""
     if not isinstance(code, str):
-        return InputError(
-            "credit.not_text", "a unified social credit code must be text of 18 characters"
-        )
+        return InputError("credit.not_text")
     if len(code) != LENGTH:
-        return InputError(
-            "credit.length",
-            f"a unified social credit code must be 18 characters, got {len(code)}",
-            length=len(code),
-        )
+        return InputError("credit.length", length=len(code))
     for i, ch in enumerate(code, start=1):
         if ch not in _VALUE:
-            if ch.upper() in _VALUE:
-                return InputError(
-                    "credit.lower_case",
-                    f"character {i} {ch!r} must be a capital letter",
-                    position=i,
-                    char=repr(ch),
-                )
-            return InputError(
-                "credit.char",
-                f"character {i} {ch!r} is not allowed "
-                "(only digits and capital letters except I, O, Z, S and V)",
-                position=i,
-                char=repr(ch),
-            )
+            kind = "credit.lower_case" if ch.upper() in _VALUE else "credit.char"
+            return InputError(kind, position=i, char=ch)
     expected = check_digit(code[:17])
     if code[17] != expected:
-        return InputError(
-            "credit.check_digit",
-            f"check digit should be {expected!r}, not {code[17]!r}",
-            expected=repr(expected),
-            got=repr(code[17]),
-        )
+        return InputError("credit.check_digit", expected=expected, got=code[17])
     return None
 
 

@@ -1,18 +1,17 @@
-"""Which stores a subsidy policy pays, how much, and why, in one plain English sentence.
+"""Which stores a subsidy policy pays, how much, and why, in one plain sentence.
 
 Policies are data (`Policy.kind` + `Policy.params`); this module turns one into an evaluator.
 `make_evaluator` does all the work that depends only on the policy once (tiers parsed and
-sorted, the store-type set, the fixed sentences) so the returned function costs a few
+sorted, the store-type set, the fixed reasons) so the returned function costs a few
 microseconds per store: the eligibility screen evaluates every store of the ledger (100,000).
 
 Checks run in a fixed order and the first failing one gives the reason: status (only `open`
 stores), then store type, then the kind's own rule (opening-date tier, or the partner's yearly
 target). A result that is not eligible has amount 0 and tier None.
 
-Each result also carries its sentence as `reason_code` + `reason_params` (plain JSON-able
-values, dates as ISO strings) so the GUI can say it in the interface language; `REASON_CODES`
-lists the codes and their parameters. Results of the same evaluator may share one params dict:
-treat it as read-only.
+The reason is a `Msg` (code "reason.*" and plain JSON-able parameters, dates as ISO strings),
+said in the user's language by `dealer_app.i18n`; `REASON_CODES` lists the codes and their
+parameters. Results of the same evaluator may share one reason: treat it as read-only.
 """
 
 from __future__ import annotations
@@ -21,9 +20,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from dealer_app.domain.errors import CodedText, InvalidInput
+from dealer_app.domain.errors import InvalidInput
+from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import (
-    STORE_TYPE_ZH,
     DateTier,
     EligibilityResult,
     Policy,
@@ -39,26 +38,28 @@ Evaluator = Callable[[str, str, str, dt.date | None, StoreFacts | None], Eligibi
 #: The tier name of every eligible per_vehicle_target result.
 TARGET_MET_TIER = "target_met"
 
-#: reason_code -> the reason_params it carries.
+#: reason code -> the parameters it carries.
 REASON_CODES: dict[str, tuple[str, ...]] = {
-    "status_not_open": ("status",),
-    "type_not_covered": ("store_type", "policy", "eligible_types"),
-    "date_unknown": ("policy",),
-    "before_first_tier": ("opened", "days", "first_start"),
-    "after_cutoff": ("opened", "days", "cutoff"),
-    "between_tiers": ("opened", "before", "before_end", "after", "after_start"),
-    # position: "only", "first", "last" (day of the tier) or "within"; start/end None = open
-    "eligible_in_tier": ("opened", "position", "tier", "start", "end", "amount"),
-    "no_deliveries": ("year", "target"),
-    "target_missed": ("delivered", "year", "short", "target"),
-    "no_vehicles_in_period": ("period_start", "period_end"),
-    "eligible_target_met": ("target", "first_year", "last_year", "vehicles", "rate", "amount"),
+    "reason.status_not_open": ("status",),
+    "reason.status_unknown": ("status",),
+    "reason.type_not_covered": ("store_type", "policy", "eligible_types"),
+    "reason.date_unknown": ("policy",),
+    "reason.before_first_tier": ("opened", "days", "first_start"),
+    "reason.after_cutoff": ("opened", "days", "cutoff"),
+    "reason.between_tiers": ("opened", "before", "before_end", "after", "after_start"),
+    # position: "only", "first", "last" (day of the tier) or "within"; span: a "span.*" Msg
+    "reason.eligible_in_tier": ("opened", "position", "tier", "span", "amount"),
+    "reason.no_deliveries": ("year", "target"),
+    "reason.target_missed": ("delivered", "year", "short", "target"),
+    "reason.no_vehicles_in_period": ("period_start", "period_end"),
+    "reason.eligible_target_met": ("target", "years", "vehicles", "rate", "amount"),
 }
 
-#: (eligible, amount, tier, reason, reason_code, reason_params) of a kind's own rule.
-Verdict = tuple[bool, int, str | None, str, str, dict[str, Any]]
+#: (eligible, amount, tier, reason) of a kind's own rule.
+Verdict = tuple[bool, int, str | None, Msg]
 
 _STORE_TYPES = frozenset(t.value for t in StoreType)
+_STORE_STATUSES = frozenset(s.value for s in StoreStatus)
 _POLICY_KINDS = frozenset(k.value for k in PolicyKind)
 _LUMP_KEYS = frozenset({"tiers", "store_types"})
 _TIER_KEYS = frozenset({"name", "start", "end", "amount"})
@@ -67,63 +68,22 @@ _PER_VEHICLE_KEYS = frozenset(
 )
 
 
-# --- small sentence helpers ------------------------------------------------------------------
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
 
 
-def _days(n: int) -> str:
-    return "one day" if n == 1 else f"{n:,} days"
+def span(start: dt.date | None, end: dt.date | None) -> Msg:
+    """A tier's opening dates as a message: "2025-01-01 to 2025-12-14", "up to ...", ..."""
+    if start is None and end is None:
+        return Msg("span.none")
+    if start is None:
+        return Msg("span.end", {"end": _iso(end)})
+    if end is None:
+        return Msg("span.start", {"start": _iso(start)})
+    return Msg("span.both", {"start": _iso(start), "end": _iso(end)})
 
 
-def _vehicles(n: int) -> str:
-    return "1 vehicle" if n == 1 else f"{n:,} vehicles"
-
-
-def _span(tier: DateTier) -> str:
-    if tier.start is None and tier.end is None:
-        return "any date"
-    if tier.start is None:
-        return f"up to {tier.end}"
-    if tier.end is None:
-        return f"from {tier.start}"
-    return f"{tier.start} to {tier.end}"
-
-
-def _status_reason(status: str) -> str:
-    if status == StoreStatus.PLANNED:
-        return "Store is planned, not open; only open stores are eligible."
-    if status in (StoreStatus.CLOSING, StoreStatus.CLOSED):
-        return f"Store is {status}; only open stores are eligible."
-    return f"Store status {status or '(none)'} is not open; only open stores are eligible."
-
-
-def _type_label(store_type: str) -> str:
-    zh = STORE_TYPE_ZH.get(store_type)  # type: ignore[call-overload]
-    return f"{store_type} ({zh})" if zh else str(store_type or "(none)")
-
-
-class _TypeReasons(dict[str, tuple[str, dict[str, Any]]]):
-    """store type -> ("not covered" sentence, its params), built on first sight of each type."""
-
-    def __init__(self, policy_code: str, eligible_types: list[str]) -> None:
-        super().__init__()
-        self._policy = policy_code
-        self._types = eligible_types
-        self._tail = f"is not covered by {policy_code}; eligible types: " + (
-            ", ".join(eligible_types) + "." if eligible_types else "none."
-        )
-
-    def __missing__(self, store_type: str) -> tuple[str, dict[str, Any]]:
-        reason = f"Store type {_type_label(store_type)} {self._tail}"
-        params = {
-            "store_type": str(store_type or ""),
-            "policy": self._policy,
-            "eligible_types": list(self._types),
-        }
-        self[store_type] = (reason, params)
-        return reason, params
-
-
-def _eligible_types(params: dict[str, Any]) -> list[str]:
+def _eligible_types(params: dict[str, Any]) -> list[Msg]:
     """The policy's store types in the author's order, without duplicates, as plain str."""
     out: list[str] = []
     for t in params.get("store_types", []):
@@ -150,8 +110,6 @@ def make_evaluator(policy: Policy) -> Evaluator:
     if problems:
         raise InvalidInput(
             "policy.invalid_params",
-            f"Policy {policy.code} version {policy.version} has invalid parameters: "
-            + " ".join(problems),
             policy=policy.code,
             version=policy.version,
             problems=problems,
@@ -159,8 +117,9 @@ def make_evaluator(policy: Policy) -> Evaluator:
     kind = PolicyKind(policy.kind)
     types = _eligible_types(policy.params)
     type_set = frozenset(types)
-    type_reasons = _TypeReasons(policy.code, types)
-    status_reasons: dict[str, tuple[str, dict[str, Any]]] = {}
+    # One reason per status and per store type seen, shared by every store that has it.
+    status_reasons: dict[str, Msg] = {}
+    type_reasons: dict[str, Msg] = {}
     date_rule: Callable[[dt.date | None, StoreFacts | None], Verdict]
     if kind == PolicyKind.LUMP_SUM_BY_OPENING_DATE:
         date_rule = _lump_sum_rule(policy)
@@ -176,25 +135,29 @@ def make_evaluator(policy: Policy) -> Evaluator:
         facts: StoreFacts | None,
     ) -> EligibilityResult:
         if status != open_status:
-            cached = status_reasons.get(status)
-            if cached is None:
-                cached = status_reasons[status] = (
-                    _status_reason(status),
+            reason = status_reasons.get(status)
+            if reason is None:
+                known = status in _STORE_STATUSES
+                reason = status_reasons[status] = Msg(
+                    "reason.status_not_open" if known else "reason.status_unknown",
                     {"status": str(status or "")},
                 )
-            return EligibilityResult(
-                store_code, False, 0, None, cached[0], "status_not_open", cached[1]
-            )
+            return EligibilityResult(store_code, False, 0, None, reason)
         if store_type not in type_set:
-            reason, params = type_reasons[store_type]
-            return EligibilityResult(store_code, False, 0, None, reason, "type_not_covered", params)
+            reason = type_reasons.get(store_type)
+            if reason is None:
+                reason = type_reasons[store_type] = Msg(
+                    "reason.type_not_covered",
+                    {
+                        "store_type": str(store_type or ""),
+                        "policy": policy.code,
+                        "eligible_types": list(types),
+                    },
+                )
+            return EligibilityResult(store_code, False, 0, None, reason)
         return EligibilityResult(store_code, *date_rule(established_on, facts))
 
     return evaluate_store
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return None if day is None else day.isoformat()
 
 
 def _lump_sum_rule(
@@ -202,17 +165,10 @@ def _lump_sum_rule(
 ) -> Callable[[dt.date | None, StoreFacts | None], Verdict]:
     # Open start sorts first; validation guarantees the tiers do not overlap.
     tiers = sorted(policy.tiers(), key=lambda t: t.start or dt.date.min)
-    unknown: Verdict = (
-        False,
-        0,
-        None,
-        f"Opening date is unknown; {policy.code} needs it to place the store in a tier.",
-        "date_unknown",
-        {"policy": policy.code},
-    )
+    unknown: Verdict = (False, 0, None, Msg("reason.date_unknown", {"policy": policy.code}))
     first_start = tiers[0].start
     cutoff = tiers[-1].end  # None: the last tier is open-ended, nothing is "after the cutoff"
-    spans = [_span(t) for t in tiers]
+    spans = [span(t.start, t.end) for t in tiers]
     # Every store opened on the same day gets the same verdict: cache it per date. The number
     # of distinct opening dates is small (a few thousand at most), so the cache stays small.
     cache: dict[dt.date, Verdict] = {}
@@ -224,9 +180,10 @@ def _lump_sum_rule(
                 False,
                 0,
                 None,
-                f"Opened {opened}, {_days(days)} before the first tier starts on {first_start}.",
-                "before_first_tier",
-                {"opened": opened.isoformat(), "days": days, "first_start": _iso(first_start)},
+                Msg(
+                    "reason.before_first_tier",
+                    {"opened": opened.isoformat(), "days": days, "first_start": _iso(first_start)},
+                ),
             )
         if cutoff is not None and opened > cutoff:
             days = (opened - cutoff).days
@@ -234,9 +191,10 @@ def _lump_sum_rule(
                 False,
                 0,
                 None,
-                f"Opened {opened}, {_days(days)} after the cutoff of {cutoff}.",
-                "after_cutoff",
-                {"opened": opened.isoformat(), "days": days, "cutoff": _iso(cutoff)},
+                Msg(
+                    "reason.after_cutoff",
+                    {"opened": opened.isoformat(), "days": days, "cutoff": _iso(cutoff)},
+                ),
             )
         for i, tier in enumerate(tiers):
             if tier.start is not None and opened < tier.start:
@@ -245,41 +203,40 @@ def _lump_sum_rule(
                     False,
                     0,
                     None,
-                    f"Opened {opened}, between tiers {before.name} (ends {before.end}) and "
-                    f"{tier.name} (starts {tier.start}).",
-                    "between_tiers",
-                    {
-                        "opened": opened.isoformat(),
-                        "before": before.name,
-                        "before_end": _iso(before.end),
-                        "after": tier.name,
-                        "after_start": _iso(tier.start),
-                    },
+                    Msg(
+                        "reason.between_tiers",
+                        {
+                            "opened": opened.isoformat(),
+                            "before": before.name,
+                            "before_end": _iso(before.end),
+                            "after": tier.name,
+                            "after_start": _iso(tier.start),
+                        },
+                    ),
                 )
             if tier.end is None or opened <= tier.end:
                 if opened == tier.start and opened == tier.end:
-                    where, position = "the only day of tier", "only"
+                    position = "only"
                 elif opened == tier.start:
-                    where, position = "the first day of tier", "first"
+                    position = "first"
                 elif opened == tier.end:
-                    where, position = "the last day of tier", "last"
+                    position = "last"
                 else:
-                    where, position = "within tier", "within"
+                    position = "within"
                 return (
                     True,
                     tier.amount,
                     tier.name,
-                    f"Eligible: opened {opened}, {where} {tier.name} ({spans[i]}): "
-                    f"{tier.amount:,} yuan.",
-                    "eligible_in_tier",
-                    {
-                        "opened": opened.isoformat(),
-                        "position": position,
-                        "tier": tier.name,
-                        "start": _iso(tier.start),
-                        "end": _iso(tier.end),
-                        "amount": tier.amount,
-                    },
+                    Msg(
+                        "reason.eligible_in_tier",
+                        {
+                            "opened": opened.isoformat(),
+                            "position": position,
+                            "tier": tier.name,
+                            "span": spans[i],
+                            "amount": tier.amount,
+                        },
+                    ),
                 )
         raise AssertionError("unreachable: dates after the last tier are past the cutoff")
 
@@ -302,14 +259,14 @@ def _per_vehicle_rule(
     last_year = int(p["last_target_year"])
     year_range = range(last_year - years + 1, last_year + 1)
     years_text = str(last_year) if years == 1 else f"{year_range[0]}–{last_year}"
-    met = f"Eligible: partner met the target of {target:,} vehicles in {years_text}; "
     no_vehicles: Verdict = (
         False,
         0,
         None,
-        f"No vehicles delivered between {p['period_start']} and {p['period_end']}.",
-        "no_vehicles_in_period",
-        {"period_start": str(p["period_start"]), "period_end": str(p["period_end"])},
+        Msg(
+            "reason.no_vehicles_in_period",
+            {"period_start": str(p["period_start"]), "period_end": str(p["period_end"])},
+        ),
     )
     empty = StoreFacts()
 
@@ -323,25 +280,22 @@ def _per_vehicle_rule(
                     False,
                     0,
                     None,
-                    f"Partner has no deliveries recorded for {year}; the target is {target:,} "
-                    "vehicles a year.",
-                    "no_deliveries",
-                    {"year": year, "target": target},
+                    Msg("reason.no_deliveries", {"year": year, "target": target}),
                 )
             if delivered < target:
                 return (
                     False,
                     0,
                     None,
-                    f"Partner delivered {_vehicles(delivered)} in {year}, "
-                    f"{target - delivered:,} short of the target of {target:,}.",
-                    "target_missed",
-                    {
-                        "delivered": delivered,
-                        "year": year,
-                        "short": target - delivered,
-                        "target": target,
-                    },
+                    Msg(
+                        "reason.target_missed",
+                        {
+                            "delivered": delivered,
+                            "year": year,
+                            "short": target - delivered,
+                            "target": target,
+                        },
+                    ),
                 )
         vehicles = facts.vehicles_in_period
         if vehicles <= 0:
@@ -351,16 +305,16 @@ def _per_vehicle_rule(
             True,
             amount,
             TARGET_MET_TIER,
-            f"{met}{_vehicles(vehicles)} × {rate:,} yuan = {amount:,} yuan.",
-            "eligible_target_met",
-            {
-                "target": target,
-                "first_year": year_range[0],
-                "last_year": last_year,
-                "vehicles": vehicles,
-                "rate": rate,
-                "amount": amount,
-            },
+            Msg(
+                "reason.eligible_target_met",
+                {
+                    "target": target,
+                    "years": years_text,
+                    "vehicles": vehicles,
+                    "rate": rate,
+                    "amount": amount,
+                },
+            ),
         )
 
     return rule
@@ -380,9 +334,7 @@ def _is_positive_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value > 0
 
 
-def _parse_date(
-    value: Any, what: str, problems: list[str], code: str, **params: Any
-) -> dt.date | None:
+def _parse_date(value: Any, problems: list[Msg], code: str, **params: Any) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, str):
@@ -390,172 +342,83 @@ def _parse_date(
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    problems.append(
-        CodedText(
-            code,
-            f"{what} '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-12-14.",
-            value=value,
-            **params,
-        )
-    )
+    problems.append(Msg(code, {"value": str(value), **params}))
     return None
 
 
-def _check_store_types(params: dict[str, Any], problems: list[str]) -> None:
+def _check_store_types(params: dict[str, Any], problems: list[Msg]) -> None:
     types = params.get("store_types")
-    known = ", ".join(t.value for t in StoreType)
+    known = [t.value for t in StoreType]
     if types is None:
-        problems.append(
-            CodedText(
-                "policy.store_types_missing",
-                f"Missing store_types: list the eligible store types ({known}).",
-                known=known,
-            )
-        )
+        problems.append(Msg("policy.store_types_missing", {"known": known}))
         return
     if not isinstance(types, list) or not types:
-        problems.append(
-            CodedText(
-                "policy.store_types_empty",
-                f"store_types must be a non-empty list of store types ({known}).",
-                known=known,
-            )
-        )
+        problems.append(Msg("policy.store_types_empty", {"known": known}))
         return
     for t in types:
         if not isinstance(t, str) or t not in _STORE_TYPES:
-            problems.append(
-                CodedText(
-                    "policy.unknown_store_type",
-                    f"Unknown store type '{t}'; known types: {known}.",
-                    value=t,
-                    known=known,
-                )
-            )
+            problems.append(Msg("policy.unknown_store_type", {"value": t, "known": known}))
 
 
 def _check_unknown_keys(
-    params: dict[str, Any], allowed: frozenset[str], kind: str, problems: list[str]
+    params: dict[str, Any], allowed: frozenset[str], kind: str, problems: list[Msg]
 ) -> None:
     for key in params:
         if key not in allowed:
-            names = ", ".join(sorted(allowed))
+            names = sorted(allowed)
             problems.append(
-                CodedText(
-                    "policy.unknown_param",
-                    f"Unknown parameter '{key}' for {kind}; allowed: {names}.",
-                    param=key,
-                    kind=kind,
-                    allowed=names,
-                )
+                Msg("policy.unknown_param", {"param": key, "kind": kind, "allowed": names})
             )
 
 
-def _validate_lump_sum(params: dict[str, Any], problems: list[str]) -> None:
+def _validate_lump_sum(params: dict[str, Any], problems: list[Msg]) -> None:
     kind = PolicyKind.LUMP_SUM_BY_OPENING_DATE.value
     _check_unknown_keys(params, _LUMP_KEYS, kind, problems)
     _check_store_types(params, problems)
     raw_tiers = params.get("tiers")
     if raw_tiers is None:
-        problems.append(
-            CodedText(
-                "policy.tiers_missing",
-                "Missing tiers: give at least one tier with name, start, end and amount.",
-            )
-        )
+        problems.append(Msg("policy.tiers_missing"))
         return
     if not isinstance(raw_tiers, list) or not raw_tiers:
-        problems.append(
-            CodedText(
-                "policy.tiers_empty",
-                "tiers must be a non-empty list of tiers with name, start, end and amount.",
-            )
-        )
+        problems.append(Msg("policy.tiers_empty"))
         return
     tiers: list[DateTier] = []
     seen_names: set[str] = set()
     for n, raw in enumerate(raw_tiers, start=1):
         if not isinstance(raw, dict):
-            problems.append(
-                CodedText(
-                    "policy.tier_not_object",
-                    f"Tier {n} must be an object with name, start, end and amount.",
-                    tier=n,
-                )
-            )
+            problems.append(Msg("policy.tier_not_object", {"tier": n}))
             continue
         name = raw.get("name")
         if not isinstance(name, str) or not name.strip():
-            problems.append(
-                CodedText(
-                    "policy.tier_no_name",
-                    f"Tier {n} has no name; give each tier a short name.",
-                    tier=n,
-                )
-            )
+            problems.append(Msg("policy.tier_no_name", {"tier": n}))
             tier: str | int = n
         else:
             tier = name
             if name in seen_names:
-                problems.append(
-                    CodedText(
-                        "policy.tier_name_repeated",
-                        f"Two tiers are named {name}; tier names must be unique.",
-                        tier=name,
-                    )
-                )
+                problems.append(Msg("policy.tier_name_repeated", {"tier": name}))
             seen_names.add(name)
-        label = f"Tier {tier}"
         for key in raw:
             if key not in _TIER_KEYS:
-                problems.append(
-                    CodedText(
-                        "policy.tier_unknown_field",
-                        f"{label} has an unknown field '{key}'; allowed: amount, end, name, start.",
-                        tier=tier,
-                        param=key,
-                    )
-                )
+                problems.append(Msg("policy.tier_unknown_field", {"tier": tier, "param": key}))
         ok = True
-        start = _parse_date(
-            raw.get("start"), f"{label} start", problems, "policy.tier_start_date", tier=tier
-        )
-        end = _parse_date(
-            raw.get("end"), f"{label} end", problems, "policy.tier_end_date", tier=tier
-        )
+        start = _parse_date(raw.get("start"), problems, "policy.tier_start_date", tier=tier)
+        end = _parse_date(raw.get("end"), problems, "policy.tier_end_date", tier=tier)
         if raw.get("start") is not None and start is None:
             ok = False
         if raw.get("end") is not None and end is None:
             ok = False
         amount = raw.get("amount")
         if "amount" not in raw:
-            problems.append(
-                CodedText(
-                    "policy.tier_no_amount",
-                    f"{label} has no amount; give a whole number of yuan above 0.",
-                    tier=tier,
-                )
-            )
+            problems.append(Msg("policy.tier_no_amount", {"tier": tier}))
             ok = False
         elif not _is_positive_int(amount):
-            problems.append(
-                CodedText(
-                    "policy.tier_bad_amount",
-                    f"{label} amount '{amount}' is not a whole number of yuan above 0; "
-                    "write it like 500000.",
-                    tier=tier,
-                    value=str(amount),
-                )
-            )
+            problems.append(Msg("policy.tier_bad_amount", {"tier": tier, "value": str(amount)}))
             ok = False
         if start is not None and end is not None and end < start:
             problems.append(
-                CodedText(
+                Msg(
                     "policy.tier_ends_before_start",
-                    f"{label} ends on {end}, before it starts on {start}.",
-                    tier=tier,
-                    start=start.isoformat(),
-                    end=end.isoformat(),
+                    {"tier": tier, "start": start.isoformat(), "end": end.isoformat()},
                 )
             )
             ok = False
@@ -567,103 +430,55 @@ def _validate_lump_sum(params: dict[str, Any], problems: list[str]) -> None:
         for b in tiers[i + 1 :]:
             if (a.start or lo) <= (b.end or hi) and (b.start or lo) <= (a.end or hi):
                 problems.append(
-                    CodedText(
+                    Msg(
                         "policy.tiers_overlap",
-                        f"Tiers {a.name} ({_span(a)}) and {b.name} ({_span(b)}) overlap; "
-                        "a store must fall in one tier at most.",
-                        a=a.name,
-                        b=b.name,
-                        a_start=a.start.isoformat() if a.start else None,
-                        a_end=a.end.isoformat() if a.end else None,
-                        b_start=b.start.isoformat() if b.start else None,
-                        b_end=b.end.isoformat() if b.end else None,
+                        {
+                            "a": a.name,
+                            "b": b.name,
+                            "a_span": span(a.start, a.end),
+                            "b_span": span(b.start, b.end),
+                        },
                     )
                 )
 
 
-def _validate_per_vehicle(params: dict[str, Any], problems: list[str]) -> None:
+def _validate_per_vehicle(params: dict[str, Any], problems: list[Msg]) -> None:
     kind = PolicyKind.PER_VEHICLE_TARGET.value
     _check_unknown_keys(params, _PER_VEHICLE_KEYS, kind, problems)
     _check_store_types(params, problems)
-    meaning = {
-        "rate": "the amount in yuan per vehicle delivered in the period",
-        "target": "the vehicles the partner must deliver each year",
-        "years": "how many years in a row the target must be met",
-    }
-    for key, what in meaning.items():
+    for key in ("rate", "target", "years"):
         if key not in params:
-            problems.append(
-                CodedText(
-                    "policy.param_missing",
-                    f"Missing {key}: {what}, a whole number above 0.",
-                    param=key,
-                )
-            )
+            problems.append(Msg("policy.param_missing", {"param": key}))
         elif not _is_positive_int(params[key]):
             problems.append(
-                CodedText(
-                    "policy.param_not_positive",
-                    f"{key} '{params[key]}' is not a whole number above 0 ({what}).",
-                    param=key,
-                    value=str(params[key]),
-                )
+                Msg("policy.param_not_positive", {"param": key, "value": str(params[key])})
             )
     year = params.get("last_target_year")
     if "last_target_year" not in params:
-        problems.append(
-            CodedText(
-                "policy.last_year_missing",
-                "Missing last_target_year: the last calendar year of the target, e.g. 2024.",
-            )
-        )
+        problems.append(Msg("policy.last_year_missing"))
     elif not (isinstance(year, int) and not isinstance(year, bool) and 1900 <= year <= 9999):
-        problems.append(
-            CodedText(
-                "policy.last_year_bad",
-                f"last_target_year '{year}' is not a calendar year such as 2024.",
-                value=str(year),
-            )
-        )
+        problems.append(Msg("policy.last_year_bad", {"value": str(year)}))
     dates = {}
     for key in ("period_start", "period_end"):
         if params.get(key) is None:
-            problems.append(
-                CodedText(
-                    "policy.period_missing",
-                    f"Missing {key}: the {'first' if key == 'period_start' else 'last'} day of "
-                    "the period whose vehicles are paid, as YYYY-MM-DD.",
-                    param=key,
-                )
-            )
+            problems.append(Msg("policy.period_missing", {"param": key}))
         else:
-            dates[key] = _parse_date(params[key], key, problems, "policy.period_date", param=key)
+            dates[key] = _parse_date(params[key], problems, "policy.period_date", param=key)
     start, end = dates.get("period_start"), dates.get("period_end")
     if start is not None and end is not None and end < start:
         problems.append(
-            CodedText(
-                "policy.period_order",
-                f"period_end {end} is before period_start {start}.",
-                start=start.isoformat(),
-                end=end.isoformat(),
-            )
+            Msg("policy.period_order", {"start": start.isoformat(), "end": end.isoformat()})
         )
 
 
-def validate_policy_params(kind: PolicyKind | str, params: dict[str, Any]) -> list[str]:
+def validate_policy_params(kind: PolicyKind | str, params: dict[str, Any]) -> list[Msg]:
     """Every problem with a policy's parameters, each a plain sentence; empty when valid."""
     if not isinstance(kind, str) or kind not in _POLICY_KINDS:
-        known = ", ".join(k.value for k in PolicyKind)
-        return [
-            CodedText(
-                "policy.unknown_kind",
-                f"Unknown policy kind '{kind}'; known kinds: {known}.",
-                value=str(kind),
-                known=known,
-            )
-        ]
+        known = [k.value for k in PolicyKind]
+        return [Msg("policy.unknown_kind", {"value": str(kind), "known": known})]
     if not isinstance(params, dict):
-        return [CodedText("policy.params_not_object", "Policy parameters must be a JSON object.")]
-    problems: list[str] = []
+        return [Msg("policy.params_not_object")]
+    problems: list[Msg] = []
     if PolicyKind(kind) == PolicyKind.LUMP_SUM_BY_OPENING_DATE:
         _validate_lump_sum(params, problems)
     else:

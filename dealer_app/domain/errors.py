@@ -1,12 +1,15 @@
-"""Errors a user can cause, each with a stable code, its parameters and a plain English message.
+"""Errors a user can cause, each a stable code with its parameters (a `Msg`), never prose.
 
-The UI turns `code` + `params` into a translated message; the CLI prints `message`.
-Nothing here is a bug: bugs are ordinary exceptions, logged to the data folder.
+The faces say them in the user's language through `dealer_app.i18n`; `str(error)` is the English
+sentence, for logs and scripts. Nothing here is a bug: bugs are ordinary exceptions, logged to
+the data folder.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from dealer_app.domain.messages import Msg
 
 
 class DealerError(Exception):
@@ -14,14 +17,22 @@ class DealerError(Exception):
 
     exit_code = 1
 
-    def __init__(self, code: str, message: str, **params: Any) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, /, **params: Any) -> None:
+        super().__init__(code)
         self.code = code
-        self.message = message
         self.params = params
 
+    @property
+    def msg(self) -> Msg:
+        return Msg(self.code, self.params)
+
+    @property
+    def message(self) -> str:
+        """The English sentence (logs, scripts, tests); faces say `msg` in the user's language."""
+        return str(self.msg)
+
     def __str__(self) -> str:
-        return self.message
+        return str(self.msg)
 
 
 class InvalidInput(DealerError):
@@ -60,81 +71,79 @@ class RowError(InvalidInput):
     """Carries every bad row of an import; nothing was written."""
 
     def __init__(self, problems: list[ImportProblem]) -> None:
-        lines = [str(p) for p in problems]
-        super().__init__(
-            "import.bad_rows",
-            f"{len(problems)} problem(s) in the file; nothing was imported:\n" + "\n".join(lines),
-            count=len(problems),
-        )
+        super().__init__("import.bad_rows", count=len(problems), problems=problems)
         self.problems = problems
 
 
 class InputError(ValueError):
     """A value a person typed or a file held is wrong. A ValueError (what the parsers promise)
-    that also carries a stable code and its parameters, like `DealerError`, so the GUI can say
-    it in the user's language; `str()` is the English sentence."""
+    that carries a stable code and its parameters, like `DealerError`; `str()` is the English
+    sentence."""
 
-    def __init__(self, code: str, message: str, **params: Any) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.params = params
-
-
-class CodedText(str):
-    """An English sentence (it is a `str`) that also carries a code and parameters, so the GUI
-    can show it in the user's language: for messages kept as text, such as the per-field
-    problems of `services.stores.validate_store`."""
-
-    code: str
-    params: dict[str, Any]
-
-    def __new__(cls, code: str, text: str, **params: Any) -> CodedText:
-        self = super().__new__(cls, text)
+    def __init__(self, code: str, /, **params: Any) -> None:
+        super().__init__(code)
         self.code = code
         self.params = params
-        return self
+
+    @property
+    def msg(self) -> Msg:
+        return Msg(self.code, self.params)
+
+    @property
+    def message(self) -> str:
+        """The English sentence."""
+        return str(self.msg)
+
+    def __str__(self) -> str:
+        return str(self.msg)
 
 
 class ImportProblem:
-    """One bad cell or row: row number as the user sees it in the spreadsheet (header = row 1).
+    """One bad cell or row: row number as the user sees it in the spreadsheet (header = row 1),
+    the column's header (or None for the whole row) and what is wrong, as a `Msg`.
 
-    `message` is the English sentence; `code` and `params`, when given, let the GUI translate
-    it (ui/messages.py). Two problems are equal when row, column and message are."""
+    Two problems are equal when row, column and message are."""
 
-    __slots__ = ("row", "column", "message", "code", "params")
+    __slots__ = ("row", "column", "msg")
 
-    def __init__(
-        self,
-        row: int,
-        column: str | None,
-        message: str,
-        code: str | None = None,
-        params: dict[str, Any] | None = None,
-    ) -> None:
+    def __init__(self, row: int, column: str | None, msg: Msg) -> None:
         self.row = row
         self.column = column
-        self.message = message
-        self.code = code
-        self.params = params or {}
+        self.msg = msg
 
     @classmethod
     def of(cls, row: int, column: str | None, error: ValueError) -> ImportProblem:
-        """The problem a parser's error describes (with its code when it has one)."""
+        """The problem a parser's error describes."""
         if isinstance(error, InputError):
-            return cls(row, column, error.message, error.code, error.params)
-        return cls(row, column, str(error))
+            return cls(row, column, error.msg)
+        return cls(row, column, Msg("text.verbatim", {"text": str(error)}))
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English."""
+        return str(self.msg)
+
+    def as_msg(self) -> Msg:
+        """The whole problem, where included, as one message."""
+        if self.column:
+            return Msg(
+                "import.problem_at_cell",
+                {"row": self.row, "column": self.column, "problem": self.msg},
+            )
+        return Msg("import.problem_at_row", {"row": self.row, "problem": self.msg})
 
     def __str__(self) -> str:
-        where = f"row {self.row}" + (f", column {self.column}" if self.column else "")
-        return f"{where}: {self.message}"
+        return str(self.as_msg())
 
     def __repr__(self) -> str:
-        return f"ImportProblem({self.row!r}, {self.column!r}, {self.message!r})"
+        return f"ImportProblem({self.row!r}, {self.column!r}, {self.msg!r})"
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, ImportProblem) and (self.row, self.column, self.message) == (
+        return isinstance(other, ImportProblem) and (self.row, self.column, self.msg) == (
             other.row,
             other.column,
-            other.message,
+            other.msg,
         )
+
+    def __hash__(self) -> int:
+        return hash((self.row, self.column, self.msg.code))

@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
+
+from dealer_app.domain.messages import Msg
 
 
 class StoreType(StrEnum):
@@ -215,6 +217,30 @@ YE2025 = Policy(
 
 
 @dataclass(frozen=True, slots=True)
+class StoreFilter:
+    """Which stores a list shows."""
+
+    region: str | None = None  # a region code, or None for all
+    regions: frozenset[str] | None = None  # restrict to these (the user's scope); None = all
+    store_type: str | None = None
+    status: str | None = None
+    search: str = ""  # substring of code, name, partner name, city (any script)
+
+
+class StoreRow(NamedTuple):
+    """What eligibility needs of a store, read for every store of the ledger at once."""
+
+    code: str
+    store_type: str
+    status: str
+    established_on: str | None  # ISO date
+    region: str
+    partner_id: int
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class StoreFacts:
     """What a per_vehicle_target evaluation needs beyond the store row itself."""
 
@@ -228,11 +254,7 @@ class EligibilityResult:
     eligible: bool
     amount: int  # yuan; 0 when not eligible
     tier: str | None  # the tier's name when eligible, else None
-    reason: str  # one plain sentence, eligible or not
-    # The same sentence as a stable code and its parameters, for a translated interface
-    # (dealer_app/ui/messages.py). Left out of ==: they restate `reason`, which is compared.
-    reason_code: str = field(default="", compare=False)
-    reason_params: dict[str, Any] = field(default_factory=dict, compare=False)
+    reason: Msg  # why, eligible or not: one plain sentence in the user's language (i18n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,10 +283,7 @@ class ClosureCandidate:
     avg_revenue: int  # yuan per month, rounded half-up
     net_profit_sum: int  # yuan
     estimated_loss: int  # yuan, from the per-type default
-    reason: str  # one plain sentence
-    # `reason` as a stable code and its parameters (see EligibilityResult); not in ==.
-    reason_code: str = field(default="", compare=False)
-    reason_params: dict[str, Any] = field(default_factory=dict, compare=False)
+    reason: Msg  # why it is a candidate: one plain sentence in the user's language (i18n)
 
 
 @dataclass(slots=True)

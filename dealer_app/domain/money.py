@@ -140,18 +140,10 @@ def to_fen(value: Decimal | str | int) -> int:
         except decimal.InvalidOperation:
             amount = None
         if amount is None or not amount.is_finite():
-            raise InvalidInput(
-                "money.invalid_amount",
-                f"'{value}' is not an amount of money; write it in yuan, e.g. 1234.56.",
-                value=value,
-            )
+            raise InvalidInput("money.invalid_amount", value=value)
     elif isinstance(value, Decimal):
         if not value.is_finite():
-            raise InvalidInput(
-                "money.invalid_amount",
-                f"'{value}' is not an amount of money; write it in yuan, e.g. 1234.56.",
-                value=str(value),
-            )
+            raise InvalidInput("money.invalid_amount", value=str(value))
         amount = value
     else:
         raise TypeError(f"money must be int, Decimal or str, not {type(value).__name__}")

@@ -3,8 +3,8 @@
 Each parser accepts the spellings a Chinese office spreadsheet really contains (full-width digits,
 thousands separators, 2024年1月5日, Excel serial dates, floats that openpyxl hands back for whole
 numbers) and raises ValueError, and only ValueError, with a plain sentence saying what is wrong and
-how to write it instead. The sentence does not name the field: the caller knows the row and column.
-The ValueError is an `InputError` with a code and parameters, so the GUI can translate it.
+how to write it instead (an `InputError`: a code and parameters, said in the user's language by
+`dealer_app.i18n`). The sentence does not name the field: the caller knows the row and column.
 
 The import of 2 million performance rows calls these millions of times, so each parser tries the
 already-clean form first with str methods and only then the slow, forgiving path.
@@ -38,58 +38,25 @@ _DIGITS = frozenset("0123456789")
 _TIME_CHARS = frozenset("0123456789:. ")
 _INVISIBLE = frozenset("\u200b\u2060\ufeff")
 
-_DATE_HINT = "write the date as YYYY-MM-DD, e.g. 2024-12-31"
-_MONTH_HINT = "write the month as YYYY-MM, e.g. 2025-03"
-_YUAN_HINT = "write whole yuan, e.g. 1234567 or 1,234,567"
-
-
-#: The English sentence of each error the parsers raise, by code (`InputError`); the GUI has
-#: the same codes in the user's language (ui/messages.py). `{value}` is the value as quoted by
-#: `_show`.
-MESSAGES: dict[str, str] = {
-    "date.not_a_date": "{value} is not a date; " + _DATE_HINT,
-    "date.not_a_date_zh": "{value} is not a date; " + _DATE_HINT + " or 2024年12月31日",
-    "date.empty": "the date is empty; " + _DATE_HINT,
-    "date.ambiguous": "{value} does not start with the year, so day and month could be read "
-    "either way; " + _DATE_HINT,
-    "month.not_real": "{value} is not a real month; " + _MONTH_HINT,
-    "month.empty": "the month is empty; " + _MONTH_HINT,
-    "month.year": "{value} is a year, not a month; " + _MONTH_HINT,
-    "month.not_a_month": "{value} is not a month; " + _MONTH_HINT,
-    "month.number": "{value} is a number, not a month; " + _MONTH_HINT + " (as text)",
-    "number.too_large": "{value} is too large",
-    "number.scientific": "{value} is in scientific notation, which loses digits; format the "
-    "column as a plain number and export again",
-    "number.separators": "{value} has misplaced thousands separators; group the digits by "
-    "three, e.g. 1,234,567",
-    "yuan.empty": "the cell is empty; " + _YUAN_HINT,
-    "yuan.not_a_number": "{value} is not a number; " + _YUAN_HINT,
-    "yuan.fraction": "{value} has a fraction of a yuan; use whole yuan",
-    "count.empty": "the cell is empty; write a whole number, e.g. 12",
-    "count.not_a_number": "{value} is not a number; write a whole number, e.g. 12",
-    "count.fraction": "{value} is not a whole number; write a whole number, e.g. 12",
-    "count.negative": "{value} is negative; a count cannot be below 0",
-}
 _NO_VALUE = object()
 
 
 def _error(code: str, value: Any = _NO_VALUE) -> InputError:
-    """The InputError of `code` about `value` (quoted as `_show` does)."""
+    """The InputError of `code` about `value` (as `_show` gives it)."""
     if value is _NO_VALUE:
-        return InputError(code, MESSAGES[code])
-    shown = _show(value)
-    return InputError(code, MESSAGES[code].format(value=shown), value=shown)
+        return InputError(code)
+    return InputError(code, value=_show(value))
 
 
 def _show(value: Any) -> str:
-    """The value quoted for a message, cut short so a huge cell cannot flood the message."""
+    """The value for a message, cut short so a huge cell cannot flood the message."""
     try:
         text = value if isinstance(value, str) else str(value)
     except Exception:  # a value whose __str__ fails must not turn into another error
         text = f"<{type(value).__name__}>"
     if len(text) > 40:
         text = text[:37] + "..."
-    return f"'{text}'"
+    return text
 
 
 def _half_width(text: str) -> str:
@@ -112,17 +79,9 @@ def is_blank(value: Any) -> bool:
 def _excel_serial(n: int) -> dt.date:
     """Excel's 1900 date system, including its pretend 1900-02-29 (serial 60)."""
     if n < 1 or n > MAX_EXCEL_SERIAL:
-        raise InputError(
-            "date.serial_range",
-            f"{n} is not an Excel date serial number (1 to {MAX_EXCEL_SERIAL}); {_DATE_HINT}",
-            value=n,
-            max=MAX_EXCEL_SERIAL,
-        )
+        raise InputError("date.serial_range", value=n, max=MAX_EXCEL_SERIAL)
     if n == 60:
-        raise InputError(
-            "date.serial_60",
-            "Excel serial number 60 stands for 1900-02-29, which is not a real date",
-        )
+        raise InputError("date.serial_60")
     if n < 60:
         return _EXCEL_BEFORE_LEAP_BUG + dt.timedelta(days=n)
     return _EXCEL_EPOCH + dt.timedelta(days=n)
@@ -133,7 +92,7 @@ def _ymd(year: int, month: int, day: int) -> dt.date:
         return dt.date(year, month, day)
     except ValueError:
         shown = f"{year:04d}-{month:02d}-{day:02d}"
-        raise InputError("date.not_real", f"{shown} is not a real date", value=shown) from None
+        raise InputError("date.not_real", value=shown) from None
 
 
 def _from_number(number: int | float | Decimal, original: Any) -> dt.date:
@@ -413,9 +372,7 @@ def _cell_text(value: Any) -> str:
     try:
         return str(value)
     except Exception:
-        raise InputError(
-            "text.not_text", f"a {type(value).__name__} is not text", type=type(value).__name__
-        ) from None
+        raise InputError("text.not_text", type=type(value).__name__) from None
 
 
 def clean_text(value: Any, max_len: int, field: str) -> str:
@@ -444,11 +401,5 @@ def clean_text(value: Any, max_len: int, field: str) -> str:
     if "  " in text or text != text.strip() or not text.isprintable():
         text = " ".join(text.split())
     if len(text) > max_len:
-        raise InputError(
-            "text.too_long",
-            f"{field} is {len(text)} characters long; at most {max_len} are allowed",
-            field=field,
-            length=len(text),
-            max=max_len,
-        )
+        raise InputError("text.too_long", field=field, length=len(text), max=max_len)
     return text

@@ -11,7 +11,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from dealer_app.domain.errors import CodedText, InvalidInput
+from dealer_app.domain.errors import InvalidInput
+from dealer_app.domain.messages import Msg
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ class ColumnMap:
     index: dict[str, int]  # key -> position in the row
     header: dict[str, str]  # key -> the header as the file writes it (for messages)
     ignored: list[str] = field(default_factory=list)  # headers of unused columns
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Msg] = field(default_factory=list)
 
     def has(self, key: str) -> bool:
         return key in self.index
@@ -90,8 +91,12 @@ def _matching_table(columns: Sequence[Column]) -> dict[str, Column]:
     return table
 
 
-def accepted_headers(columns: Sequence[Column]) -> list[str]:
-    return [f"{c.key} / {c.zh}" + ("" if c.required else " (optional)") for c in columns]
+def accepted_headers(columns: Sequence[Column]) -> list[Msg]:
+    """The headers a sheet may use, each as "store_code / 门店编码", the optional ones marked."""
+    return [
+        Msg("import.header" if c.required else "import.header_optional", {"en": c.key, "zh": c.zh})
+        for c in columns
+    ]
 
 
 def map_columns(headers: Sequence[str], columns: Sequence[Column], *, file: str = "") -> ColumnMap:
@@ -101,7 +106,6 @@ def map_columns(headers: Sequence[str], columns: Sequence[Column], *, file: str 
     listing the accepted headers, `import.duplicate_column` when two headers mean the same field,
     and `import.scaled_unit` when an amount column is in 万元 or thousands.
     """
-    where = f"{file}: " if file else ""
     table = _matching_table(columns)
     result = ColumnMap({}, {})
     for i, raw in enumerate(headers):
@@ -115,16 +119,16 @@ def map_columns(headers: Sequence[str], columns: Sequence[Column], *, file: str 
         if col.key in result.index:
             raise InvalidInput(
                 "import.duplicate_column",
-                f"{where}the columns '{result.header[col.key]}' and '{raw}' both mean "
-                f"{col.label}; keep only one of them.",
+                file=file,
                 column=col.key,
-                headers=[result.header[col.key], raw],
+                first=result.header[col.key],
+                second=raw,
             )
         if col.money and unit and any(unit == u or unit.startswith(u) for u in _SCALED_UNITS):
             raise InvalidInput(
                 "import.scaled_unit",
-                f"{where}the column '{raw}' gives amounts in units of {unit}; "
-                "convert them to whole yuan and name the column without the unit.",
+                file=file,
+                unit=unit,
                 column=col.key,
                 header=raw,
             )
@@ -134,19 +138,10 @@ def map_columns(headers: Sequence[str], columns: Sequence[Column], *, file: str 
     if missing:
         raise InvalidInput(
             "import.missing_columns",
-            f"{where}the file has no column for {', '.join(c.label for c in missing)}. "
-            "Put these headers in the first row (English or Chinese): "
-            + "; ".join(accepted_headers(columns))
-            + ".",
+            file=file,
             missing=[c.key for c in missing],
             accepted=accepted_headers(columns),
         )
     for raw in result.ignored:
-        result.warnings.append(
-            CodedText(
-                "import.column_ignored",
-                f"the column '{raw}' is not used and was ignored",
-                value=raw,
-            )
-        )
+        result.warnings.append(Msg("import.column_ignored", {"value": raw}))
     return result

@@ -96,54 +96,45 @@ def streamed_rows(path: Path | str) -> Iterator[Table]:
         with path.open("rb") as f:
             head = f.read(_SNIFF_BYTES)
     except FileNotFoundError:
-        raise _unreadable(path, "the file does not exist; check the name and folder") from None
+        raise _unreadable(path, "missing") from None
     except IsADirectoryError:
-        raise _unreadable(path, "it is a folder, not a file; choose a .csv or .xlsx file") from None
+        raise _unreadable(path, "folder") from None
     except PermissionError:
-        raise _unreadable(
-            path, "it cannot be opened; if it is open in Excel or WPS, close it and try again"
-        ) from None
+        raise _unreadable(path, "locked") from None
     except OSError as exc:
-        raise _unreadable(path, f"it cannot be opened ({exc.strerror or exc}); try again") from None
+        raise _unreadable(
+            path, "os_error", detail=str(getattr(exc, "strerror", None) or exc)
+        ) from None
 
     if head.startswith(_OLE_MAGIC):
-        raise _unreadable(
-            path,
-            "it is an old .xls workbook or a password-protected one; "
-            "open it in Excel or WPS and save it as .xlsx (Excel Workbook) without a password",
-        )
+        raise _unreadable(path, "xls")
     if head.startswith(_ZIP_MAGIC) and suffix in XLSX_SUFFIXES | TEXT_SUFFIXES:
         # An .xlsx saved under a .csv name is still an .xlsx.
         with paused_gc(), _open_xlsx(path) as table:
             yield table
         return
     if suffix in XLSX_SUFFIXES:
-        raise _unreadable(path, "it is not a valid .xlsx workbook; save it again from Excel")
+        raise _unreadable(path, "bad_xlsx")
     if suffix in TEXT_SUFFIXES:
         with paused_gc(), _open_csv(path, head) as table:
             yield table
         return
-    raise _unreadable(
-        path,
-        f"files ending in {suffix or '(no extension)'} are not supported; "
-        "save the sheet as .xlsx or .csv",
-    )
+    raise _unreadable(path, "suffix", suffix=suffix) if suffix else _unreadable(path, "no_suffix")
 
 
-def _unreadable(path: Path, why: str) -> InvalidInput:
+def _unreadable(path: Path, why: str, **details: str) -> InvalidInput:
+    """`why`: a code (import.unreadable|reason=...) saying what is wrong with the file."""
     return InvalidInput(
         "import.unreadable",
-        f"Cannot read {path.name}: {why}.",
         file=path.name,
         reason=why,
+        **details,
     )
 
 
 def _empty(path: Path) -> InvalidInput:
     return InvalidInput(
         "import.empty",
-        f"{path.name} is empty: it has no header row. Put the column names in the first row "
-        "and one store or month per row below it.",
         file=path.name,
     )
 
@@ -210,11 +201,7 @@ def _detect_encoding(path: Path, head: bytes) -> str:
     for encoding in ("utf-8", "gb18030"):
         if _decodes(path, encoding):
             return encoding
-    raise _unreadable(
-        path,
-        "its text is neither UTF-8 nor GBK; save it from Excel as "
-        '"CSV UTF-8 (comma delimited)" or as .xlsx',
-    )
+    raise _unreadable(path, "encoding")
 
 
 def _decodes(path: Path, encoding: str) -> bool:
@@ -254,7 +241,7 @@ def _open_csv(path: Path, head: bytes) -> Iterator[Table]:
     try:
         f = path.open(encoding=encoding, newline="", errors="strict")
     except OSError as exc:
-        raise _unreadable(path, f"it could not be read to the end ({exc})") from None
+        raise _unreadable(path, "cut_short", detail=str(exc)) from None
     with f:
         reader = csv.reader(f, delimiter=delimiter)
         table = _table(path, _csv_lines(path, reader))
@@ -269,9 +256,9 @@ def _csv_lines(path: Path, reader: Any) -> Iterator[tuple[int, list[str]]]:
     try:
         yield from enumerate(reader, start=1)
     except csv.Error as exc:
-        raise _unreadable(path, f"line {reader.line_num} is not valid CSV ({exc})") from None
+        raise _unreadable(path, "csv_line", line=str(reader.line_num), detail=str(exc)) from None
     except (UnicodeDecodeError, OSError) as exc:
-        raise _unreadable(path, f"it could not be read to the end ({exc})") from None
+        raise _unreadable(path, "cut_short", detail=str(exc)) from None
 
 
 def _line_count(path: Path) -> int:
@@ -297,11 +284,7 @@ def _open_xlsx(path: Path) -> Iterator[Table]:
             workbook = openpyxl.load_workbook(f, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
             logger.info("cannot open %s as xlsx", path, exc_info=True)
-            raise _unreadable(
-                path,
-                f"it is not a workbook that can be opened ({type(exc).__name__}); "
-                "save it again from Excel as .xlsx",
-            ) from None
+            raise _unreadable(path, "workbook", detail=type(exc).__name__) from None
         try:
             if not workbook.worksheets:
                 raise _empty(path)
@@ -324,8 +307,4 @@ def _sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, Any]]:
         raise
     except Exception as exc:
         logger.info("cannot read %s", path, exc_info=True)
-        raise _unreadable(
-            path,
-            f"its first sheet could not be read ({type(exc).__name__}); "
-            "save it again from Excel as .xlsx",
-        ) from None
+        raise _unreadable(path, "sheet", detail=type(exc).__name__) from None

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dealer_app.domain.credit_code import credit_code_error, normalize_credit_code
-from dealer_app.domain.errors import CodedText, ImportProblem
+from dealer_app.domain.errors import ImportProblem
+from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import (
     STORE_STATUS_ZH,
     STORE_TYPE_ZH,
@@ -53,22 +54,6 @@ MAX_LEN = {
     "partner_address": 200,
 }
 
-_LABEL = {
-    "store_code": "store code",
-    "store_name": "store name",
-    "partner_name": "partner name",
-    "partner_credit_code": "credit code",
-    "region": "region",
-    "province": "province",
-    "city": "city",
-    "address": "address",
-    "store_type": "store type",
-    "established_on": "opening date",
-    "status": "status",
-    "partner_bank": "bank",
-    "partner_account": "bank account",
-    "partner_address": "partner address",
-}
 
 _REQUIRED_TEXT = ("store_name", "partner_name", "city")
 
@@ -94,7 +79,7 @@ _REPEATING = frozenset(
 class StoreParse:
     stores: list[Store] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Msg] = field(default_factory=list)
     #: the spreadsheet row of each entry of `stores` (same order)
     row_numbers: list[int] = field(default_factory=list)
     #: one entry per partner of the good rows, its details merged from all its rows
@@ -138,12 +123,12 @@ def _enum_lookup(zh: Mapping[Any, str]) -> dict[str, Any]:
 
 _TYPE_LOOKUP: dict[str, StoreType] = _enum_lookup(STORE_TYPE_ZH)
 _STATUS_LOOKUP: dict[str, StoreStatus] = _enum_lookup(STORE_STATUS_ZH)
-_TYPE_CHOICES = ", ".join(f"{t.value} ({STORE_TYPE_ZH[t]})" for t in StoreType)
-_STATUS_CHOICES = ", ".join(f"{s.value} ({STORE_STATUS_ZH[s]})" for s in StoreStatus)
+_TYPE_CHOICES = [t.value for t in StoreType]
+_STATUS_CHOICES = [s.value for s in StoreStatus]
 
 
-def _region_choices(lookup: Mapping[str, str]) -> str:
-    return ", ".join(dict.fromkeys(lookup.values()))
+def _region_choices(lookup: Mapping[str, str]) -> list[str]:
+    return list(dict.fromkeys(lookup.values()))
 
 
 @dataclass(slots=True)
@@ -158,15 +143,9 @@ class _PartnerSeen:
         return found[0] if found else ""
 
 
-def too_many_problems(total: int, listed: int) -> CodedText:
+def too_many_problems(total: int, listed: int) -> Msg:
     """The warning that only the first `listed` of `total` problems are listed."""
-    return CodedText(
-        "import.too_many_problems",
-        f"{total} problems were found; only the first {listed} are listed. "
-        "Fix those and import again to see the rest.",
-        count=total,
-        listed=listed,
-    )
+    return Msg("import.too_many_problems", {"count": total, "listed": listed})
 
 
 class _Problems:
@@ -177,19 +156,17 @@ class _Problems:
         self.limit = limit
         self.total = 0
 
-    def add(
-        self, row: int, column: str | None, message: str, code: str | None = None, **params: Any
-    ) -> None:
+    def add(self, row: int, column: str | None, code: str, **params: Any) -> None:
         self.total += 1
         if len(self.items) < self.limit:
-            self.items.append(ImportProblem(row, column, message, code, params))
+            self.items.append(ImportProblem(row, column, Msg(code, params)))
 
     def add_error(self, row: int, column: str | None, error: ValueError) -> None:
         self.total += 1
         if len(self.items) < self.limit:
             self.items.append(ImportProblem.of(row, column, error))
 
-    def warnings(self) -> list[str]:
+    def warnings(self) -> list[Msg]:
         if self.total <= len(self.items):
             return []
         return [too_many_problems(self.total, len(self.items))]
@@ -230,7 +207,7 @@ def _parse_stores(
     total = len(table.rows)
     # Per text column: (key, cell index or None, max length, label, memo of clean texts or None)
     text_columns = [
-        (key, index.get(key), MAX_LEN[key], _LABEL[key], {} if key in _REPEATING else None)
+        (key, index.get(key), MAX_LEN[key], key, {} if key in _REPEATING else None)
         for key in MAX_LEN
         if key != "store_code"
     ]
@@ -249,10 +226,8 @@ def _parse_stores(
             progress(done, total)
         before = problems.total
 
-        def bad(
-            key: str, message: str, code: str | None = None, row_no: int = row_no, **params: Any
-        ) -> None:
-            problems.add(row_no, header.get(key, key), message, code, **params)
+        def bad(key: str, code: str, row_no: int = row_no, **params: Any) -> None:
+            problems.add(row_no, header.get(key, key), code, **params)
 
         def bad_value(key: str, error: ValueError, row_no: int = row_no) -> None:
             problems.add_error(row_no, header.get(key, key), error)
@@ -263,7 +238,7 @@ def _parse_stores(
             if i is None:
                 return ""
             try:
-                return clean_text(cells[i], MAX_LEN[key], _LABEL[key])
+                return clean_text(cells[i], MAX_LEN[key], key)
             except ValueError as exc:
                 bad_value(key, exc)
                 return None
@@ -273,12 +248,10 @@ def _parse_stores(
         if code is not None:
             code = unicodedata.normalize("NFKC", code).upper()
             if not code:
-                bad("store_code", "store code is required", "import.required", field="store code")
+                bad("store_code", "import.required", field="store_code")
             elif len(code) > STORE_CODE_MAX or not set(code) <= _STORE_CODE_CHARS:
                 bad(
                     "store_code",
-                    f"store code '{code}' may only hold letters A-Z, digits, '-' and '_', "
-                    f"at most {STORE_CODE_MAX} characters",
                     "import.store_code_chars",
                     value=code,
                     max=STORE_CODE_MAX,
@@ -286,7 +259,6 @@ def _parse_stores(
             elif code in first_row_of_code:
                 bad(
                     "store_code",
-                    f"store code {code} already appears in row {first_row_of_code[code]}",
                     "import.store_code_repeated",
                     value=code,
                     first_row=first_row_of_code[code],
@@ -318,21 +290,19 @@ def _parse_stores(
                 checked[key] = None
         for key in _REQUIRED_TEXT:
             if checked[key] == "":
-                bad(key, f"{_LABEL[key]} is required", "import.required", field=_LABEL[key])
+                bad(key, "import.required", field=key)
         values = {key: value or "" for key, value in checked.items()}
 
         # -- region
         region = None
         if checked["region"] == "":
-            bad("region", "region is required", "import.required", field="region")
+            bad("region", "import.required", field="region")
         elif checked["region"] is not None:
             raw_region = values["region"]
             region = region_lookup.get(raw_region) or region_lookup.get(key_of(raw_region))
             if region is None:
                 bad(
                     "region",
-                    f"unknown region '{raw_region}'; use one of "
-                    f"{_region_choices(region_lookup)} or their Chinese names",
                     "import.unknown_region",
                     value=raw_region,
                     choices=_region_choices(region_lookup),
@@ -345,21 +315,18 @@ def _parse_stores(
             if store_type is None:
                 bad(
                     "store_type",
-                    f"unknown store type '{values['store_type']}'; use one of {_TYPE_CHOICES}",
                     "import.unknown_store_type",
                     value=values["store_type"],
                     choices=_TYPE_CHOICES,
                 )
         elif checked["store_type"] == "":
-            bad("store_type", "store type is required", "import.required", field="store type")
+            bad("store_type", "import.required", field="store_type")
         status = StoreStatus.OPEN
         if values["status"]:
             found = _STATUS_LOOKUP.get(key_of(values["status"]))
             if found is None:
                 bad(
                     "status",
-                    f"unknown status '{values['status']}'; use one of {_STATUS_CHOICES}, "
-                    "or leave it empty for open",
                     "import.unknown_status",
                     value=values["status"],
                     choices=_STATUS_CHOICES,
@@ -374,8 +341,6 @@ def _parse_stores(
             if status != StoreStatus.PLANNED:
                 bad(
                     "established_on",
-                    "opening date is required unless the status is planned "
-                    f"({STORE_STATUS_ZH[StoreStatus.PLANNED]})",
                     "import.opening_date_required",
                 )
         elif type(raw_date) is str and raw_date in dates:
@@ -403,11 +368,9 @@ def _parse_stores(
             if problem is not None:
                 bad(
                     "partner_credit_code",
-                    f"credit code {credit_code} is not valid: {problem}",
                     "import.credit_code_invalid",
                     value=credit_code,
-                    problem_code=problem.code,
-                    problem_params=problem.params,
+                    problem=problem.msg,
                 )
                 credit_code = None
 
@@ -492,8 +455,8 @@ def _match_partner(
     name = values["partner_name"]
     name_key = key_of(name)  # _partner_key(name), memoised by the caller
 
-    def bad(key: str, message: str, code: str, **params: Any) -> None:
-        problems.add(row_no, header.get(key, key), message, code, **params)
+    def bad(key: str, code: str, **params: Any) -> None:
+        problems.add(row_no, header.get(key, key), code, **params)
 
     seen = by_name.get(name_key)
     if credit_code:
@@ -501,8 +464,6 @@ def _match_partner(
         if owner is not None and key_of(owner.name) != name_key:
             bad(
                 "partner_name",
-                f"credit code {credit_code} belongs to partner '{owner.name}' in row {owner.row}, "
-                f"not to '{name}'",
                 "import.credit_code_owner",
                 value=credit_code,
                 owner=owner.name,
@@ -513,8 +474,6 @@ def _match_partner(
         if seen is not None and seen.code and seen.code != credit_code:
             bad(
                 "partner_credit_code",
-                f"partner '{name}' has credit code {seen.code} in row {seen.row}, "
-                f"not {credit_code}",
                 "import.partner_credit_code",
                 name=name,
                 known=seen.code,
@@ -545,11 +504,9 @@ def _match_partner(
         elif known[0] != value and key_of(known[0]) != key_of(value):
             bad(
                 key,
-                f"partner '{partner.name}' has {_LABEL[key]} '{known[0]}' in row {known[1]}, "
-                f"not '{value}'",
                 "import.partner_detail",
                 name=partner.name,
-                field=_LABEL[key],
+                field=key,
                 known=known[0],
                 first_row=known[1],
                 value=value,

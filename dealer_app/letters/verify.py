@@ -24,13 +24,12 @@ from dealer_app.domain.letters import (
     format_issue_date_zh,
     letter_digest,
 )
+from dealer_app.domain.messages import Msg
 
 from .layout import COPY_MARK
 from .render import KEYWORDS_SCHEME, render_letter
 
-GENERIC_DIFFERENCE = (
-    "the file differs from the letter the ledger holds (altered or not produced by Dealer Desk)"
-)
+GENERIC_DIFFERENCE = Msg("letter.diff.generic")
 
 _KEYWORD_RE = re.compile(r"(\w+)=(\S+)")
 _FIGURES_RE = re.compile(r"[¥￥]\s?\d[\d,]*(?:\.\d{1,2})?")
@@ -69,7 +68,6 @@ def read_letter_pdf(pdf: bytes) -> ReadLetter:
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise InvalidInput(
             "letter.unreadable_pdf",
-            f"The file is not a readable PDF ({exc}). Choose the letter's PDF file.",
             reason=str(exc),
         ) from exc
 
@@ -101,9 +99,9 @@ def read_letter_pdf(pdf: bytes) -> ReadLetter:
     )
 
 
-def compare_letter(pdf: bytes, expected: LetterData) -> list[str]:
-    """Differences between a letter PDF and the ledger's letter, in plain English; an empty
-    list means the file is genuine: exactly the original or a copy of `expected`."""
+def compare_letter(pdf: bytes, expected: LetterData) -> list[Msg]:
+    """Differences between a letter PDF and the ledger's letter; an empty list means the file
+    is genuine: exactly the original or a copy of `expected`."""
     original = render_letter(expected, copy=False)
     if pdf == original:
         return []
@@ -113,7 +111,7 @@ def compare_letter(pdf: bytes, expected: LetterData) -> list[str]:
     try:
         found = read_letter_pdf(pdf)
     except InvalidInput:
-        return ["the file is not a readable PDF, so it is not a letter produced by Dealer Desk"]
+        return [Msg("letter.diff.unreadable")]
     reference = read_letter_pdf(copy if found.is_copy else original)
 
     problems = _property_differences(found, expected)
@@ -121,31 +119,29 @@ def compare_letter(pdf: bytes, expected: LetterData) -> list[str]:
     return problems or [GENERIC_DIFFERENCE]
 
 
-def _property_differences(found: ReadLetter, expected: LetterData) -> list[str]:
+def _property_differences(found: ReadLetter, expected: LetterData) -> list[Msg]:
     if found.digest is None and found.amount_fen is None and found.metadata_copy is None:
-        return [
-            "the file's properties carry no Dealer Desk letter details (number, digest, amount)"
-        ]
+        return [Msg("letter.diff.no_properties")]
     out = []
     if found.number != expected.number:
-        out.append(
-            f"the letter number in the file's properties is {found.number}; "
-            f"the ledger's letter is {expected.number}"
-        )
+        out.append(Msg("letter.diff.number", {"found": found.number, "expected": expected.number}))
     digest = letter_digest(expected)
     if found.digest != digest:
         out.append(
-            f"the digest in the file's properties ({(found.digest or 'none')[:16]}…) does not "
-            f"match the ledger's ({digest[:16]}…)"
+            Msg(
+                "letter.diff.digest",
+                {"found": (found.digest or "-")[:16], "expected": digest[:16]},
+            )
         )
     if found.amount_fen != expected.amount_fen:
         out.append(
-            f"the amount in the file's properties is {found.amount_fen} fen; "
-            f"the ledger holds {expected.amount_fen} fen"
+            Msg(
+                "letter.diff.amount",
+                {"found": found.amount_fen, "expected": expected.amount_fen},
+            )
         )
     if found.metadata_copy is not None and found.metadata_copy != found.is_copy:
-        shown = "shows" if found.is_copy else "does not show"
-        out.append(f"the page {shown} the COPY mark but the file's properties say otherwise")
+        out.append(Msg("letter.diff.copy_mark", {"shown": "yes" if found.is_copy else "no"}))
     return out
 
 
@@ -153,7 +149,7 @@ def _squeeze(s: str) -> str:
     return "".join(s.split())
 
 
-def _text_differences(reference: str, found: str, expected: LetterData) -> list[str]:
+def _text_differences(reference: str, found: str, expected: LetterData) -> list[Msg]:
     """Fields whose printed text in `found` differs from the reference render."""
     ref = _squeeze(reference)
     got = _squeeze(found)
@@ -162,25 +158,25 @@ def _text_differences(reference: str, found: str, expected: LetterData) -> list[
     ops = difflib.SequenceMatcher(None, ref, got, autojunk=False).get_opcodes()
     d = expected
     fields = [
-        ("letter number", d.number),
-        ("issue date", format_issue_date_zh(d.issue_date)),
-        ("issue date (English)", format_issue_date_en(d.issue_date)),
-        ("partner name", d.partner_name),
-        ("partner address", d.partner_address),
-        ("bank", d.partner_bank),
-        ("bank account", d.partner_account),
-        ("credit code", d.partner_credit_code),
-        ("store name", d.store_name),
-        ("store code", d.store_code),
-        ("store city", d.store_city),
+        ("number", d.number),
+        ("issue_date", format_issue_date_zh(d.issue_date)),
+        ("issue_date_en", format_issue_date_en(d.issue_date)),
+        ("partner_name", d.partner_name),
+        ("partner_address", d.partner_address),
+        ("partner_bank", d.partner_bank),
+        ("partner_account", d.partner_account),
+        ("partner_credit_code", d.partner_credit_code),
+        ("store_name", d.store_name),
+        ("store_code", d.store_code),
+        ("city", d.store_city),
         ("policy", d.policy_name),
-        ("amount in figures", d.amount_figures),
-        ("amount in words", d.amount_words),
+        ("amount_figures", d.amount_figures),
+        ("amount_words", d.amount_words),
         ("issuer", d.issuer_name),
     ]
     out = [m for label, value in fields if (m := _field_difference(label, value, ref, got, ops))]
     if not out:
-        for label, value in (("Chinese text", d.body_zh), ("English text", d.body_en)):
+        for label, value in (("body_zh", d.body_zh), ("body_en", d.body_en)):
             if (m := _field_difference(label, value, ref, got, ops)) is not None:
                 out.append(m)
     return out
@@ -188,7 +184,7 @@ def _text_differences(reference: str, found: str, expected: LetterData) -> list[
 
 def _field_difference(
     label: str, value: str, ref: str, got: str, ops: list[tuple[str, int, int, int, int]]
-) -> str | None:
+) -> Msg | None:
     """How the first changed occurrence of `value` in the reference text reads in the file."""
     needle = _squeeze(value)
     if not needle:
@@ -201,10 +197,12 @@ def _field_difference(
         ):
             shown = got[_map_start(ops, start) : _map_end(ops, end)]
             if len(value) > 60:
-                return f"the {label} differs from the ledger's letter"
+                return Msg("letter.diff.field", {"field": label})
             if not shown:
-                return f"the {label} is missing: the ledger holds “{value}”"
-            return f"the {label} differs: the ledger holds “{value}”, the file shows “{shown}”"
+                return Msg("letter.diff.field_missing", {"field": label, "expected": value})
+            return Msg(
+                "letter.diff.field_shows", {"field": label, "expected": value, "found": shown}
+            )
         start = ref.find(needle, start + 1)
     return None
 

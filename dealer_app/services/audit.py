@@ -9,7 +9,7 @@ from typing import Any
 from dealer_app.domain.errors import InvalidInput
 from dealer_app.domain.models import Role
 from dealer_app.services.context import Context
-from dealer_app.services.permissions import require_role
+from dealer_app.services.permissions import require
 from dealer_app.storage import audit as audit_store
 from dealer_app.storage import files
 from dealer_app.storage.audit import AuditEntry
@@ -18,7 +18,9 @@ from dealer_app.storage.audit import AuditEntry
 def record(
     ctx: Context, action: str, entity: str, entity_id: str | int, data: dict[str, Any] | None = None
 ) -> int:
-    """Append an entry; call inside the change's `ctx.ledger.atomic()` block."""
+    """Append an entry; call inside the change's `ctx.ledger.atomic()` block. The entry's
+    action also tells the context what changed (`ctx.changes`)."""
+    ctx.changes.add(action)
     return audit_store.append(
         ctx.ledger,
         at=ctx.now(),
@@ -56,7 +58,6 @@ def verify_against(ctx: Context, copy: Path | str) -> Verification:
     if not copy.is_file():
         raise InvalidInput(
             "audit.copy_missing",
-            f"There is no file at {copy}; choose a backup of this ledger.",
             path=str(copy),
         )
     try:
@@ -64,14 +65,12 @@ def verify_against(ctx: Context, copy: Path | str) -> Verification:
     except files.DatabaseFileError as exc:
         raise InvalidInput(
             "audit.copy_unreadable",
-            f"{copy} is not a readable Dealer Desk ledger ({exc}); choose a backup of this ledger.",
             path=str(copy),
+            detail=str(exc),
         ) from exc
     if copy_problems:
         raise InvalidInput(
             "audit.copy_broken",
-            f"The audit log of {copy} does not verify itself, so it cannot vouch for this one; "
-            "choose another backup.",
             path=str(copy),
         )
     with ctx.ledger.snapshot():
@@ -83,7 +82,7 @@ def verify_against(ctx: Context, copy: Path | str) -> Verification:
 def entries(ctx: Context, **filters: Any) -> list[AuditEntry]:
     """The log, newest first. A regional manager reads only the entries of their own actions:
     the rest names other regions' stores and amounts. Admin and HQ finance read everything."""
-    require_role(ctx, {Role.ADMIN, Role.HQ_FINANCE, Role.REGIONAL_MANAGER}, "read the audit log")
+    require(ctx, "audit.read")
     if ctx.user.role == Role.REGIONAL_MANAGER:
         filters["user"] = ctx.user.name
     return audit_store.entries(ctx.ledger, **filters)

@@ -15,11 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from dealer_app.domain.errors import InvalidInput
-from dealer_app.domain.models import Role
 from dealer_app.importing.export import write_csv, write_xlsx
 from dealer_app.services.audit import record
 from dealer_app.services.context import Context
-from dealer_app.services.permissions import require_role
+from dealer_app.services.permissions import require
 from dealer_app.storage import audit as audit_store
 
 logger = logging.getLogger(__name__)
@@ -84,13 +83,12 @@ def export_audit(ctx: Context, path: Path | str) -> int:
     """Write the whole audit log to `path` (.csv in UTF-8 with BOM, or .xlsx); returns the
     number of entries written. Admins and HQ finance only: the log covers every region. The
     export itself is recorded in the audit log (who, when, where to, how many)."""
-    require_role(ctx, {Role.ADMIN, Role.HQ_FINANCE}, "export the audit log")
+    require(ctx, "audit.export")
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise InvalidInput(
             "audit.export_format",
-            f"Export the audit log to a .csv or .xlsx file, not '{path.name}'.",
             path=str(path),
         )
     counter = [0]
@@ -104,8 +102,8 @@ def export_audit(ctx: Context, path: Path | str) -> int:
     except OSError as exc:
         raise InvalidInput(
             "audit.export_failed",
-            f"Cannot write {path}: {exc.strerror or exc}. Choose a folder you can write to.",
             path=str(path),
+            detail=str(getattr(exc, "strerror", None) or exc),
         ) from exc
     with ctx.ledger.atomic():
         record(

@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dealer_app.domain.errors import InvalidInput, LedgerBusy, LedgerUnusable
+from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import Role
 from dealer_app.paths import backup_dir_for, same_file
 from dealer_app.services.audit import record
 from dealer_app.services.context import Context
-from dealer_app.services.permissions import require_role
+from dealer_app.services.permissions import require
 from dealer_app.storage import files, migrations
 from dealer_app.storage.db import Ledger, backup_file, backup_to, open_ledger
 
@@ -31,16 +32,12 @@ def backup(ctx: Context, dest: Path | str) -> Path:
     if dest.exists() and dest.is_dir():
         dest = dest / f"{ctx.ledger.path.stem}-{ctx.clock():%Y%m%d-%H%M%S}.sqlite3"
     if same_file(dest, ctx.ledger.path):
-        raise InvalidInput(
-            "backup.same_file",
-            "The backup cannot overwrite the ledger itself; choose another file.",
-        )
+        raise InvalidInput("backup.same_file")
     try:
         out = backup_to(ctx.ledger, dest)
     except OSError as exc:
         raise InvalidInput(
-            "backup.write_failed",
-            f"Cannot write the backup to {dest}: {exc.strerror}. Choose a folder you can write to.",
+            "backup.write_failed", path=str(dest), detail=str(getattr(exc, "strerror", None) or exc)
         ) from exc
     with ctx.ledger.atomic():
         record(ctx, "ledger.backup", "ledger", ctx.ledger.path.name, {"to": str(out)})
@@ -97,56 +94,37 @@ class BackupCheck:
 def check_backup(path: Path) -> BackupCheck:
     """Open a copy read-only and check integrity, schema version and the audit chain."""
     if not path.exists():
-        raise InvalidInput("restore.missing", f"There is no file at {path}.")
+        raise InvalidInput("restore.missing", path=str(path))
     from dealer_app.storage.db import LEDGER_TABLES, check_file
 
     try:
         check_file(path)
     except LedgerUnusable as exc:
         # Said about the backup, not the ledger (so no "restore the latest backup" advice).
-        if exc.code == "ledger.damaged":
-            raise LedgerUnusable(
-                "restore.damaged",
-                f"{path} is damaged (the file is cut short); choose another backup.",
-                path=str(path),
-            ) from exc
+        if exc.code == "ledger.not_sqlite":
+            raise LedgerUnusable("restore.not_ledger", path=str(path)) from exc
         raise LedgerUnusable(
-            "restore.not_ledger" if exc.code == "ledger.not_sqlite" else "restore.damaged",
-            f"{path} is not a Dealer Desk ledger backup"
-            + (" (it is not an SQLite database)" if exc.code == "ledger.not_sqlite" else "")
-            + (" (the file is cut short)" if exc.code == "ledger.truncated" else "")
-            + "; choose another backup.",
+            "restore.damaged",
             path=str(path),
+            problem=Msg("restore.cut_short")
+            if exc.code == "ledger.truncated"
+            else exc.params.get("problem", ""),
         ) from exc
     try:
         facts = files.inspect(path, LEDGER_TABLES)
     except files.DatabaseFileError as exc:
-        raise LedgerUnusable(
-            "restore.damaged", f"{path} is damaged ({exc}); choose another backup."
-        ) from exc
+        raise LedgerUnusable("restore.damaged", path=str(path), problem=str(exc)) from exc
     if facts.integrity != "ok":
-        raise LedgerUnusable(
-            "restore.damaged", f"{path} is damaged ({facts.integrity}); choose another backup."
-        )
+        raise LedgerUnusable("restore.damaged", path=str(path), problem=facts.integrity)
     version = facts.schema_version
     if version > migrations.SCHEMA_VERSION:
         raise LedgerUnusable(
-            "restore.version",
-            f"{path} is not a ledger this version can restore (schema {version}, "
-            f"newer than {migrations.SCHEMA_VERSION}); update Dealer Desk first.",
+            "restore.version", path=str(path), version=version, known=migrations.SCHEMA_VERSION
         )
     if version == 0 or not LEDGER_TABLES <= facts.tables:
-        raise LedgerUnusable(
-            "restore.not_ledger",
-            f"{path} is an SQLite database but not a Dealer Desk ledger backup "
-            f"(schema {version}); choose another backup.",
-        )
+        raise LedgerUnusable("restore.not_ledger", path=str(path))
     if facts.audit_problems:
-        raise LedgerUnusable(
-            "restore.audit",
-            f"{path}'s audit log does not verify ({facts.audit_problems[0]}); it was altered. "
-            "Choose another backup.",
-        )
+        raise LedgerUnusable("restore.audit", path=str(path), problem=facts.audit_problems[0])
     return BackupCheck(version, facts.audit_entries)
 
 
@@ -157,13 +135,10 @@ def restore(
     aside in the backups folder; returns its path. Only an administrator may restore (when the
     current ledger opens at all; a damaged ledger can be restored by whoever can reach the file)."""
     if ctx is not None:
-        require_role(ctx, {Role.ADMIN}, "restore backups")
+        require(ctx, "ledger.restore")
     source = Path(source)
     if source.exists() and ledger_path.exists() and os.path.samefile(source, ledger_path):
-        raise InvalidInput(
-            "restore.same_file",
-            f"{source} is the ledger itself, not a backup of it; choose a backup file.",
-        )
+        raise InvalidInput("restore.same_file", path=str(source))
     check_backup(source)
     now = now or dt.datetime.now()
     folder = backup_dir_for(ledger_path)
@@ -178,8 +153,8 @@ def restore(
         tmp.unlink(missing_ok=True)
         raise InvalidInput(
             "restore.write_failed",
-            f"Cannot write the restored ledger next to {ledger_path} ({exc}); nothing was "
-            "replaced. Free some disk space or check your access rights.",
+            path=str(ledger_path),
+            detail=str(getattr(exc, "strerror", None) or exc),
         ) from exc
     if ctx is not None:
         ctx.ledger.close()
@@ -226,11 +201,7 @@ def _require_sole_user(ledger_path: Path) -> None:
     on writing into the file set aside, and its work would be missing from the restored ledger."""
     files.require_sole_user(
         ledger_path,
-        LedgerBusy(
-            "restore.in_use",
-            f"Another program (another Dealer Desk window or a script) has {ledger_path.name} "
-            "open. Close it, then restore again; nothing was replaced.",
-        ),
+        LedgerBusy("restore.in_use", path=str(ledger_path)),
     )
 
 

@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dealer_app.domain.closures import closure_metrics_snapshot, judge_closure
 from dealer_app.domain.errors import Conflict, InvalidInput
+from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import (
     Closure,
     ClosureCandidate,
     ClosureStatus,
     StoreStatus,
-    SubsidyStatus,
 )
-from dealer_app.domain.money import group_yuan
+from dealer_app.domain.workflow import SUBSIDY
+from dealer_app.services import batch
 from dealer_app.services.audit import record
 from dealer_app.services.context import Context
 from dealer_app.services.permissions import (
-    OPERATORS,
+    require,
     require_not_proposer,
     require_region,
-    require_role,
+    require_transition,
     scope,
 )
 from dealer_app.services.settings import closure_settings
@@ -29,6 +31,8 @@ from dealer_app.storage import closures as closure_store
 from dealer_app.storage import performance as perf_store
 from dealer_app.storage import stores as store_rows
 from dealer_app.storage import subsidies as subsidy_store
+
+Progress = batch.Progress
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,30 +117,25 @@ def propose_closure(
     ctx: Context, store_code: str, estimated_loss: int | None = None, comment: str = ""
 ) -> int:
     """Propose closing a store. A store that is not a candidate needs a comment saying why."""
-    require_role(ctx, OPERATORS, "propose closures")
+    require(ctx, "closure.propose")
     comment = (comment or "").strip()
     with ctx.ledger.atomic():
         store = store_rows.get_store(ctx.ledger, store_code)
-        require_region(ctx, store.region, "propose closing", f"store {store.code}")
+        require_region(
+            ctx, store.region, "closure.propose", Msg("what.store", {"store": store.code})
+        )
         if store.status != StoreStatus.OPEN:
-            raise Conflict(
-                "closure.not_open",
-                f"Store {store.code} is {store.status.value}; only an open store can be proposed for closure.",
-                store=store.code,
-            )
+            raise Conflict("closure.not_open", store=store.code, status=store.status.value)
         assert store.id is not None
         if closure_store.open_for_store(ctx.ledger, store.id):
             raise Conflict(
                 "closure.duplicate",
-                f"Store {store.code} already has a closure proposal waiting for a decision.",
                 store=store.code,
             )
         cand, metrics = _metrics_for(ctx, store.code)
         if cand is None and not comment:
             raise InvalidInput(
                 "closure.not_candidate",
-                f"Store {store.code} is not an inefficient, loss-making store under the current thresholds; "
-                "give a comment explaining why it should close.",
                 store=store.code,
             )
         settings = closure_settings(ctx.ledger)
@@ -146,10 +145,7 @@ def propose_closure(
             else int(estimated_loss)
         )
         if loss < 0 or loss > 10_000_000_000:
-            raise InvalidInput(
-                "closure.bad_loss",
-                "The estimated one-time loss must be between 0 and 10,000,000,000 yuan.",
-            )
+            raise InvalidInput("closure.bad_loss", max=10_000_000_000)
         cid = closure_store.insert(
             ctx.ledger,
             store_id=store.id,
@@ -181,43 +177,41 @@ def approve_closure(
 ) -> Closure:
     """Second person approves: the store is closed, its proposed subsidies cancelled. Refused while
     it has an approved, unpaid subsidy (pay or cancel that first)."""
-    require_role(ctx, OPERATORS, "approve closures")
+    require(ctx, "closure.approve")
     with ctx.ledger.atomic():
         c = closure_store.get(ctx.ledger, int(closure_id))
-        require_region(ctx, c.region, "approve", f"closure {c.id}")
-        if c.status != ClosureStatus.PROPOSED:
-            raise Conflict(
-                "closure.status",
-                f"Closure {c.id} is {c.status.value}; only a proposed closure can be approved.",
-                closure=c.id,
-            )
-        require_not_proposer(ctx, c.proposed_by, f"closure {c.id}")
+        what = Msg("what.closure", {"id": c.id})
+        require_region(ctx, c.region, "closure.approve", what)
+        require_transition("closure.approve", c.status, what)
+        require_not_proposer(ctx, c.proposed_by, what)
         store_id = closure_store.store_id_of(ctx.ledger, c.id)
         open_subs = subsidy_store.open_for_store(ctx.ledger, store_id)
-        approved = [s for s in open_subs if s.status == SubsidyStatus.APPROVED]
+        unpaid = SUBSIDY.statuses(commits_budget=True, final=False)
+        approved = [s for s in open_subs if s.status in unpaid]
         if approved:
             s = approved[0]
             raise Conflict(
                 "closure.approved_subsidy",
-                f"Store {c.store_code} has approved subsidy {s.id} ({group_yuan(s.amount)} yuan under "
-                f"{s.policy_code}) that is not paid yet. Pay or cancel it before closing the store.",
                 store=c.store_code,
                 subsidy=s.id,
+                amount=s.amount,
+                policy=s.policy_code,
             )
         day = closed_on or ctx.today()
         for s in open_subs:
-            subsidy_store.cancel(
-                ctx.ledger, s.id, ctx.user.name, ctx.now(), f"store closed (closure {c.id})"
+            require_transition(
+                "subsidy.cancel_by_closure", s.status, Msg("what.subsidy", {"id": s.id})
             )
+            subsidy_store.cancel(ctx.ledger, s.id, ctx.user.name, ctx.now(), "")
             record(
                 ctx,
-                "subsidy.cancel",
+                "subsidy.cancel_by_closure",
                 "subsidy",
                 s.id,
                 {
                     "before": {"status": s.status.value},
                     "after": {"status": "cancelled"},
-                    "comment": f"store closed (closure {c.id})",
+                    "closure": c.id,
                 },
             )
         closure_store.decide(
@@ -241,17 +235,13 @@ def approve_closure(
 
 
 def reject_closure(ctx: Context, closure_id: int, comment: str = "") -> Closure:
-    require_role(ctx, OPERATORS, "reject closures")
+    require(ctx, "closure.reject")
     with ctx.ledger.atomic():
         c = closure_store.get(ctx.ledger, int(closure_id))
-        require_region(ctx, c.region, "reject", f"closure {c.id}")
-        if c.status != ClosureStatus.PROPOSED:
-            raise Conflict(
-                "closure.status",
-                f"Closure {c.id} is {c.status.value}; only a proposed closure can be rejected.",
-                closure=c.id,
-            )
-        require_not_proposer(ctx, c.proposed_by, f"closure {c.id}")
+        what = Msg("what.closure", {"id": c.id})
+        require_region(ctx, c.region, "closure.reject", what)
+        require_transition("closure.reject", c.status, what)
+        require_not_proposer(ctx, c.proposed_by, what)
         store_id = closure_store.store_id_of(ctx.ledger, c.id)
         closure_store.decide(
             ctx.ledger,
@@ -283,3 +273,38 @@ def list_closures(ctx: Context, status: str | None = None) -> list[Closure]:
 
 def loss_booked(ctx: Context) -> tuple[int, int]:
     return closure_store.loss_booked(ctx.ledger, scope(ctx.user))
+
+
+# --- many at once ------------------------------------------------------------------------------
+
+
+def propose_many(
+    ctx: Context,
+    items: Sequence[tuple[str, int | None]],
+    comment: str = "",
+    progress: Progress | None = None,
+) -> batch.Outcome[tuple[str, int | None]]:
+    """Propose closing each (store code, estimated loss or None for the default), each in its
+    own transaction; refusals per store."""
+    require(ctx, "closure.propose")
+    return batch.each(
+        ctx, items, lambda c, item: propose_closure(c, item[0], item[1], comment), progress
+    )
+
+
+def approve_many(
+    ctx: Context,
+    ids: Sequence[int],
+    closed_on: dt.date | None = None,
+    comment: str = "",
+    progress: Progress | None = None,
+) -> batch.Outcome[int]:
+    require(ctx, "closure.approve")
+    return batch.each(ctx, ids, lambda c, i: approve_closure(c, i, closed_on, comment), progress)
+
+
+def reject_many(
+    ctx: Context, ids: Sequence[int], comment: str = "", progress: Progress | None = None
+) -> batch.Outcome[int]:
+    require(ctx, "closure.reject")
+    return batch.each(ctx, ids, lambda c, i: reject_closure(c, i, comment), progress)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dealer_app.domain.models import User
+from dealer_app.services.changes import Changes
 from dealer_app.storage.db import Ledger
 
 Clock = Callable[[], dt.datetime]
@@ -41,6 +42,8 @@ class Context:
     ledger: Ledger
     user: User
     clock: Clock = field(default=system_clock)
+    #: What this context's use cases wrote, filled by every audit entry (services/changes.py).
+    changes: Changes = field(default_factory=Changes)
 
     def now(self) -> str:
         """ISO timestamp for audit entries and decisions."""

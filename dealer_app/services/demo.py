@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dealer_app.domain.credit_code import CHARSET, make_credit_code
+from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import (
     Partner,
     Policy,
@@ -362,7 +363,7 @@ class _Builder:
                     self.perf.append((store.code, m, 0, revenue, cost, revenue - cost))
 
 
-def build_demo(ledger: Ledger, password: str, progress: Progress | None = None) -> str:
+def build_demo(ledger: Ledger, password: str, progress: Progress | None = None) -> Msg:
     """Fill a freshly initialised ledger with the demo network. Returns a one-line summary."""
     steps = 6
 
@@ -406,10 +407,14 @@ def build_demo(ledger: Ledger, password: str, progress: Progress | None = None) 
     step(3)
     _workflow(ledger, b)
     step(6)
-    return (
-        f"Demo network: {len(b.stores):,} stores of {len(b.partners):,} partners, "
-        f"{len(b.perf):,} monthly performance rows; users {', '.join(n for n, _, _ in DEMO_USERS)} "
-        "share the admin password."
+    return Msg(
+        "demo.summary",
+        {
+            "stores": len(b.stores),
+            "partners": len(b.partners),
+            "rows": len(b.perf),
+            "users": [n for n, _, _ in DEMO_USERS],
+        },
     )
 
 
@@ -435,7 +440,7 @@ def _workflow(ledger: Ledger, b: _Builder) -> None:
         mgr = _ctx(ledger, f"mgr.{region.lower()}", 10 + i)
         chosen = [c for c in codes if rng.random() < 0.7]
         result = subsidy_service.propose_many(mgr, "YE2025", chosen)
-        for sid in result.proposed:
+        for _code, sid in result.done:
             roll = rng.random()
             if roll < 0.55:
                 approved.append(subsidy_service.approve(_ctx(ledger, "hq.finance", 60 + i), sid).id)

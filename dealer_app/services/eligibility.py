@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dealer_app.domain.eligibility import make_evaluator
-from dealer_app.domain.models import EligibilityResult, Policy, PolicyKind, StoreFacts
+from dealer_app.domain.models import EligibilityResult, Policy, PolicyKind, StoreFacts, StoreRow
 from dealer_app.importing.readers import paused_gc
 from dealer_app.services.context import Context
 from dealer_app.services.permissions import scope
@@ -31,7 +31,7 @@ class EligibilityRow:
 
 
 def facts_for(
-    ledger: Ledger, policy: Policy, rows: Iterable[tuple]
+    ledger: Ledger, policy: Policy, rows: Iterable[StoreRow]
 ) -> dict[str, StoreFacts] | None:
     """What a per_vehicle_target evaluation needs, fetched in two aggregate queries."""
     if policy.kind != PolicyKind.PER_VEHICLE_TARGET:
@@ -43,7 +43,9 @@ def facts_for(
     start = dt.date.fromisoformat(p["period_start"]).strftime("%Y-%m")
     end = dt.date.fromisoformat(p["period_end"]).strftime("%Y-%m")
     in_period = perf_store.vehicles_in_period(ledger, start, end)
-    return {r[0]: StoreFacts(by_partner.get(r[5], {}), in_period.get(r[6], 0)) for r in rows}
+    return {
+        r.code: StoreFacts(by_partner.get(r.partner_id, {}), in_period.get(r.id, 0)) for r in rows
+    }
 
 
 def evaluate_policy(

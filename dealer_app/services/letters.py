@@ -22,11 +22,12 @@ from dealer_app.domain.letters import (
     fill_body,
     letter_digest,
 )
+from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import Subsidy, SubsidyStatus
 from dealer_app.domain.money import capital_amount, format_fen
 from dealer_app.services.audit import record
 from dealer_app.services.context import Context
-from dealer_app.services.permissions import OPERATORS, require_region, require_role, scope
+from dealer_app.services.permissions import require, require_region, scope
 from dealer_app.services.settings import all_settings
 from dealer_app.storage import letters as letter_store
 from dealer_app.storage import policies as policy_store
@@ -84,17 +85,14 @@ def _snapshot(ctx: Context, sub: Subsidy, number: str, settings: dict) -> Letter
 
 
 def _policy_id(ctx: Context, subsidy_id: int) -> int:
-    row = ctx.ledger.query_one("SELECT policy_id FROM subsidies WHERE id = ?", (subsidy_id,))
-    if row is None:
-        raise NotFound("subsidy.not_found", f"There is no subsidy with id {subsidy_id}.")
-    return row[0]
+    return subsidy_store.policy_id_of(ctx.ledger, subsidy_id)
 
 
 def issue_letters(ctx: Context, subsidy_ids: Sequence[int]) -> list[LetterRecord]:
     """The letter of each subsidy, issuing those that have none yet, in one transaction.
 
     Refused (nothing issued) if any subsidy is not approved or paid, or outside the user's region."""
-    require_role(ctx, OPERATORS, "issue payout letters")
+    require(ctx, "letter.issue")
     settings = all_settings(ctx.ledger)
     out: list[LetterRecord] = []
     with ctx.ledger.atomic():
@@ -102,16 +100,12 @@ def issue_letters(ctx: Context, subsidy_ids: Sequence[int]) -> list[LetterRecord
         found = {s.id for s in subs}
         missing = [i for i in subsidy_ids if i not in found]
         if missing:
-            raise NotFound("subsidy.not_found", f"There is no subsidy with id {missing[0]}.")
+            raise NotFound("subsidy.not_found", id=missing[0])
         for s in subs:
-            require_region(ctx, s.region, "issue letters for", f"subsidy {s.id}")
+            require_region(ctx, s.region, "letter.issue", Msg("what.subsidy", {"id": s.id}))
             if s.status not in LETTER_STATUSES:
                 raise Conflict(
-                    "letter.status",
-                    f"Subsidy {s.id} ({s.store_code}) is {s.status.value}; letters are issued only "
-                    "for approved or paid subsidies.",
-                    subsidy=s.id,
-                    status=s.status.value,
+                    "letter.subsidy_status", subsidy=s.id, store=s.store_code, status=s.status.value
                 )
         existing = letter_store.list_for(ctx.ledger, [s.id for s in subs])
         for s in subs:
@@ -169,11 +163,11 @@ def render(
 
 def mark_printed(ctx: Context, letter_numbers: Sequence[str], how: str = "print") -> None:
     """Count a print (or a save to file) of each letter; the next render is a COPY."""
-    require_role(ctx, OPERATORS, "print payout letters")
+    require(ctx, "letter.print")
     with ctx.ledger.atomic():
         for number in letter_numbers:
             rec = letter_store.by_number(ctx.ledger, number)
-            require_region(ctx, rec.region, "print letters for", f"letter {number}")
+            require_region(ctx, rec.region, "letter.print", Msg("what.letter", {"number": number}))
             letter_store.add_print(ctx.ledger, rec.id)
             record(
                 ctx,
@@ -195,11 +189,16 @@ class LettersResult:
     copies: int = 0
     numbers: list[str] = field(default_factory=list)
 
-    def summary(self) -> str:
-        return (
-            f"{len(self.numbers)} letters ({self.originals} originals, {self.copies} copies marked "
-            f"副本 / COPY) written to {len(self.files)} file(s)"
-            + (f" in {self.files[0].parent}" if self.files else "")
+    def summary(self) -> Msg:
+        return Msg(
+            "letters.summary",
+            {
+                "count": len(self.numbers),
+                "originals": self.originals,
+                "copies": self.copies,
+                "files": len(self.files),
+                "folder": str(self.files[0].parent) if self.files else "",
+            },
         )
 
     def as_dict(self) -> dict:
@@ -229,16 +228,14 @@ def generate_to_folder(
 ) -> LettersResult:
     """Letters for every approved or paid subsidy of a policy (in the user's scope, optionally one
     region) into `out_dir`: one PDF per letter named by its number, or one batch PDF."""
-    require_role(ctx, OPERATORS, "issue payout letters")
+    require(ctx, "letter.issue")
     policy = policy_store.current(ctx.ledger, policy_code)
     region = region.strip().upper() if region else None
     if region:
         codes = {r.code for r in store_rows.regions(ctx.ledger)}
         if region not in codes:
-            raise InvalidInput(
-                "letters.region", f"Unknown region {region}; use one of {', '.join(sorted(codes))}."
-            )
-        require_region(ctx, region, "print letters for", f"region {region}")
+            raise InvalidInput("letters.region", region=region, choices=sorted(codes))
+        require_region(ctx, region, "letter.issue")
     subs = [
         s
         for s in subsidy_store.list_where(
@@ -247,18 +244,13 @@ def generate_to_folder(
         if s.status in LETTER_STATUSES and (region is None or s.region == region)
     ]
     if not subs:
-        raise Conflict(
-            "letters.none",
-            f"No approved or paid subsidies under {policy.code}"
-            + (f" in region {region}" if region else "")
-            + "; there is nothing to print.",
-        )
+        raise Conflict("letters.none", policy=policy.code, region=region or "")
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InvalidInput(
-            "letters.out", f"Cannot create the folder {out}: {exc.strerror}."
+            "letters.out", path=str(out), detail=str(getattr(exc, "strerror", None) or exc)
         ) from exc
     records = issue_letters(ctx, [s.id for s in subs])
     records.sort(key=lambda r: r.number)
@@ -291,7 +283,7 @@ class Verdict:
     genuine: bool
     number: str | None
     copy: bool
-    differences: list[str]
+    differences: list[Msg]
 
 
 def verify_pdf(ctx: Context, path: Path | str) -> Verdict:
@@ -302,24 +294,29 @@ def verify_pdf(ctx: Context, path: Path | str) -> Verdict:
     try:
         pdf = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput("letters.unreadable", f"Cannot read {path}: {exc.strerror}.") from exc
+        raise InvalidInput(
+            "letters.unreadable", path=str(path), detail=str(getattr(exc, "strerror", None) or exc)
+        ) from exc
     try:
         seen = read_letter_pdf(pdf)
     except Exception as exc:  # noqa: BLE001 - anything unreadable is simply not a letter
-        return Verdict(False, None, False, [f"{path.name} is not a Dealer Desk letter ({exc})."])
+        return Verdict(
+            False,
+            None,
+            False,
+            [Msg("letter.diff.not_a_letter", {"file": path.name, "detail": str(exc)})],
+        )
     number = getattr(seen, "number", None)
     if not number:
-        return Verdict(False, None, False, [f"{path.name} carries no letter number."])
+        return Verdict(False, None, False, [Msg("letter.diff.no_number", {"file": path.name})])
     try:
         rec = letter_store.by_number(ctx.ledger, number)
     except NotFound:
-        return Verdict(False, number, False, [f"The ledger holds no letter numbered {number}."])
-    require_region(ctx, rec.region, "verify letters of", f"region {rec.region}")
+        return Verdict(False, number, False, [Msg("letter.not_found", {"number": number})])
+    require_region(ctx, rec.region, "letter.verify", Msg("what.letter", {"number": number}))
     expected = letter_data(rec)
-    differences: list[str] = []
+    differences: list[Msg] = []
     if letter_digest(expected) != rec.digest:
-        differences.append(
-            f"The ledger's own record of {number} does not match its digest (the ledger was altered)."
-        )
+        differences.append(Msg("letter.diff.ledger_altered", {"number": number}))
     differences += compare_letter(pdf, expected)
     return Verdict(not differences, number, bool(getattr(seen, "copy", False)), differences)

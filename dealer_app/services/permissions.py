@@ -1,16 +1,22 @@
-"""Who may do what. Enforced here, in the services, whatever the GUI hides."""
+"""Who may do what, enforced here in the services whatever the GUI hides. The rules themselves
+are the workflow table's (`dealer_app.domain.workflow`)."""
 
 from __future__ import annotations
 
-from dealer_app.domain.errors import PermissionDenied
+from dealer_app.domain.errors import Conflict, PermissionDenied
+from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import Role, User
+from dealer_app.domain.workflow import OPERATORS, WORKFLOWS, roles_for
 from dealer_app.services.context import Context
 
-ROLE_LABEL = {
-    Role.ADMIN: "an administrator",
-    Role.HQ_FINANCE: "HQ finance",
-    Role.REGIONAL_MANAGER: "a regional manager",
-}
+__all__ = [
+    "OPERATORS",
+    "require",
+    "require_not_proposer",
+    "require_region",
+    "require_transition",
+    "scope",
+]
 
 
 def scope(user: User) -> frozenset[str] | None:
@@ -20,41 +26,49 @@ def scope(user: User) -> frozenset[str] | None:
     return None
 
 
-def require_role(ctx: Context, roles: set[Role], action: str) -> None:
-    if ctx.user.role not in roles:
-        allowed = " or ".join(sorted(ROLE_LABEL[r] for r in roles))
+def require(ctx: Context, action: str) -> None:
+    """Refuse unless the acting user's role may take `action`."""
+    allowed = roles_for(action)
+    if ctx.user.role not in allowed:
         raise PermissionDenied(
             "permission.role",
-            f"{ctx.user.name} is {ROLE_LABEL[ctx.user.role]} and may not {action}; "
-            f"only {allowed} may. Ask a colleague with that role.",
             user=ctx.user.name,
             role=ctx.user.role.value,
             action=action,
+            allowed=sorted(r.value for r in allowed),
         )
 
 
-def require_region(ctx: Context, region: str, action: str, what: str) -> None:
+def require_region(ctx: Context, region: str, action: str, what: Msg | None = None) -> None:
+    """Refuse a regional manager acting on `what` (a store, subsidy ...; None: the region as
+    a whole) of another region."""
     allowed = scope(ctx.user)
     if allowed is not None and region not in allowed:
-        raise PermissionDenied(
-            "permission.region",
-            f"{ctx.user.name} manages region {ctx.user.region} and may not {action} {what} "
-            f"in region {region}. Ask that region's manager or HQ finance.",
-            user=ctx.user.name,
-            region=region,
-            action=action,
-        )
+        params = {
+            "user": ctx.user.name,
+            "own": ctx.user.region or "",
+            "region": region,
+            "action": action,
+        }
+        if what is None:
+            raise PermissionDenied("permission.other_region", **params)
+        raise PermissionDenied("permission.region", **params, what=what)
 
 
-def require_not_proposer(ctx: Context, proposed_by: str, what: str) -> None:
+def require_not_proposer(ctx: Context, proposed_by: str, what: Msg) -> None:
+    """Four eyes: the person who proposed something may not decide it too."""
     if proposed_by.casefold() == ctx.user.name.casefold():
-        raise PermissionDenied(
-            "permission.four_eyes",
-            f"{ctx.user.name} proposed {what} and may not decide it too (four eyes). "
-            "Ask a second person to approve or reject it.",
-            user=ctx.user.name,
+        raise PermissionDenied("permission.four_eyes", user=ctx.user.name, what=what)
+
+
+def require_transition(action: str, status: str, what: Msg) -> None:
+    """Refuse `action` on a thing in `status` unless the workflow table allows it."""
+    workflow = WORKFLOWS[action.partition(".")[0]]
+    if not workflow.allows(action, status):
+        raise Conflict(
+            f"{workflow.entity}.status",
+            what=what,
+            status=status,
+            action=action,
+            allowed=sorted(workflow.transition(action).source),
         )
-
-
-#: Roles that maintain stores, import, propose, approve and close.
-OPERATORS = {Role.REGIONAL_MANAGER, Role.HQ_FINANCE}

@@ -6,16 +6,22 @@ import re
 from dataclasses import dataclass
 
 from dealer_app.domain.eligibility import validate_policy_params
-from dealer_app.domain.errors import CodedText, InvalidInput
-from dealer_app.domain.models import Policy, Role
+from dealer_app.domain.errors import InvalidInput
+from dealer_app.domain.messages import Msg
+from dealer_app.domain.models import Policy
 from dealer_app.services.audit import record
 from dealer_app.services.context import Context
 from dealer_app.services.eligibility import evaluate_policy
-from dealer_app.services.permissions import require_role
+from dealer_app.services.permissions import require
 from dealer_app.storage import policies as policy_store
 from dealer_app.storage import subsidies as subsidy_store
 
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,19}$")
+
+
+def policy_json(p: Policy) -> dict:
+    """A policy version as plain JSON data (its parameters included), for exports and scripts."""
+    return policy_store.policy_as_dict(p)
 
 
 def list_policies(ctx: Context) -> list[Policy]:
@@ -31,40 +37,25 @@ def versions(ctx: Context, code: str) -> list[Policy]:
 
 
 def validate(p: Policy) -> None:
-    problems: list[str] = []
+    problems: list[Msg] = []
     if not CODE_RE.match(p.code):
-        problems.append(
-            CodedText(
-                "policy.code_format",
-                "the code must be 2 to 20 capital letters, digits or '_', starting with a letter",
-            )
-        )
+        problems.append(Msg("policy.code_format"))
     if not p.name.strip():
-        problems.append(CodedText("policy.name_required", "the name is required"))
+        problems.append(Msg("policy.name_required"))
     if not isinstance(p.budget, int) or p.budget <= 0:
-        problems.append(
-            CodedText(
-                "policy.budget_not_positive", "the budget must be a positive whole number of yuan"
-            )
-        )
+        problems.append(Msg("policy.budget_not_positive"))
     if p.valid_from and p.valid_to and p.valid_to < p.valid_from:
-        problems.append(
-            CodedText("policy.validity_order", "the end of validity is before its start")
-        )
+        problems.append(Msg("policy.validity_order"))
     problems.extend(validate_policy_params(p.kind, p.params))
     if problems:
-        raise InvalidInput(
-            "policy.invalid",
-            "The policy cannot be saved: " + "; ".join(problems) + ".",
-            problems=problems,
-        )
+        raise InvalidInput("policy.invalid", problems=problems)
 
 
 def save_policy(ctx: Context, p: Policy) -> Policy:
     """Save `p` as a new version of its code (or the first version of a new code).
 
     Subsidies already proposed keep the version and parameters that set their amounts."""
-    require_role(ctx, {Role.ADMIN}, "create or edit policies")
+    require(ctx, "policy.save")
     validate(p)
     with ctx.ledger.atomic():
         try:
@@ -75,8 +66,7 @@ def save_policy(ctx: Context, p: Policy) -> Policy:
             committed = subsidy_store.committed_total(ctx.ledger, p.code)
             if p.budget < committed:
                 raise InvalidInput(
-                    "policy.budget_below_committed",
-                    f"The budget cannot go below the {committed:,} yuan already approved or paid under {p.code}.",
+                    "policy.budget_below_committed", policy=p.code, committed=committed
                 )
         policy_store.insert_version(ctx.ledger, p, ctx.now(), ctx.user.name)
         record(
@@ -108,14 +98,10 @@ class WhatIf:
 
 
 def what_if(ctx: Context, draft: Policy) -> WhatIf:
-    require_role(ctx, {Role.ADMIN}, "try out policy changes")
+    require(ctx, "policy.what_if")
     problems = validate_policy_params(draft.kind, draft.params)
     if problems:
-        raise InvalidInput(
-            "policy.invalid",
-            "The draft is not valid yet: " + "; ".join(problems) + ".",
-            problems=problems,
-        )
+        raise InvalidInput("policy.draft_invalid", problems=problems)
     with ctx.ledger.snapshot():
         try:
             current = policy_store.current(ctx.ledger, draft.code)

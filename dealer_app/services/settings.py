@@ -6,10 +6,10 @@ import datetime as dt
 from typing import Any
 
 from dealer_app.domain.errors import InvalidInput
-from dealer_app.domain.models import ClosureSettings, Role, StoreType
+from dealer_app.domain.models import ClosureSettings, StoreType
 from dealer_app.services.audit import record
 from dealer_app.services.context import Context
-from dealer_app.services.permissions import require_role
+from dealer_app.services.permissions import require
 from dealer_app.storage import settings as settings_store
 from dealer_app.storage.db import Ledger
 
@@ -64,41 +64,33 @@ def validate(changes: dict[str, Any]) -> dict[str, Any]:
     try:
         return _validate(changes)
     except (TypeError, ValueError) as exc:  # InvalidInput is neither: it passes through
-        raise InvalidInput(
-            "settings.bad_value",
-            f"A setting has a value of the wrong kind ({exc}); check the numbers and store types.",
-        ) from None
+        raise InvalidInput("settings.bad_value", detail=str(exc)) from None
 
 
 def _validate(changes: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in changes.items():
         if key not in DEFAULTS:
-            raise InvalidInput("settings.unknown", f"There is no setting called {key}.", key=key)
+            raise InvalidInput("settings.unknown", key=key)
         if key in _TEXT_KEYS:
             text = str(value).strip()
             if len(text) > 4000:
-                raise InvalidInput(
-                    "settings.too_long", f"{key} is too long: at most 4,000 characters.", key=key
-                )
+                raise InvalidInput("settings.too_long", key=key)
             if key.startswith("issuer_name") and not text:
-                raise InvalidInput(
-                    "settings.required", f"{key} cannot be empty: letters print it.", key=key
-                )
+                raise InvalidInput("settings.required", key=key)
             out[key] = text
         elif key == "closure_min_avg_vehicles":
             v = float(value)
             if not 0 <= v <= 100_000:
                 raise InvalidInput(
                     "settings.range",
-                    "The vehicles threshold must be between 0 and 100,000.",
                     key=key,
                 )
             out[key] = v
         elif key in {"closure_min_avg_revenue_retail", "closure_months"}:
             v = int(value)
             if v < (1 if key == "closure_months" else 0) or (key == "closure_months" and v > 36):
-                raise InvalidInput("settings.range", f"{key} is out of range.", key=key)
+                raise InvalidInput("settings.range", key=key)
             out[key] = v
         elif key == "closure_cutoff":
             try:
@@ -106,7 +98,6 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
             except ValueError:
                 raise InvalidInput(
                     "settings.bad_date",
-                    "The closure cutoff must be a date like 2025-01-01.",
                     key=key,
                 ) from None
         elif key == "closure_loss_by_type":
@@ -114,16 +105,14 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
             for t, amount in dict(value).items():
                 StoreType(t)
                 if int(amount) < 0:
-                    raise InvalidInput(
-                        "settings.range", "A closure loss cannot be negative.", key=key
-                    )
+                    raise InvalidInput("settings.range", key=key)
                 losses[t] = int(amount)
             out[key] = losses
     return out
 
 
 def update(ctx: Context, changes: dict[str, Any]) -> dict[str, Any]:
-    require_role(ctx, {Role.ADMIN}, "change settings")
+    require(ctx, "settings.save")
     clean = validate(changes)
     with ctx.ledger.atomic():
         before = all_settings(ctx.ledger)

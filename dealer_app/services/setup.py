@@ -25,7 +25,6 @@ def init_ledger(path: Path | str, admin_password: str, clock: Clock = system_clo
     if path.exists() and path.stat().st_size > 0:
         raise Conflict(
             "ledger.exists",
-            f"{path} already exists; nothing was changed. Choose another file, or remove it first.",
             path=str(path),
         )
     validate_password(admin_password)

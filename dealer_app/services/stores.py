@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dealer_app.domain.credit_code import credit_code_error, normalize_credit_code
-from dealer_app.domain.errors import CodedText, Conflict, ImportProblem, InvalidInput, RowError
-from dealer_app.domain.models import Partner, Store, StoreStatus
+from dealer_app.domain.errors import Conflict, ImportProblem, InvalidInput, RowError
+from dealer_app.domain.messages import Msg
+from dealer_app.domain.models import Partner, Store, StoreFilter, StoreStatus
 from dealer_app.services.audit import record
 from dealer_app.services.context import Context
-from dealer_app.services.permissions import OPERATORS, require_region, require_role, scope
+from dealer_app.services.permissions import require, require_region, scope
 from dealer_app.storage import performance as perf_store
 from dealer_app.storage import stores as store_rows
-from dealer_app.storage.stores import StoreFilter
 
 Progress = Callable[[int, int], None]
 
@@ -52,15 +52,19 @@ class ImportReport:
     unchanged: int = 0
     added_count: int = 0
     updated_count: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Msg] = field(default_factory=list)
 
-    def summary(self) -> str:
-        verb = "would add" if self.dry_run else "added"
-        verb2 = "would update" if self.dry_run else "updated"
-        unit = "stores" if self.kind == "stores" else "monthly rows"
-        return (
-            f"{self.file}: {self.rows} rows read; {verb} {self.added_count} {unit}, "
-            f"{verb2} {self.updated_count}, {self.unchanged} unchanged."
+    def summary(self) -> Msg:
+        """What the import did, in a sentence."""
+        return Msg(
+            f"import.summary.{self.kind}" + (".dry_run" if self.dry_run else ""),
+            {
+                "file": self.file,
+                "rows": self.rows,
+                "added": self.added_count,
+                "updated": self.updated_count,
+                "unchanged": self.unchanged,
+            },
         )
 
     def as_dict(self) -> dict:
@@ -74,7 +78,7 @@ class ImportReport:
             "unchanged": self.unchanged,
             "added_keys": self.added,
             "updated_fields": self.updated,
-            "warnings": self.warnings,
+            "warnings": [w.as_json() for w in self.warnings],
         }
 
 
@@ -102,7 +106,7 @@ def store_rows_for(ctx: Context, ids: list[int]) -> dict[int, tuple]:
 
 def get_store(ctx: Context, code: str) -> Store:
     store = store_rows.get_store(ctx.ledger, code)
-    require_region(ctx, store.region, "see", f"store {store.code}")
+    require_region(ctx, store.region, "store.read", Msg("what.store", {"store": store.code}))
     return store
 
 
@@ -120,98 +124,76 @@ def _scoped(ctx: Context, f: StoreFilter) -> StoreFilter:
 
 
 # -- one store ----------------------------------------------------------------------------------
-def validate_store(ctx: Context, s: Store) -> dict[str, str]:
-    """Field -> problem, for inline messages in the edit dialog. Empty when the store is fine.
-    Each problem is an English sentence with a code and parameters (`CodedText`)."""
-    problems: dict[str, str] = {}
+def validate_store(ctx: Context, s: Store) -> dict[str, Msg]:
+    """Field -> problem, for inline messages in the edit dialog. Empty when the store is fine."""
+    problems: dict[str, Msg] = {}
     s.code = s.code.strip().upper()
     if not s.code or len(s.code) > 32 or not all(c.isalnum() or c in "-_" for c in s.code):
-        problems["code"] = CodedText(
-            "store.code_invalid", "Store code is required: up to 32 letters, digits, '-' or '_'."
-        )
+        problems["code"] = Msg("store.code_invalid")
     for name in ("name", "partner_name", "city"):
         value = getattr(s, name).strip()
         setattr(s, name, value)
         if not value:
-            label = name.replace("_", " ").capitalize()
-            problems[name] = CodedText("store.required", f"{label} is required.", field=label)
+            problems[name] = Msg("store.required", {"field": name})
         elif len(value) > 200:
-            problems[name] = CodedText("store.too_long", "At most 200 characters.", max=200)
+            problems[name] = Msg("store.too_long", {"max": 200})
     codes = {r.code for r in store_rows.regions(ctx.ledger)}
     if s.region not in codes:
-        choices = ", ".join(sorted(codes))
-        problems["region"] = CodedText(
-            "store.unknown_region",
-            f"Unknown region '{s.region}'; use one of {choices}.",
-            value=s.region,
-            choices=choices,
+        problems["region"] = Msg(
+            "store.unknown_region", {"value": s.region, "choices": sorted(codes)}
         )
     if s.partner_credit_code:
         s.partner_credit_code = normalize_credit_code(s.partner_credit_code)
         problem = credit_code_error(s.partner_credit_code)
         if problem:
-            problems["partner_credit_code"] = CodedText(
+            problems["partner_credit_code"] = Msg(
                 "store.credit_code_invalid",
-                f"Unified social credit code: {problem}.",
-                problem_code=problem.code,
-                problem_params=problem.params,
+                {"problem": problem.msg},
             )
     else:
         s.partner_credit_code = None
     if s.established_on is None and s.status != StoreStatus.PLANNED:
-        problems["established_on"] = CodedText(
-            "store.opening_date_required", "Opening date is required unless the store is planned."
-        )
+        problems["established_on"] = Msg("store.opening_date_required")
     if s.established_on and s.established_on.year < 1980:
-        problems["established_on"] = CodedText(
-            "store.opening_before_1980", "Opening date is before 1980; check the year."
-        )
+        problems["established_on"] = Msg("store.opening_before_1980")
     if s.status == StoreStatus.CLOSED and not s.closed_on:
-        problems["status"] = CodedText(
-            "store.close_via_closure",
-            "Close stores through a closure proposal, not by editing the status.",
-        )
+        problems["status"] = Msg("store.close_via_closure")
     return problems
 
 
 def save_store(ctx: Context, s: Store, *, new: bool) -> Store:
     """Add (`new=True`) or edit one store. Closing goes through closures, not through here."""
-    require_role(ctx, OPERATORS, "add or edit stores")
+    require(ctx, "store.save")
     problems = validate_store(ctx, s)
     if problems:
         raise InvalidInput(
             "store.invalid",
-            "The store cannot be saved: " + " ".join(f"{k}: {v}" for k, v in problems.items()),
             problems=problems,
         )
-    require_region(ctx, s.region, "add or edit", f"store {s.code}")
+    what = Msg("what.store", {"store": s.code})
+    require_region(ctx, s.region, "store.save", what)
     now = ctx.now()
     with ctx.ledger.atomic():
         existing = store_rows.existing_codes(ctx.ledger).get(s.code)
         if new and existing:
             raise Conflict(
                 "store.exists",
-                f"Store code {s.code} is already in the ledger; edit that store instead.",
                 store=s.code,
             )
         before = None
         if not new:
             if not existing:
-                raise Conflict(
-                    "store.missing", f"Store {s.code} is not in the ledger.", store=s.code
-                )
+                raise Conflict("store.missing", store=s.code)
             before_store = store_rows.get_store(ctx.ledger, s.code)
-            require_region(ctx, before_store.region, "edit", f"store {s.code}")
+            require_region(ctx, before_store.region, "store.save", what)
             if before_store.status == StoreStatus.CLOSED and s.status != StoreStatus.CLOSED:
                 raise Conflict(
                     "store.closed",
-                    f"Store {s.code} is closed; a closed store cannot be reopened.",
                     store=s.code,
                 )
             if s.status == StoreStatus.CLOSED and before_store.status != StoreStatus.CLOSED:
                 raise Conflict(
                     "store.close_via_closure",
-                    "Close a store through a closure proposal.",
                     store=s.code,
                 )
             s.closed_on = before_store.closed_on
@@ -243,7 +225,7 @@ class _DryRun(Exception):
 def import_stores(
     ctx: Context, path: Path | str, *, dry_run: bool = False, progress: Progress | None = None
 ) -> ImportReport:
-    require_role(ctx, OPERATORS, "import stores")
+    require(ctx, "store.import")
     from dealer_app.importing.readers import paused_gc
 
     # A file of 100,000 stores or 2,000,000 monthly rows becomes millions of small objects
@@ -274,14 +256,15 @@ def _import_stores(
                 ImportProblem(
                     row,
                     "region",
-                    f"store {s.code} is in region {s.region}; {ctx.user.name} may import only region {ctx.user.region}",
-                    "import.other_region",
-                    {
-                        "store": s.code,
-                        "region": s.region,
-                        "user": ctx.user.name,
-                        "own": ctx.user.region,
-                    },
+                    Msg(
+                        "import.other_region",
+                        {
+                            "store": s.code,
+                            "region": s.region,
+                            "user": ctx.user.name,
+                            "own": ctx.user.region,
+                        },
+                    ),
                 )
             )
         elif allowed is not None and s.code in existing and existing[s.code][1] not in allowed:
@@ -289,9 +272,10 @@ def _import_stores(
                 ImportProblem(
                     row,
                     "store_code",
-                    f"store {s.code} belongs to region {existing[s.code][1]}; {ctx.user.name} may not change it",
-                    "import.other_region_store",
-                    {"store": s.code, "region": existing[s.code][1], "user": ctx.user.name},
+                    Msg(
+                        "import.other_region_store",
+                        {"store": s.code, "region": existing[s.code][1], "user": ctx.user.name},
+                    ),
                 )
             )
     if problems:
@@ -320,15 +304,7 @@ def _import_stores(
             changed = _changed_fields(old, s)
             if old.status == StoreStatus.CLOSED and s.status != StoreStatus.CLOSED:
                 raise RowError(
-                    [
-                        ImportProblem(
-                            row,
-                            "status",
-                            f"store {s.code} is closed in the ledger and cannot be reopened by an import",
-                            "import.closed_store",
-                            {"store": s.code},
-                        )
-                    ]
+                    [ImportProblem(row, "status", Msg("import.closed_store", {"store": s.code}))]
                 )
             if changed:
                 report.updated[s.code] = changed
@@ -395,7 +371,7 @@ def _changed_fields(old: Store, new: Store) -> list[str]:
 def import_performance(
     ctx: Context, path: Path | str, *, dry_run: bool = False, progress: Progress | None = None
 ) -> ImportReport:
-    require_role(ctx, OPERATORS, "import performance")
+    require(ctx, "performance.import")
     from dealer_app.importing.readers import paused_gc
 
     with paused_gc():  # as in import_stores
@@ -422,15 +398,15 @@ def _import_performance(
                     ImportProblem(
                         row,
                         "store_code",
-                        f"store {code} is in region {region}; {ctx.user.name} may import only "
-                        f"region {ctx.user.region}",
-                        "import.other_region",
-                        {
-                            "store": code,
-                            "region": region,
-                            "user": ctx.user.name,
-                            "own": ctx.user.region,
-                        },
+                        Msg(
+                            "import.other_region",
+                            {
+                                "store": code,
+                                "region": region,
+                                "user": ctx.user.name,
+                                "own": ctx.user.region,
+                            },
+                        ),
                     )
                 )
         problems.sort(key=lambda p: (p.row, p.column or ""))

@@ -1,35 +1,42 @@
 """The subsidy workflow: propose -> approve | reject -> paid, or cancelled.
 
-Rules (PRODUCT.md): one live subsidy per (store, policy); four eyes; the budget is checked inside
-the transaction that writes the approval; only HQ finance marks paid; a regional manager acts only
-on their own region; the amount and policy version are fixed when proposed.
+Rules (PRODUCT.md, and the table in `dealer_app.domain.workflow`): one live subsidy per (store,
+policy); four eyes; the budget is checked inside the transaction that writes the approval; only
+HQ finance marks paid; a regional manager acts only on their own region; the amount and policy
+version are fixed when proposed. Each action on one subsidy is one transaction; the `*_many`
+batch actions decide many, one transaction each, with a per-item outcome (`services.batch`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dealer_app.domain.eligibility import make_evaluator
-from dealer_app.domain.errors import BudgetExceeded, Conflict, DealerError, InvalidInput
-from dealer_app.domain.models import Policy, Role, Subsidy, SubsidyStatus
-from dealer_app.domain.money import group_yuan
+from dealer_app.domain.errors import BudgetExceeded, Conflict, InvalidInput
+from dealer_app.domain.messages import Msg
+from dealer_app.domain.models import Policy, Subsidy, SubsidyStatus
+from dealer_app.services import batch
 from dealer_app.services.audit import record
 from dealer_app.services.context import Context
 from dealer_app.services.eligibility import facts_for
 from dealer_app.services.permissions import (
-    OPERATORS,
+    require,
     require_not_proposer,
     require_region,
-    require_role,
+    require_transition,
     scope,
 )
 from dealer_app.storage import policies as policy_store
 from dealer_app.storage import stores as store_rows
 from dealer_app.storage import subsidies as subsidy_store
 
-Progress = Callable[[int, int], None]
+Progress = batch.Progress
+
+#: Proposals made per transaction by `propose_many`: a few hundred milliseconds of holding the
+#: ledger at most, so colleagues are never turned away for long.
+PROPOSE_CHUNK = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,53 +56,41 @@ class BudgetStatus:
         return self.budget - self.committed
 
 
+def _what(subsidy_id: int) -> Msg:
+    return Msg("what.subsidy", {"id": subsidy_id})
+
+
 def _check_policy_open(policy: Policy, today: dt.date) -> None:
     if policy.valid_from and today < policy.valid_from:
         raise Conflict(
-            "policy.not_yet_valid",
-            f"{policy.code} applies from {policy.valid_from.isoformat()}; propose on or after that day.",
-            policy=policy.code,
+            "policy.not_yet_valid", policy=policy.code, day=policy.valid_from.isoformat()
         )
     if policy.valid_to and today > policy.valid_to:
-        raise Conflict(
-            "policy.expired",
-            f"{policy.code} ended on {policy.valid_to.isoformat()}; no new proposals are accepted.",
-            policy=policy.code,
-        )
+        raise Conflict("policy.expired", policy=policy.code, day=policy.valid_to.isoformat())
 
 
 def propose(ctx: Context, policy_code: str, store_code: str) -> int:
     """Propose the subsidy the current policy version gives this store. Returns the new id."""
-    require_role(ctx, OPERATORS, "propose subsidies")
+    require(ctx, "subsidy.propose")
     with ctx.ledger.atomic():
         return _propose_one(ctx, policy_store.current(ctx.ledger, policy_code), store_code)
 
 
 def _propose_one(ctx: Context, policy: Policy, store_code: str) -> int:
     store = store_rows.get_store(ctx.ledger, store_code)
-    require_region(ctx, store.region, "propose a subsidy for", f"store {store.code}")
+    require_region(ctx, store.region, "subsidy.propose", Msg("what.store", {"store": store.code}))
     _check_policy_open(policy, ctx.today())
     assert store.id is not None and policy.id is not None
     live = subsidy_store.live_for(ctx.ledger, store.id, policy.code)
     if live is not None:
         raise Conflict(
             "subsidy.duplicate",
-            f"Store {store.code} already has subsidy {live.id} under {policy.code} "
-            f"({live.status.value}); a store is paid at most once per policy.",
             store=store.code,
             policy=policy.code,
             existing=live.id,
+            status=live.status.value,
         )
-    row = (
-        store.code,
-        store.store_type.value,
-        store.status.value,
-        store.established_on.isoformat() if store.established_on else None,
-        store.region,
-        store.partner_id,
-        store.id,
-        store.name,
-    )
+    row = store_rows.eligibility_row(store)
     facts = facts_for(ctx.ledger, policy, [row])
     result = make_evaluator(policy)(
         store.code,
@@ -106,13 +101,7 @@ def _propose_one(ctx: Context, policy: Policy, store_code: str) -> int:
     )
     if not result.eligible:
         raise Conflict(
-            "subsidy.not_eligible",
-            f"Store {store.code} is not eligible for {policy.code}: {result.reason}",
-            store=store.code,
-            policy=policy.code,
-            reason=result.reason,
-            reason_code=result.reason_code,
-            reason_params=result.reason_params,
+            "subsidy.not_eligible", store=store.code, policy=policy.code, reason=result.reason
         )
     sid = subsidy_store.insert(
         ctx.ledger,
@@ -138,62 +127,49 @@ def _propose_one(ctx: Context, policy: Policy, store_code: str) -> int:
             "policy_version": policy.version,
             "amount": result.amount,
             "tier": result.tier,
-            "reason": result.reason,
+            "reason": result.reason.as_json(),
         },
     )
     return sid
 
 
-@dataclass
-class BulkResult:
-    proposed: list[int]
-    refused: list[tuple[str, str]]  # (store code, reason)
-
-
 def propose_many(
     ctx: Context, policy_code: str, store_codes: Sequence[str], progress: Progress | None = None
-) -> BulkResult:
-    """Propose for many stores in ONE transaction: all proposals that can be made are made
-    together (or none, if the run is cancelled or crashes); refusals are reported per store."""
-    require_role(ctx, OPERATORS, "propose subsidies")
-    result = BulkResult([], [])
-    total = len(store_codes)
-    with ctx.ledger.atomic():
-        policy = policy_store.current(ctx.ledger, policy_code)
-        for i, code in enumerate(store_codes, 1):
-            try:
-                with ctx.ledger.atomic():  # a savepoint: one refusal does not undo the others
-                    result.proposed.append(_propose_one(ctx, policy, code))
-            except DealerError as exc:
-                result.refused.append((code, exc.message))
-            if progress and (i % 50 == 0 or i == total):
-                progress(i, total)
-    return result
+) -> batch.Outcome[str]:
+    """Propose for many stores, `PROPOSE_CHUNK` to a transaction: every proposal that can be
+    made is made; each refusal is kept with its store code and reason."""
+    require(ctx, "subsidy.propose")
+    policy = policy_store.current(ctx.ledger, policy_code)
+    return batch.each(
+        ctx,
+        store_codes,
+        lambda c, code: _propose_one(c, policy, code),
+        progress,
+        chunk=PROPOSE_CHUNK,
+    )
 
 
 def approve(ctx: Context, subsidy_id: int, comment: str = "") -> Subsidy:
-    require_role(ctx, OPERATORS, "approve subsidies")
+    require(ctx, "subsidy.approve")
+    comment = _comment(comment)
     with ctx.ledger.atomic():
-        sub = _get_scoped(ctx, subsidy_id, "approve")
-        _require_status(sub, {SubsidyStatus.PROPOSED}, "approved")
-        require_not_proposer(ctx, sub.proposed_by, f"subsidy {sub.id}")
+        sub = _get_scoped(ctx, subsidy_id, "subsidy.approve")
+        require_transition("subsidy.approve", sub.status, _what(sub.id))
+        require_not_proposer(ctx, sub.proposed_by, _what(sub.id))
         policy = policy_store.current(ctx.ledger, sub.policy_code)
         committed = subsidy_store.committed_total(ctx.ledger, sub.policy_code)
         if committed + sub.amount > policy.budget:
-            left = policy.budget - committed
             raise BudgetExceeded(
                 "subsidy.budget",
-                f"Approving subsidy {sub.id} ({group_yuan(sub.amount)} yuan) would exceed the "
-                f"{policy.code} budget of {group_yuan(policy.budget)} yuan: "
-                f"{group_yuan(committed)} yuan is already approved or paid, "
-                f"{group_yuan(max(left, 0))} yuan is left.",
                 subsidy=sub.id,
+                amount=sub.amount,
+                policy=policy.code,
                 budget=policy.budget,
                 committed=committed,
-                amount=sub.amount,
+                left=max(policy.budget - committed, 0),
             )
         subsidy_store.decide(
-            ctx.ledger, sub.id, SubsidyStatus.APPROVED, ctx.user.name, ctx.now(), _comment(comment)
+            ctx.ledger, sub.id, SubsidyStatus.APPROVED, ctx.user.name, ctx.now(), comment
         )
         record(
             ctx,
@@ -206,20 +182,21 @@ def approve(ctx: Context, subsidy_id: int, comment: str = "") -> Subsidy:
                 "amount": sub.amount,
                 "committed_after": committed + sub.amount,
                 "budget": policy.budget,
-                "comment": _comment(comment),
+                "comment": comment,
             },
         )
         return subsidy_store.get(ctx.ledger, sub.id)
 
 
 def reject(ctx: Context, subsidy_id: int, comment: str = "") -> Subsidy:
-    require_role(ctx, OPERATORS, "reject subsidies")
+    require(ctx, "subsidy.reject")
+    comment = _comment(comment)
     with ctx.ledger.atomic():
-        sub = _get_scoped(ctx, subsidy_id, "reject")
-        _require_status(sub, {SubsidyStatus.PROPOSED}, "rejected")
-        require_not_proposer(ctx, sub.proposed_by, f"subsidy {sub.id}")
+        sub = _get_scoped(ctx, subsidy_id, "subsidy.reject")
+        require_transition("subsidy.reject", sub.status, _what(sub.id))
+        require_not_proposer(ctx, sub.proposed_by, _what(sub.id))
         subsidy_store.decide(
-            ctx.ledger, sub.id, SubsidyStatus.REJECTED, ctx.user.name, ctx.now(), _comment(comment)
+            ctx.ledger, sub.id, SubsidyStatus.REJECTED, ctx.user.name, ctx.now(), comment
         )
         record(
             ctx,
@@ -229,7 +206,7 @@ def reject(ctx: Context, subsidy_id: int, comment: str = "") -> Subsidy:
             {
                 "before": {"status": sub.status.value},
                 "after": {"status": "rejected"},
-                "comment": _comment(comment),
+                "comment": comment,
             },
         )
         return subsidy_store.get(ctx.ledger, sub.id)
@@ -237,11 +214,12 @@ def reject(ctx: Context, subsidy_id: int, comment: str = "") -> Subsidy:
 
 def cancel(ctx: Context, subsidy_id: int, comment: str = "") -> Subsidy:
     """Withdraw a proposed or approved (unpaid) subsidy; frees its share of the budget."""
-    require_role(ctx, OPERATORS, "cancel subsidies")
+    require(ctx, "subsidy.cancel")
+    comment = _comment(comment)
     with ctx.ledger.atomic():
-        sub = _get_scoped(ctx, subsidy_id, "cancel")
-        _require_status(sub, {SubsidyStatus.PROPOSED, SubsidyStatus.APPROVED}, "cancelled")
-        subsidy_store.cancel(ctx.ledger, sub.id, ctx.user.name, ctx.now(), _comment(comment))
+        sub = _get_scoped(ctx, subsidy_id, "subsidy.cancel")
+        require_transition("subsidy.cancel", sub.status, _what(sub.id))
+        subsidy_store.cancel(ctx.ledger, sub.id, ctx.user.name, ctx.now(), comment)
         record(
             ctx,
             "subsidy.cancel",
@@ -250,23 +228,20 @@ def cancel(ctx: Context, subsidy_id: int, comment: str = "") -> Subsidy:
             {
                 "before": {"status": sub.status.value},
                 "after": {"status": "cancelled"},
-                "comment": _comment(comment),
+                "comment": comment,
             },
         )
         return subsidy_store.get(ctx.ledger, sub.id)
 
 
 def pay(ctx: Context, subsidy_id: int, reference: str) -> Subsidy:
-    require_role(ctx, {Role.HQ_FINANCE}, "mark payouts paid")
+    require(ctx, "subsidy.pay")
     reference = (reference or "").strip()
     if not reference or len(reference) > 100 or any(ord(c) < 32 for c in reference):
-        raise InvalidInput(
-            "subsidy.reference",
-            "A payment reference is required (the bank transfer's reference, up to 100 characters).",
-        )
+        raise InvalidInput("subsidy.reference")
     with ctx.ledger.atomic():
-        sub = _get_scoped(ctx, subsidy_id, "pay")
-        _require_status(sub, {SubsidyStatus.APPROVED}, "paid")
+        sub = _get_scoped(ctx, subsidy_id, "subsidy.pay")
+        require_transition("subsidy.pay", sub.status, _what(sub.id))
         subsidy_store.mark_paid(ctx.ledger, sub.id, ctx.user.name, ctx.now(), reference)
         record(
             ctx,
@@ -283,16 +258,55 @@ def pay(ctx: Context, subsidy_id: int, reference: str) -> Subsidy:
         return subsidy_store.get(ctx.ledger, sub.id)
 
 
+# --- many at once ------------------------------------------------------------------------------
+
+
+def approve_many(
+    ctx: Context, ids: Sequence[int], comment: str = "", progress: Progress | None = None
+) -> batch.Outcome[int]:
+    """Approve each subsidy in its own transaction; refusals (four eyes, budget, status) per id."""
+    require(ctx, "subsidy.approve")
+    return batch.each(ctx, ids, lambda c, i: approve(c, i, comment), progress)
+
+
+def reject_many(
+    ctx: Context, ids: Sequence[int], comment: str = "", progress: Progress | None = None
+) -> batch.Outcome[int]:
+    require(ctx, "subsidy.reject")
+    return batch.each(ctx, ids, lambda c, i: reject(c, i, comment), progress)
+
+
+def cancel_many(
+    ctx: Context, ids: Sequence[int], comment: str = "", progress: Progress | None = None
+) -> batch.Outcome[int]:
+    require(ctx, "subsidy.cancel")
+    return batch.each(ctx, ids, lambda c, i: cancel(c, i, comment), progress)
+
+
+def pay_many(
+    ctx: Context, ids: Sequence[int], reference: str, progress: Progress | None = None
+) -> batch.Outcome[int]:
+    """Mark each paid with the same payment reference (one bank transfer batch)."""
+    require(ctx, "subsidy.pay")
+    return batch.each(ctx, ids, lambda c, i: pay(c, i, reference), progress)
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
 def list_subsidies(
-    ctx: Context, status: str | None = None, policy_code: str | None = None
+    ctx: Context,
+    status: str | None = None,
+    policy_code: str | None = None,
+    ids: Sequence[int] | None = None,
 ) -> list[Subsidy]:
     return subsidy_store.list_where(
-        ctx.ledger, regions=scope(ctx.user), status=status, policy_code=policy_code
+        ctx.ledger, regions=scope(ctx.user), status=status, policy_code=policy_code, ids=ids
     )
 
 
 def get(ctx: Context, subsidy_id: int) -> Subsidy:
-    return _get_scoped(ctx, subsidy_id, "see")
+    return _get_scoped(ctx, subsidy_id, "subsidy.read")
 
 
 def budget_status(ctx: Context, policy_code: str) -> BudgetStatus:
@@ -311,25 +325,12 @@ def budget_status(ctx: Context, policy_code: str) -> BudgetStatus:
 
 def _get_scoped(ctx: Context, subsidy_id: int, action: str) -> Subsidy:
     sub = subsidy_store.get(ctx.ledger, int(subsidy_id))
-    require_region(ctx, sub.region, action, f"subsidy {sub.id}")
+    require_region(ctx, sub.region, action, _what(sub.id))
     return sub
-
-
-def _require_status(sub: Subsidy, allowed: set[SubsidyStatus], target: str) -> None:
-    if sub.status not in allowed:
-        raise Conflict(
-            "subsidy.status",
-            f"Subsidy {sub.id} is {sub.status.value}; only a "
-            f"{' or '.join(sorted(s.value for s in allowed))} subsidy can be {target}.",
-            subsidy=sub.id,
-            status=sub.status.value,
-        )
 
 
 def _comment(text: str) -> str:
     text = (text or "").strip()
     if len(text) > 2000:
-        raise InvalidInput(
-            "subsidy.comment_long", "The comment is too long: at most 2,000 characters."
-        )
+        raise InvalidInput("subsidy.comment_long", max=2000)
     return text

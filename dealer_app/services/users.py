@@ -16,7 +16,7 @@ from dealer_app.domain.errors import AuthenticationFailed, Conflict, InvalidInpu
 from dealer_app.domain.models import Role, User
 from dealer_app.services.audit import record
 from dealer_app.services.context import Clock, Context, system_clock
-from dealer_app.services.permissions import require_role
+from dealer_app.services.permissions import require
 from dealer_app.storage import stores as store_rows
 from dealer_app.storage import users as user_store
 from dealer_app.storage.db import Ledger
@@ -52,7 +52,6 @@ def validate_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(
             "user.password_short",
-            f"The password is too short: use at least {MIN_PASSWORD_LENGTH} characters.",
             min=MIN_PASSWORD_LENGTH,
         )
 
@@ -62,7 +61,6 @@ def validate_name(name: str) -> str:
     if not NAME_RE.match(name):
         raise InvalidInput(
             "user.bad_name",
-            f"'{name}' is not a valid user name: use 2 to 40 letters, digits, '.', '-', '_' or '@'.",
             name=name,
         )
     return name
@@ -71,9 +69,7 @@ def validate_name(name: str) -> str:
 def sign_in(ledger: Ledger, name: str, password: str, clock: Clock = system_clock) -> Context:
     """Check the password and return a Context for that user. Counts failures; locks after five."""
     now = clock()
-    failed = AuthenticationFailed(
-        "auth.failed", "Wrong user name or password. Check both and try again."
-    )
+    failed = AuthenticationFailed("auth.failed")
     row = user_store.auth_row(ledger, name.strip())
     if row is None:
         check_password(password, _DUMMY_HASH)  # same time as a real check: names stay secret
@@ -81,7 +77,6 @@ def sign_in(ledger: Ledger, name: str, password: str, clock: Clock = system_cloc
     if row["locked"]:
         raise AuthenticationFailed(
             "auth.locked",
-            f"The account {row['name']} is locked. Ask an administrator to unlock it.",
             name=row["name"],
         )
     if row["locked_until"] and row["locked_until"] > now.isoformat(timespec="seconds"):
@@ -110,24 +105,20 @@ def sign_in(ledger: Ledger, name: str, password: str, clock: Clock = system_cloc
 def _locked_for_now(name: str, until: str) -> AuthenticationFailed:
     return AuthenticationFailed(
         "auth.locked_for_now",
-        f"Too many wrong passwords: the account {name} is locked until {until[11:16]}. "
-        "Try again then, or ask an administrator to unlock it.",
         name=name,
         until=until,
     )
 
 
 def add_user(ctx: Context, name: str, role: Role | str, region: str | None, password: str) -> User:
-    require_role(ctx, {Role.ADMIN}, "add users")
+    require(ctx, "user.add")
     name = validate_name(name)
     role = _role(role)
     region = _check_region(ctx, role, region)
     validate_password(password)
     with ctx.ledger.atomic():
         if user_store.exists(ctx.ledger, name):
-            raise Conflict(
-                "user.exists", f"A user named {name} already exists; pick another name.", name=name
-            )
+            raise Conflict("user.exists", name=name)
         user = User(name=name, role=role, region=region)
         user.id = user_store.insert(ctx.ledger, user, hash_password(password), ctx.now())
         record(ctx, "user.add", "user", name, {"after": {"role": role.value, "region": region}})
@@ -135,7 +126,7 @@ def add_user(ctx: Context, name: str, role: Role | str, region: str | None, pass
 
 
 def set_role(ctx: Context, name: str, role: Role | str, region: str | None) -> User:
-    require_role(ctx, {Role.ADMIN}, "change roles")
+    require(ctx, "user.role")
     role = _role(role)
     region = _check_region(ctx, role, region)
     with ctx.ledger.atomic():
@@ -143,7 +134,6 @@ def set_role(ctx: Context, name: str, role: Role | str, region: str | None) -> U
         if before.name == ctx.user.name and role != Role.ADMIN:
             raise Conflict(
                 "user.self_demote",
-                "You cannot take the administrator role from yourself; ask another administrator.",
             )
         user_store.update_role(ctx.ledger, before.name, role, region)
         record(
@@ -162,7 +152,7 @@ def set_role(ctx: Context, name: str, role: Role | str, region: str | None) -> U
 def reset_password(ctx: Context, name: str, new_password: str) -> None:
     """An administrator sets anyone's password; anybody may change their own."""
     if name.casefold() != ctx.user.name.casefold():
-        require_role(ctx, {Role.ADMIN}, "reset other users' passwords")
+        require(ctx, "user.password")
     validate_password(new_password)
     with ctx.ledger.atomic():
         user = user_store.get(ctx.ledger, name)
@@ -171,17 +161,17 @@ def reset_password(ctx: Context, name: str, new_password: str) -> None:
 
 
 def set_locked(ctx: Context, name: str, locked: bool) -> None:
-    require_role(ctx, {Role.ADMIN}, "lock or unlock accounts")
+    require(ctx, "user.lock")
     with ctx.ledger.atomic():
         user = user_store.get(ctx.ledger, name)
         if user.name == ctx.user.name and locked:
-            raise Conflict("user.self_lock", "You cannot lock your own account.")
+            raise Conflict("user.self_lock")
         user_store.set_locked(ctx.ledger, user.name, locked)
         record(ctx, "user.lock" if locked else "user.unlock", "user", user.name, {})
 
 
 def list_users(ctx: Context) -> list[User]:
-    require_role(ctx, {Role.ADMIN}, "list users")
+    require(ctx, "user.list")
     return user_store.list_all(ctx.ledger)
 
 
@@ -191,7 +181,6 @@ def _role(role: Role | str) -> Role:
     except ValueError:
         raise InvalidInput(
             "user.bad_role",
-            f"Unknown role '{role}'; use admin, hq_finance or regional_manager.",
             role=str(role),
         ) from None
 
@@ -199,18 +188,10 @@ def _role(role: Role | str) -> Role:
 def _check_region(ctx: Context, role: Role, region: str | None) -> str | None:
     if role != Role.REGIONAL_MANAGER:
         if region:
-            raise InvalidInput(
-                "user.region_not_allowed",
-                f"Only regional managers have a region; leave it empty for {role.value}.",
-            )
+            raise InvalidInput("user.region_not_allowed", role=role.value)
         return None
     codes = [r.code for r in store_rows.regions(ctx.ledger)]
     code = (region or "").strip().upper()
     if code not in codes:
-        raise InvalidInput(
-            "user.bad_region",
-            f"A regional manager needs a region: one of {', '.join(codes)}"
-            + (f" ('{region}' is not one)." if region else "."),
-            region=region,
-        )
+        raise InvalidInput("user.bad_region", region=region or "", choices=codes)
     return code

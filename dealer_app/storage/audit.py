@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from dealer_app.domain.errors import CodedText
+from dealer_app.domain.messages import Msg
 from dealer_app.storage.db import Ledger
 
 GENESIS = "0" * 64
@@ -96,9 +96,9 @@ def _data(text: str) -> dict[str, Any]:
     return value if isinstance(value, dict) else {"_value": value}
 
 
-def verify(ledger: Ledger) -> tuple[int, list[str]]:
+def verify(ledger: Ledger) -> tuple[int, list[Msg]]:
     """Walk the whole chain. Returns (entries checked, problems as plain sentences)."""
-    problems: list[str] = []
+    problems: list[Msg] = []
     prev_hash = GENESIS
     expected_id = 1
     count = 0
@@ -110,26 +110,11 @@ def verify(ledger: Ledger) -> tuple[int, list[str]]:
         rid = row["id"]
         if rid != expected_id:
             if rid > expected_id:
-                problems.append(
-                    CodedText(
-                        "audit.missing",
-                        f"entries {expected_id} to {rid - 1} are missing (deleted from the log)",
-                        first=expected_id,
-                        last=rid - 1,
-                    )
-                )
+                problems.append(Msg("audit.missing", {"first": expected_id, "last": rid - 1}))
             else:
-                problems.append(
-                    CodedText("audit.out_of_order", f"entry {rid} is out of order", entry=rid)
-                )
+                problems.append(Msg("audit.out_of_order", {"entry": rid}))
         if row["prev_hash"] != prev_hash:
-            problems.append(
-                CodedText(
-                    "audit.chain_broken",
-                    f"entry {rid} does not follow the entry before it (chain broken)",
-                    entry=rid,
-                )
-            )
+            problems.append(Msg("audit.chain_broken", {"entry": rid}))
         recomputed = entry_hash(
             row["prev_hash"],
             rid,
@@ -141,32 +126,15 @@ def verify(ledger: Ledger) -> tuple[int, list[str]]:
             row["data"],
         )
         if recomputed != row["hash"]:
-            problems.append(
-                CodedText(
-                    "audit.altered",
-                    f"entry {rid} ({row['action']}) was altered after it was written",
-                    entry=rid,
-                    audit_action=row["action"],
-                )
-            )
+            problems.append(Msg("audit.altered", {"entry": rid, "audit_action": row["action"]}))
         prev_hash = row["hash"]
         expected_id = rid + 1
         if len(problems) > 50:
-            problems.append(
-                CodedText("audit.too_many", "more problems follow; stopped after 50", max=50)
-            )
+            problems.append(Msg("audit.too_many", {"max": 50}))
             break
     seq = ledger.query_one("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")
     if seq is not None and seq["seq"] > expected_id - 1 and len(problems) <= 50:
-        problems.append(
-            CodedText(
-                "audit.missing_at_end",
-                f"entries {expected_id} to {seq['seq']} are missing at the end of the log "
-                "(deleted)",
-                first=expected_id,
-                last=seq["seq"],
-            )
-        )
+        problems.append(Msg("audit.missing_at_end", {"first": expected_id, "last": seq["seq"]}))
     return count, problems
 
 
@@ -205,27 +173,18 @@ def continues(ledger: Ledger, anchor: ChainHead, name: str) -> list[str]:
     if row is None:
         mine = head(ledger)
         problems.append(
-            CodedText(
+            Msg(
                 "audit.shorter_than_copy",
-                f"the copy {name} has entries up to {anchor.last_id} (written {anchor.last_at}); "
-                f"this ledger's log ends at entry {mine.last_id}: entries were deleted from its "
-                "end, or an older copy was restored over it",
-                copy=name,
-                last=anchor.last_id,
-                at=anchor.last_at or "",
-                mine=mine.last_id,
+                {
+                    "copy": name,
+                    "last": anchor.last_id,
+                    "at": anchor.last_at or "",
+                    "mine": mine.last_id,
+                },
             )
         )
     elif row["hash"] != anchor.last_hash:
-        problems.append(
-            CodedText(
-                "audit.differs_from_copy",
-                f"entry {anchor.last_id} differs from the copy {name}: the log up to it was "
-                "rewritten, or an older copy was restored and written to since",
-                copy=name,
-                entry=anchor.last_id,
-            )
-        )
+        problems.append(Msg("audit.differs_from_copy", {"copy": name, "entry": anchor.last_id}))
     if problems:
         restores = ledger.query(
             "SELECT id, at, data FROM audit_log WHERE action = 'ledger.restore' ORDER BY id"
@@ -233,14 +192,7 @@ def continues(ledger: Ledger, anchor: ChainHead, name: str) -> list[str]:
         for r in restores:
             source = _data(r["data"]).get("from", "")
             problems.append(
-                CodedText(
-                    "audit.restored",
-                    f"this ledger was restored on {r['at'][:10]} from {source} (audit log "
-                    f"#{r['id']})",
-                    entry=r["id"],
-                    on=r["at"][:10],
-                    source=str(source),
-                )
+                Msg("audit.restored", {"entry": r["id"], "on": r["at"][:10], "source": str(source)})
             )
     return problems
 

@@ -8,7 +8,13 @@ import sqlite3
 
 from dealer_app.domain.errors import NotFound
 from dealer_app.domain.models import Closure, ClosureStatus
-from dealer_app.storage.db import Ledger, region_condition
+from dealer_app.domain.workflow import CLOSURE
+from dealer_app.storage.db import Ledger, in_list, region_condition
+
+#: Status sets as SQL lists, from the workflow table: a closure still to decide; one that
+#: closed its store.
+LIVE = in_list(CLOSURE.statuses(live=True))
+CLOSED_STORE = in_list({CLOSURE.transition("closure.approve").target})
 
 SELECT = (
     "SELECT c.id, s.code AS store_code, c.status, c.proposed_by, c.proposed_at, c.estimated_loss,"
@@ -38,18 +44,14 @@ def _row(r: sqlite3.Row) -> Closure:
 def get(ledger: Ledger, closure_id: int) -> Closure:
     r = ledger.query_one(SELECT + " WHERE c.id = ?", (closure_id,))
     if r is None:
-        raise NotFound(
-            "closure.not_found", f"There is no closure with id {closure_id}.", id=closure_id
-        )
+        raise NotFound("closure.not_found", id=closure_id)
     return _row(r)
 
 
 def store_id_of(ledger: Ledger, closure_id: int) -> int:
     r = ledger.query_one("SELECT store_id FROM closures WHERE id = ?", (closure_id,))
     if r is None:
-        raise NotFound(
-            "closure.not_found", f"There is no closure with id {closure_id}.", id=closure_id
-        )
+        raise NotFound("closure.not_found", id=closure_id)
     return r[0]
 
 
@@ -69,13 +71,13 @@ def list_where(
 
 
 def open_for_store(ledger: Ledger, store_id: int) -> Closure | None:
-    r = ledger.query_one(SELECT + " WHERE c.store_id = ? AND c.status = 'proposed'", (store_id,))
+    r = ledger.query_one(SELECT + f" WHERE c.store_id = ? AND c.status IN {LIVE}", (store_id,))
     return _row(r) if r else None
 
 
 def proposed_store_ids(ledger: Ledger) -> set[int]:
     return {
-        r[0] for r in ledger.conn.execute("SELECT store_id FROM closures WHERE status = 'proposed'")
+        r[0] for r in ledger.conn.execute(f"SELECT store_id FROM closures WHERE status IN {LIVE}")
     }
 
 
@@ -91,9 +93,10 @@ def insert(
 ) -> int:
     cur = ledger.execute(
         "INSERT INTO closures (store_id, status, proposed_by, proposed_at, estimated_loss, metrics,"
-        " comment) VALUES (?, 'proposed', ?, ?, ?, ?, ?)",
+        " comment) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
             store_id,
+            ClosureStatus.PROPOSED.value,
             user,
             now,
             estimated_loss,
@@ -129,7 +132,7 @@ def decide(
 
 def loss_booked(ledger: Ledger, regions: frozenset[str] | None) -> tuple[int, int]:
     """(count, total estimated loss) of approved closures."""
-    where, params = "c.status = 'approved'", []
+    where, params = f"c.status IN {CLOSED_STORE}", []
     cond, region_params = region_condition(regions)
     if cond:
         where += f" AND {cond}"
@@ -143,7 +146,7 @@ def loss_booked(ledger: Ledger, regions: frozenset[str] | None) -> tuple[int, in
 
 
 def closures_by_month(ledger: Ledger, regions: frozenset[str] | None) -> list[tuple[str, int]]:
-    where, params = "c.status = 'approved' AND c.closed_on IS NOT NULL", []
+    where, params = f"c.status IN {CLOSED_STORE} AND c.closed_on IS NOT NULL", []
     cond, region_params = region_condition(regions)
     if cond:
         where += f" AND {cond}"

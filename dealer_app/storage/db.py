@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dealer_app.domain.errors import LedgerBusy, LedgerUnusable, NotFound
+from dealer_app.domain.messages import Msg
 from dealer_app.storage import migrations
 
 if TYPE_CHECKING:
@@ -48,10 +49,14 @@ def is_busy_error(exc: BaseException) -> bool:
 
 
 def busy_error() -> LedgerBusy:
-    return LedgerBusy(
-        "ledger.busy",
-        "The ledger is busy: another program is writing to it. Try again in a moment.",
-    )
+    return LedgerBusy("ledger.busy")
+
+
+def in_list(values: frozenset[str] | set[str]) -> str:
+    """A constant SQL list of known words (status names from the workflow table): ('a', 'b').
+    Only for the program's own constants; user values are always bound parameters."""
+    assert all(v.replace("_", "").isalnum() for v in values), values
+    return "(" + ", ".join(f"'{v}'" for v in sorted(values)) + ")"
 
 
 def region_condition(
@@ -137,13 +142,9 @@ class IntegrityCheck:
                 self._conn.interrupt()  # sqlite3_interrupt may be called from any thread
 
 
-def damaged_error(path: Path, problem: str) -> LedgerUnusable:
+def damaged_error(path: Path, problem: str | Msg) -> LedgerUnusable:
     """`problem`: SQLite's complaint, or what else showed the damage."""
-    return LedgerUnusable(
-        "ledger.damaged",
-        f"{path} is damaged ({problem}). Restore the latest backup.",
-        path=str(path),
-    )
+    return LedgerUnusable("ledger.damaged", path=str(path), problem=problem)
 
 
 def damage_from(exc: BaseException, path: Path) -> LedgerUnusable | None:
@@ -179,7 +180,7 @@ class Ledger:
             return
         problem = check.run()
         if problem is not None:
-            raise damaged_error(self.path, f"integrity check: {problem}")
+            raise damaged_error(self.path, Msg("ledger.integrity_failed", {"detail": problem}))
         if not check.cancelled:
             self.integrity = None
 
@@ -271,27 +272,22 @@ def check_file(path: Path) -> None:
             head = fh.read(100)
     except OSError as exc:
         raise LedgerUnusable(
-            "ledger.unreadable",
-            f"Cannot read {path}: {exc.strerror}. Check the path and your access rights.",
-            path=str(path),
+            "ledger.unreadable", path=str(path), detail=str(getattr(exc, "strerror", None) or exc)
         ) from exc
     if len(head) == 0:
         return  # an empty file is a new database to SQLite; the caller decides
     if not head.startswith(SQLITE_HEADER):
         raise LedgerUnusable(
             "ledger.not_sqlite",
-            f"{path} is not a Dealer Desk ledger (it is not an SQLite database). "
-            "Open a different file, or restore the latest backup.",
             path=str(path),
         )
     if len(head) < 100:
         raise LedgerUnusable(
             "ledger.truncated",
-            f"{path} is damaged (the file is cut short). Restore the latest backup.",
             path=str(path),
         )
     if _shorter_than_its_header_says(path, head):
-        raise damaged_error(path, "the file is shorter than its header says: it was cut short")
+        raise damaged_error(path, Msg("ledger.cut_short"))
 
 
 def _shorter_than_its_header_says(path: Path, head: bytes) -> bool:
@@ -354,7 +350,6 @@ def open_ledger(
     if not existed and not create:
         raise NotFound(
             "ledger.missing",
-            f"There is no ledger at {path}. Create one with `dealer-app init`, or pass --db.",
             path=str(path),
         )
     if existed:
@@ -375,11 +370,7 @@ def open_ledger(
             raise
         if is_busy_error(exc):
             raise busy_error() from exc
-        raise LedgerUnusable(
-            "ledger.damaged",
-            f"{path} is damaged and cannot be opened ({exc}). Restore the latest backup.",
-            path=str(path),
-        ) from exc
+        raise LedgerUnusable("ledger.damaged", path=str(path), problem=str(exc)) from exc
     return ledger
 
 
@@ -390,10 +381,9 @@ def _prepare(ledger: Ledger, existed: bool, backup_before_migrate: bool, check_l
         ledger.close()
         raise LedgerUnusable(
             "ledger.newer",
-            f"{ledger.path} was written by a newer Dealer Desk (schema {version}; this version "
-            f"knows up to {migrations.SCHEMA_VERSION}). Update Dealer Desk to open it.",
             path=str(ledger.path),
             version=version,
+            known=migrations.SCHEMA_VERSION,
         )
     if existed:
         if check_later and version > 0 and not migrations.pending(version):
@@ -403,7 +393,8 @@ def _prepare(ledger: Ledger, existed: bool, backup_before_migrate: bool, check_l
             if row is None or row[0] != "ok":
                 ledger.close()
                 raise damaged_error(
-                    ledger.path, f"integrity check: {row[0] if row else 'no answer'}"
+                    ledger.path,
+                    Msg("ledger.integrity_failed", {"detail": row[0] if row else "-"}),
                 )
         # Decided before anything is written (journal mode, migrations): a file that is not a
         # ledger is left exactly as it was.
@@ -411,17 +402,12 @@ def _prepare(ledger: Ledger, existed: bool, backup_before_migrate: bool, check_l
             ledger.close()
             raise LedgerUnusable(
                 "ledger.foreign",
-                f"{ledger.path} is an SQLite database but not a Dealer Desk ledger. "
-                "Open a different file.",
                 path=str(ledger.path),
             )
         if version == 0:
             ledger.close()
             raise LedgerUnusable(
                 "ledger.empty",
-                f"{ledger.path} is an empty SQLite database, not a Dealer Desk ledger (perhaps "
-                "`dealer-app init` was interrupted). Open a different file, or remove this one "
-                "and run `dealer-app init` again.",
                 path=str(ledger.path),
             )
     conn.execute("PRAGMA journal_mode = WAL")
@@ -460,13 +446,11 @@ def _migration_failed(
 ) -> LedgerUnusable:
     return LedgerUnusable(
         "ledger.migration_failed",
-        f"Upgrading {ledger.path} from schema {at} to schema {target} failed ({why}); that step "
-        f"was undone and the ledger stays at schema {at}."
-        + (f" A copy taken before the upgrade is at {saved}." if saved else "")
-        + " Keep using the previous Dealer Desk version and report this problem.",
         path=str(ledger.path),
         version=at,
         target=target,
+        why=why,
+        saved=str(saved) if saved else "",
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dealer_app.domain.errors import LedgerBusy
+from dealer_app.domain.messages import Msg
 from dealer_app.storage import audit as audit_store
 from dealer_app.storage.db import Ledger, create_private, is_busy_error
 
@@ -24,7 +25,7 @@ class FileFacts:
     schema_version: int
     tables: frozenset[str]
     audit_entries: int
-    audit_problems: list[str]
+    audit_problems: list[Msg]
 
 
 @contextlib.contextmanager
@@ -53,7 +54,7 @@ def inspect(path: Path, ledger_tables: frozenset[str] | set[str]) -> FileFacts:
         raise DatabaseFileError(str(exc)) from exc
 
 
-def audit_head(path: Path) -> tuple[audit_store.ChainHead, list[str]]:
+def audit_head(path: Path) -> tuple[audit_store.ChainHead, list[Msg]]:
     """Where the audit log of the ledger copy at `path` ends, and its own chain's problems
     (opened read-only). Raises DatabaseFileError when SQLite cannot read it as a ledger."""
     try:

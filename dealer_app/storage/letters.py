@@ -55,9 +55,7 @@ def for_subsidy(ledger: Ledger, subsidy_id: int) -> LetterRecord | None:
 def by_number(ledger: Ledger, number: str) -> LetterRecord:
     r = ledger.query_one(f"SELECT {COLUMNS} FROM letters WHERE number = ?", (number,))
     if r is None:
-        raise NotFound(
-            "letter.not_found", f"The ledger holds no letter numbered {number}.", number=number
-        )
+        raise NotFound("letter.not_found", number=number)
     return _row(r)
 
 

@@ -32,11 +32,8 @@ def current(ledger: Ledger, code: str) -> Policy:
         f"SELECT {COLUMNS} FROM policies WHERE code = ? AND is_current = 1", (code.strip(),)
     )
     if r is None:
-        known = ", ".join(p.code for p in list_current(ledger)) or "none"
         raise NotFound(
-            "policy.not_found",
-            f"There is no policy with code {code}. Known policies: {known}.",
-            policy=code,
+            "policy.not_found", policy=code, known=[p.code for p in list_current(ledger)]
         )
     return _row(r)
 
@@ -44,7 +41,7 @@ def current(ledger: Ledger, code: str) -> Policy:
 def by_id(ledger: Ledger, policy_id: int) -> Policy:
     r = ledger.query_one(f"SELECT {COLUMNS} FROM policies WHERE id = ?", (policy_id,))
     if r is None:
-        raise NotFound("policy.not_found", f"There is no policy version with id {policy_id}.")
+        raise NotFound("policy.version_not_found", id=policy_id)
     return _row(r)
 
 

@@ -5,10 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from dealer_app.domain.errors import NotFound
-from dealer_app.domain.models import Partner, Region, Store, StoreStatus, StoreType
+from dealer_app.domain.models import (
+    Partner,
+    Region,
+    Store,
+    StoreFilter,
+    StoreRow,
+    StoreStatus,
+    StoreType,
+)
 from dealer_app.storage.db import Ledger, region_condition
 
 STORE_COLUMNS = (
@@ -74,15 +81,6 @@ def insert_regions(ledger: Ledger, items: Iterable[Region]) -> None:
 
 
 # -- reads --------------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class StoreFilter:
-    region: str | None = None  # a region code, or None for all
-    regions: frozenset[str] | None = None  # restrict to these (the user's scope); None = all
-    store_type: str | None = None
-    status: str | None = None
-    search: str = ""  # substring of code, name, partner name, city (any script)
-
-
 def _where(f: StoreFilter) -> tuple[str, list]:
     where: list[str] = []
     params: list = []
@@ -153,17 +151,33 @@ def list_stores(ledger: Ledger, f: StoreFilter | None = None) -> list[Store]:
     ]
 
 
-def eligibility_rows(ledger: Ledger, regions: frozenset[str] | None) -> list[tuple]:
-    """(code, store_type, status, established_on ISO, region, partner_id, id, name) sorted by
-    code, as plain tuples (no sqlite3.Row per store: this reads every store of the ledger)."""
+def eligibility_rows(ledger: Ledger, regions: frozenset[str] | None) -> list[StoreRow]:
+    """Every store the regions hold, sorted by code (no sqlite3.Row per store: this reads every
+    store of the ledger)."""
     where, params = _where(StoreFilter(regions=regions))
     cur = ledger.conn.cursor()
     cur.row_factory = None
-    return cur.execute(
+    rows = cur.execute(
         "SELECT s.code, s.store_type, s.status, s.established_on, s.region, s.partner_id, s.id,"
         f" s.name FROM stores s {where} ORDER BY s.code",
         params,
     ).fetchall()
+    return list(map(StoreRow._make, rows))
+
+
+def eligibility_row(store: Store) -> StoreRow:
+    """`store` as `eligibility_rows` gives it."""
+    assert store.id is not None and store.partner_id is not None
+    return StoreRow(
+        store.code,
+        store.store_type.value,
+        store.status.value,
+        store.established_on.isoformat() if store.established_on else None,
+        store.region,
+        store.partner_id,
+        store.id,
+        store.name,
+    )
 
 
 def get_store(ledger: Ledger, code: str) -> Store:
@@ -171,14 +185,14 @@ def get_store(ledger: Ledger, code: str) -> Store:
         f"SELECT {STORE_COLUMNS} FROM {STORE_FROM} WHERE s.code = ?", (code.strip().upper(),)
     )
     if r is None:
-        raise NotFound("store.not_found", f"There is no store with code {code}.", store=code)
+        raise NotFound("store.not_found", store=code)
     return row_to_store(r)
 
 
 def get_store_by_id(ledger: Ledger, store_id: int) -> Store:
     r = ledger.query_one(f"SELECT {STORE_COLUMNS} FROM {STORE_FROM} WHERE s.id = ?", (store_id,))
     if r is None:
-        raise NotFound("store.not_found", f"There is no store with id {store_id}.", id=store_id)
+        raise NotFound("store.not_found", store=f"#{store_id}")
     return row_to_store(r)
 
 
@@ -193,7 +207,7 @@ def get_partner(ledger: Ledger, partner_id: int) -> Partner:
         (partner_id,),
     )
     if r is None:
-        raise NotFound("partner.not_found", f"There is no partner with id {partner_id}.")
+        raise NotFound("partner.not_found", id=partner_id)
     return Partner(r["name"], r["credit_code"], r["address"], r["bank"], r["account"], r["id"])
 
 

@@ -7,8 +7,16 @@ import sqlite3
 from collections.abc import Sequence
 
 from dealer_app.domain.errors import NotFound
+from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import Subsidy, SubsidyStatus
-from dealer_app.storage.db import Ledger, region_condition
+from dealer_app.domain.workflow import SUBSIDY
+from dealer_app.storage.db import Ledger, in_list, region_condition
+
+#: Status sets as SQL lists, from the workflow table.
+LIVE = in_list(SUBSIDY.statuses(live=True))
+COMMITTED = in_list(SUBSIDY.statuses(commits_budget=True))
+OPEN = in_list(SUBSIDY.statuses(final=False))
+UNPAID = in_list(SUBSIDY.statuses(commits_budget=True, final=False))
 
 SELECT = (
     "SELECT x.id, s.code AS store_code, x.policy_code, x.policy_version, x.amount, x.tier,"
@@ -43,18 +51,21 @@ def _row(r: sqlite3.Row) -> Subsidy:
 def get(ledger: Ledger, subsidy_id: int) -> Subsidy:
     r = ledger.query_one(SELECT + " WHERE x.id = ?", (subsidy_id,))
     if r is None:
-        raise NotFound(
-            "subsidy.not_found", f"There is no subsidy with id {subsidy_id}.", id=subsidy_id
-        )
+        raise NotFound("subsidy.not_found", id=subsidy_id)
     return _row(r)
 
 
 def store_id_of(ledger: Ledger, subsidy_id: int) -> int:
     r = ledger.query_one("SELECT store_id FROM subsidies WHERE id = ?", (subsidy_id,))
     if r is None:
-        raise NotFound(
-            "subsidy.not_found", f"There is no subsidy with id {subsidy_id}.", id=subsidy_id
-        )
+        raise NotFound("subsidy.not_found", id=subsidy_id)
+    return r[0]
+
+
+def policy_id_of(ledger: Ledger, subsidy_id: int) -> int:
+    r = ledger.query_one("SELECT policy_id FROM subsidies WHERE id = ?", (subsidy_id,))
+    if r is None:
+        raise NotFound("subsidy.not_found", id=subsidy_id)
     return r[0]
 
 
@@ -98,8 +109,7 @@ def list_where(
 
 def live_for(ledger: Ledger, store_id: int, policy_code: str) -> Subsidy | None:
     r = ledger.query_one(
-        SELECT + " WHERE x.store_id = ? AND x.policy_code = ?"
-        " AND x.status IN ('proposed', 'approved', 'paid')",
+        SELECT + f" WHERE x.store_id = ? AND x.policy_code = ? AND x.status IN {LIVE}",
         (store_id, policy_code),
     )
     return _row(r) if r else None
@@ -110,8 +120,7 @@ def live_store_ids(ledger: Ledger, policy_code: str) -> dict[int, tuple[int, str
     return {
         r[0]: (r[1], r[2])
         for r in ledger.conn.execute(
-            "SELECT store_id, id, status FROM subsidies WHERE policy_code = ?"
-            " AND status IN ('proposed', 'approved', 'paid')",
+            f"SELECT store_id, id, status FROM subsidies WHERE policy_code = ? AND status IN {LIVE}",
             (policy_code,),
         )
     }
@@ -127,7 +136,7 @@ def insert(
     params: dict,
     amount: int,
     tier: str | None,
-    reason: str,
+    reason: Msg,
     user: str,
     now: str,
 ) -> int:
@@ -142,7 +151,7 @@ def insert(
             json.dumps(params, ensure_ascii=False, sort_keys=True),
             amount,
             tier,
-            reason,
+            json.dumps(reason.as_json(), ensure_ascii=False, sort_keys=True),
             SubsidyStatus.PROPOSED.value,
             user,
             now,
@@ -179,8 +188,8 @@ def cancel(ledger: Ledger, subsidy_id: int, user: str, now: str, comment: str) -
 def committed_total(ledger: Ledger, policy_code: str) -> int:
     """Approved + paid amount under a policy (all versions): what counts against the budget."""
     r = ledger.query_one(
-        "SELECT coalesce(sum(amount), 0) FROM subsidies WHERE policy_code = ?"
-        " AND status IN ('approved', 'paid')",
+        f"SELECT coalesce(sum(amount), 0) FROM subsidies WHERE policy_code = ?"
+        f" AND status IN {COMMITTED}",
         (policy_code,),
     )
     return int(r[0])
@@ -211,7 +220,7 @@ def totals_by_region(
     ledger: Ledger, policy_code: str | None, regions: frozenset[str] | None
 ) -> list[tuple[str, int]]:
     """region -> approved + paid amount."""
-    where, params = ["x.status IN ('approved', 'paid')"], []
+    where, params = [f"x.status IN {COMMITTED}"], []
     if policy_code:
         where.append("x.policy_code = ?")
         params.append(policy_code)
@@ -232,14 +241,12 @@ def totals_by_region(
 def open_for_store(ledger: Ledger, store_id: int) -> list[Subsidy]:
     return [
         _row(r)
-        for r in ledger.query(
-            SELECT + " WHERE x.store_id = ? AND x.status IN ('proposed', 'approved')", (store_id,)
-        )
+        for r in ledger.query(SELECT + f" WHERE x.store_id = ? AND x.status IN {OPEN}", (store_id,))
     ]
 
 
 def approved_unpaid_store_ids(ledger: Ledger) -> set[int]:
     return {
         r[0]
-        for r in ledger.conn.execute("SELECT store_id FROM subsidies WHERE status = 'approved'")
+        for r in ledger.conn.execute(f"SELECT store_id FROM subsidies WHERE status IN {UNPAID}")
     }

@@ -22,7 +22,7 @@ def _row(r: sqlite3.Row) -> User:
 def get(ledger: Ledger, name: str) -> User:
     r = ledger.query_one("SELECT id, name, role, region, locked FROM users WHERE name = ?", (name,))
     if r is None:
-        raise NotFound("user.not_found", f"There is no user named {name}.", name=name)
+        raise NotFound("user.not_found", name=name)
     return _row(r)
 
 

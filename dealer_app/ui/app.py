@@ -40,7 +40,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dealer_app import __version__
-from dealer_app.domain.errors import DealerError, LedgerUnusable, NotFound
+from dealer_app.domain.errors import DealerError, LedgerUnusable
 from dealer_app.paths import default_ledger_path, resource_path, same_file
 from dealer_app.ui import settings as desk
 from dealer_app.ui.dialogs.sign_in import SignInDialog
@@ -91,7 +91,7 @@ class AppController(QObject):
         # is bound below, before any result of the worker can be delivered.)
         run_session_op(
             self,
-            lambda s: s.open(path),
+            lambda s: s.open(path, check_later=True),
             None,
             lambda error: self._check_failed(path, error, dialog),
         )
@@ -131,13 +131,15 @@ class AppController(QObject):
             self._open_failed(path, error)
 
     def _open_failed(self, path: Path, error: BaseException) -> None:
-        if isinstance(error, NotFound):
+        from dealer_app.services.session import remedy
+
+        found = remedy(error)
+        if found is not None and found.kind == "create":
             self.show_create(path, welcome=self.window is None)
-        elif isinstance(error, LedgerUnusable):
-            from dealer_app.services.backup import latest_backup
+        elif found is not None:
             from dealer_app.ui.dialogs.unusable import UnusableLedgerBox
 
-            box = UnusableLedgerBox(path, error, latest_backup(path), self.window)
+            box = UnusableLedgerBox(path, error, found.backup, self.window)
             box.finished.connect(lambda _r: self._unusable_choice(path, box.choice))
             self._show_dialog(box)
         else:
@@ -170,6 +172,8 @@ class AppController(QObject):
             self._maybe_quit()
 
     def restore_latest(self, path: Path) -> None:
+        """Put the latest backup of the ledger at `path` back, as `services.session.remedy`
+        offered it (a damaged ledger, never another program's file or a newer one)."""
         from dealer_app.services.backup import latest_backup, restore
 
         source = latest_backup(path)
@@ -340,11 +344,12 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     show_internal_error(QApplication.activeWindow())
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with name, fonts, translations and style set (once)."""
+def create_application(lang: str | None = None) -> QApplication:
+    """The QApplication with name, fonts, translations (`lang`, else the configured language)
+    and style set (once)."""
     app = QApplication.instance()
     if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app = QApplication(sys.argv[:1])
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
@@ -356,17 +361,18 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(icon)
     app.setDesktopFileName("dealer-desk")  # matches packaging's dealer-desk.desktop (Linux)
     install_cjk_fallback(app)
-    install_translators(app)
+    install_translators(app, lang)
     apply_style(app)
     return app
 
 
-def run_gui(ledger_path: Path | None, user: str | None) -> int:
-    """Open the desktop application on `ledger_path` (default: the data folder's ledger)."""
+def run_gui(ledger_path: Path | None, user: str | None, lang: str | None = None) -> int:
+    """Open the desktop application on `ledger_path` (default: the data folder's ledger), in
+    `lang` (default: the language chosen in Settings, else the system's)."""
     from dealer_app.logging_setup import setup_logging
 
     setup_logging()
-    app = create_application()
+    app = create_application(lang)
     sys.excepthook = _excepthook
     controller = AppController(user)
     controller.start(ledger_path)

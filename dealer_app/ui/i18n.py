@@ -1,4 +1,5 @@
-"""Interface language: Qt Linguist translations, chosen per desktop.
+"""Interface language, chosen per desktop: the one catalogue (`dealer_app.i18n`) for every
+sentence, and Qt Linguist translations for the widgets' own labels.
 
 QSettings "language" holds "zh_CN" or "en"; without it the system locale decides (any Chinese
 locale -> zh_CN). `install_translators` loads resources/translations/dealer_desk_<lang>.qm when it
@@ -16,16 +17,16 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from dealer_app import i18n as catalogue
 from dealer_app.paths import resource_path
 from dealer_app.ui import settings as desk
 
 logger = logging.getLogger(__name__)
 
-LANGUAGES = {"en": "English", "zh_CN": "中文（简体）"}
-DEFAULT_LANGUAGE = "en"
+LANGUAGES = catalogue.LANGUAGES
+DEFAULT_LANGUAGE = catalogue.DEFAULT_LANGUAGE
 
 _installed: list[QTranslator] = []
-_current = DEFAULT_LANGUAGE
 
 
 def system_language() -> str:
@@ -46,21 +47,20 @@ def set_language(lang: str) -> None:
 
 
 def current_language() -> str:
-    return _current
+    return catalogue.language()
 
 
 def is_chinese() -> bool:
-    return _current.startswith("zh")
+    return catalogue.is_chinese()
 
 
 def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
     """Install the translators for `lang` (default: the configured one). Returns the language."""
-    global _current
-    lang = lang or configured_language()
+    lang = catalogue.normalise(lang) or configured_language()
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
-    _current = lang
+    catalogue.set_language(lang)
     QLocale.setDefault(QLocale(lang if lang != "en" else "en_US"))
     if lang == "en":
         return lang

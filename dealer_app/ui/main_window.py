@@ -34,7 +34,7 @@ from dealer_app.ui import settings as desk
 from dealer_app.ui.formatting import role_label
 from dealer_app.ui.screens import Screen, ScreenEntry, screens_for
 from dealer_app.ui.session import SessionInfo
-from dealer_app.ui.tasks import Topic, run_op, task_manager
+from dealer_app.ui.tasks import run_op, task_manager
 
 KEY_GEOMETRY = "main_window/geometry"
 KEY_STATE = "main_window/state"
@@ -343,7 +343,6 @@ class MainWindow(QMainWindow):
             lambda out: self.statusBar().showMessage(
                 self.tr("Backed up the ledger to {path}").format(path=out), 10000
             ),
-            changes={Topic.AUDIT},
         )
 
     def _set_language(self, code: str) -> None:

@@ -17,9 +17,10 @@ is a bug: it is logged with its traceback and the user sees a short "internal er
 naming the log file; `on_failure` is still called afterwards so the caller can re-enable its
 widgets. The user never sees a traceback.
 
-Writes: pass `changes={Topic.STORES, ...}` for an op that writes; after it succeeds the task
-manager emits `ledger_changed(frozenset_of_topics)` once, and every screen refreshes what
-concerns it.
+Writes: the services say what an op changed (every write is audited, and each audit entry
+names it: `dealer_app.services.changes`); after the op the task manager emits
+`ledger_changed(frozenset_of_topics)` once, and every screen refreshes what concerns it. No
+caller lists what it changed.
 
 Long work: `run_op_with_progress` gives `fn(ctx, progress)` a `progress(done, total)` callable and
 shows a QProgressDialog. Cancel makes the next `progress()` call raise `Cancelled`; services run
@@ -28,15 +29,12 @@ in one transaction, so a cancelled op leaves the ledger exactly as it was.
 
 from __future__ import annotations
 
-import copy
-import datetime as dt
 import itertools
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -45,187 +43,45 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from dealer_app.domain.errors import DealerError
-from dealer_app.paths import same_file
-from dealer_app.storage.db import Ledger
+from dealer_app.services import changes
+from dealer_app.services.batch import Cancelled
+from dealer_app.services.session import NotSignedIn, Session
 
-if TYPE_CHECKING:  # not imported at start-up: the models are first needed after sign-in
-    from dealer_app.domain.models import User
+if TYPE_CHECKING:  # not imported at start-up: the context is first needed after sign-in
     from dealer_app.services.context import Context
+
+__all__ = [
+    "Cancelled",
+    "NotSignedIn",
+    "Progress",
+    "Topic",
+    "run_op",
+    "run_op_with_progress",
+    "run_session_op",
+    "show_error",
+    "show_internal_error",
+    "task_manager",
+]
 
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 
 
-class Cancelled(Exception):  # noqa: N818 - it is what the user did, not an error
-    """Raised inside an op by `progress()` after the user pressed Cancel."""
-
-
-class NotSignedIn(DealerError):
-    def __init__(self) -> None:
-        super().__init__("ui.not_signed_in", "Sign in first: no ledger is open.")
-
-
 class Topic:
-    """What an op changed; screens declare the topics that concern them."""
+    """What an op changed; screens declare the topics that concern them. The services say what
+    each op changed (`dealer_app.services.changes`); these are the same names."""
 
-    STORES = "stores"
-    PERFORMANCE = "performance"
-    SUBSIDIES = "subsidies"
-    CLOSURES = "closures"
-    POLICIES = "policies"
-    USERS = "users"
-    SETTINGS = "settings"
-    LETTERS = "letters"
-    AUDIT = "audit"  # added to every write automatically: every write is audited
-    ALL = frozenset(
-        {STORES, PERFORMANCE, SUBSIDIES, CLOSURES, POLICIES, USERS, SETTINGS, LETTERS, AUDIT}
-    )
-
-
-# ---------------------------------------------------------------------------------------------
-# worker-side state
-class LedgerSession:
-    """The worker thread's state: the open ledger and the signed-in context.
-
-    Lives on the worker; only session ops (`run_session_op`) and the task manager touch it.
-    Opening a ledger puts it in `pending` until someone signs in to it, so a cancelled sign-in
-    to another ledger leaves the current one working.
-    """
-
-    def __init__(self, on_damaged: Callable[[DealerError], None] | None = None) -> None:
-        self.ledger: Ledger | None = None
-        self.ctx: Context | None = None
-        self.pending: Ledger | None = None
-        #: Called (from a background thread) when a ledger fails the integrity check that
-        #: runs after opening; the task manager passes it on to the GUI thread.
-        self.on_damaged = on_damaged
-        self._background: list[threading.Thread] = []
-
-    def require_ctx(self) -> Context:
-        if self.ctx is None:
-            raise NotSignedIn()
-        return self.ctx
-
-    def open(self, path: Path) -> Path:
-        """Open (and migrate) the ledger at `path` as the pending one.
-
-        Its full integrity check runs in the background from here on (it reads the whole file:
-        a quarter of a second at 100,000 stores, seconds from a cold disk), while the user
-        signs in and looks around; every write waits for it and is refused if it fails, and a
-        failure is reported through `on_damaged` (the application then closes the ledger)."""
-        from dealer_app.storage.db import open_ledger
-
-        self.discard_pending()
-        ledger = open_ledger(Path(path), check_later=True)
-        self.pending = ledger
-        if ledger.integrity is not None:
-            self._in_background("ledger-check", self._check, ledger)
-        return ledger.path
-
-    def _check(self, ledger: Ledger) -> None:
-        """Background thread: the integrity check put off when `ledger` was opened."""
-        from dealer_app.domain.errors import LedgerUnusable
-
-        check = ledger.integrity
-        if check is None:
-            return
-        try:
-            ledger.require_sound()
-        except LedgerUnusable as exc:
-            if not check.cancelled and self.on_damaged is not None:
-                self.on_damaged(exc)
-
-    def _in_background(self, name: str, fn: Callable[..., None], *args: Any) -> None:
-        self._background = [t for t in self._background if t.is_alive()]
-        thread = threading.Thread(target=fn, args=args, name=name, daemon=True)
-        self._background.append(thread)
-        thread.start()
-
-    def create(
-        self, path: Path, password: str, demo: bool = False, progress: Progress | None = None
-    ) -> Path:
-        """Create a new ledger (optionally the demo network) and keep it pending."""
-        from dealer_app.services.setup import init_ledger
-
-        self.discard_pending()
-        ledger = init_ledger(Path(path), password)
-        try:
-            if demo:
-                from dealer_app.services.demo import build_demo
-
-                build_demo(ledger, password, progress)
-        except BaseException:
-            ledger.close()
-            Path(path).unlink(missing_ok=True)
-            raise
-        self.pending = ledger
-        return ledger.path
-
-    def sign_in(self, name: str, password: str) -> User:
-        """Sign in to the pending ledger (else the current one); the pending one becomes current."""
-        from dealer_app.services.users import sign_in
-
-        ledger = self.pending or self.ledger
-        if ledger is None:
-            raise NotSignedIn()
-        if ledger.integrity is not None and (ledger.integrity.done or self.ledger is not None):
-            # Failed already: no sign-in to it. Or another ledger is open and would be closed
-            # by this sign-in: wait for the check, so that a damaged file never takes the
-            # place of the one the user is working in.
-            ledger.require_sound()
-        ctx = sign_in(ledger, name, password)
-        if self.pending is not None:
-            if self.ledger is not None and self.ledger is not self.pending:
-                self.ledger.close()
-            self.ledger, self.pending = self.pending, None
-        self.ctx = ctx
-        # The day's automatic copy, in the background (after the integrity check): the main
-        # window does not wait for it.
-        self._in_background("ledger-daily-copy", self._daily_copy, ledger, ctx.today())
-        return copy.copy(ctx.user)
-
-    @staticmethod
-    def _daily_copy(ledger: Ledger, today: dt.date) -> None:
-        from dealer_app.services.backup import auto_backup
-
-        try:
-            auto_backup(ledger, today)
-        except Exception:  # noqa: BLE001 - a failed automatic copy must not stop the user's work
-            logger.exception("automatic backup failed")
-
-    def forget(self, path: Path) -> None:
-        """Close the ledger at `path`, pending or signed in to (it failed its check)."""
-        if self.pending is not None and same_file(self.pending.path, path):
-            self.discard_pending()
-        if self.ledger is not None and same_file(self.ledger.path, path):
-            self.ledger.close()
-            self.ledger = None
-            self.ctx = None
-
-    def damage_in(self, exc: BaseException) -> DealerError | None:
-        """`exc` as "the ledger is damaged" when SQLite found damage while reading it."""
-        ledger = self.ledger or self.pending
-        return ledger.as_damage(exc) if ledger is not None else None
-
-    def wait_for_background(self) -> None:
-        """Let the background work finish (the day's copy is not cut off half-way)."""
-        for thread in self._background:
-            thread.join()
-        self._background = []
-
-    def discard_pending(self) -> None:
-        if self.pending is not None and self.pending is not self.ledger:
-            self.pending.close()
-        self.pending = None
-
-    def close(self) -> None:
-        self.discard_pending()
-        if self.ledger is not None:
-            self.ledger.close()  # (interrupts a check still running)
-        self.ledger = None
-        self.ctx = None
-        self.wait_for_background()
+    STORES = changes.STORES
+    PERFORMANCE = changes.PERFORMANCE
+    SUBSIDIES = changes.SUBSIDIES
+    CLOSURES = changes.CLOSURES
+    POLICIES = changes.POLICIES
+    USERS = changes.USERS
+    SETTINGS = changes.SETTINGS
+    LETTERS = changes.LETTERS
+    AUDIT = changes.AUDIT
+    ALL = changes.ALL
 
 
 # ---------------------------------------------------------------------------------------------
@@ -237,7 +93,6 @@ class _Job:
     parent: QObject | None
     on_success: Callable[[Any], None] | None
     on_failure: Callable[[BaseException], None] | None
-    changes: frozenset[str]
     cancel: threading.Event = field(default_factory=threading.Event)
     dialog: QProgressDialog | None = None
     last_emit: float = 0.0
@@ -246,13 +101,13 @@ class _Job:
 class _Worker(QObject):
     """Lives on the worker thread; runs jobs one after the other."""
 
-    finished = Signal(object, object, object)  # job, result, exception or None
+    finished = Signal(object, object, object, object)  # job, result, exception or None, topics
     progressed = Signal(object, int, int)  # job, done, total
     damaged = Signal(object)  # LedgerUnusable, emitted from the background check's thread
 
     def __init__(self) -> None:
         super().__init__()
-        self.session = LedgerSession(on_damaged=self.damaged.emit)
+        self.session = Session(on_damaged=self.damaged.emit)
 
     @Slot(object)
     def run(self, job: _Job) -> None:
@@ -280,7 +135,11 @@ class _Worker(QObject):
                 logger.error("reading the ledger found damage: %s", exc)
         if error is not None:
             error.__traceback__ = None  # frames hold worker-thread objects; drop them here
-        self.finished.emit(job, result, error)
+        # What the op wrote, as its audit entries say (also after a failure: a batch may have
+        # committed some items before it stopped; a refresh too many is harmless).
+        ctx = self.session.ctx
+        topics = ctx.changes.take().topics if ctx is not None else frozenset()
+        self.finished.emit(job, result, error, topics)
 
     def _progress_for(self, job: _Job) -> Progress:
         def progress(done: int, total: int) -> None:
@@ -302,7 +161,7 @@ class TaskManager(QObject):
     """Owns the ledger worker thread. One per application; `task_manager()` returns it.
 
     Signals (all on the GUI thread):
-      ledger_changed(frozenset[str])  after every successful op that declared `changes`
+      ledger_changed(frozenset[str])  after every op that wrote something (what it changed)
       busy_changed(bool)              some op is running / all done
       notice(str)                     a short status-bar message (e.g. "Cancelled")
     """
@@ -347,14 +206,10 @@ class TaskManager(QObject):
         fn: Callable[..., Any],
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
-        changes: Iterable[str] = (),
         title: str = "",
         label: str = "",
     ) -> int:
-        changes = frozenset(changes)
-        if changes:
-            changes = changes | {Topic.AUDIT}
-        job = _Job(next(self._ids), fn, kind, parent, on_success, on_failure, changes)
+        job = _Job(next(self._ids), fn, kind, parent, on_success, on_failure)
         if kind in ("progress", "session_progress"):
             job.dialog = self._progress_dialog(job, parent, title, label)
         was_idle = self.idle
@@ -416,13 +271,18 @@ class TaskManager(QObject):
             dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total))
 
-    @Slot(object, object, object)
-    def _on_finished(self, job: _Job, result: Any, error: BaseException | None) -> None:
+    @Slot(object, object, object, object)
+    def _on_finished(
+        self, job: _Job, result: Any, error: BaseException | None, topics: frozenset[str]
+    ) -> None:
         self._running.pop(job.id, None)
         if job.dialog is not None and shiboken6.isValid(job.dialog):
             job.dialog.reset()
             job.dialog.hide()
             job.dialog.deleteLater()
+        if topics:
+            # Emitted even when the widget that asked is gone: the ledger did change.
+            self.ledger_changed.emit(topics)
         try:
             self._deliver(job, result, error)
         finally:
@@ -430,9 +290,6 @@ class TaskManager(QObject):
                 self.busy_changed.emit(False)
 
     def _deliver(self, job: _Job, result: Any, error: BaseException | None) -> None:
-        if error is None and job.changes:
-            # Emitted even when the widget that asked is gone: the ledger did change.
-            self.ledger_changed.emit(job.changes)
         if job.parent is not None and not shiboken6.isValid(job.parent):
             return  # the widget that asked was closed meanwhile; nothing to show
         parent = job.parent if isinstance(job.parent, QWidget) else None
@@ -471,14 +328,12 @@ def run_op(
     fn: Callable[[Context], Any],
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
-    *,
-    changes: Iterable[str] = (),
 ) -> int:
     """Run `fn(ctx)` on the ledger worker; `on_success(result)` runs on the GUI thread.
 
     Callbacks are dropped if `parent` was deleted meanwhile. Returns a job id.
     """
-    return task_manager().submit("ctx", parent, fn, on_success, on_failure, changes)
+    return task_manager().submit("ctx", parent, fn, on_success, on_failure)
 
 
 def run_op_with_progress(
@@ -489,15 +344,13 @@ def run_op_with_progress(
     *,
     title: str = "",
     label: str = "",
-    changes: Iterable[str] = (),
 ) -> int:
     """Like `run_op`, for long work: `fn(ctx, progress)`; a cancellable progress dialog shows.
 
-    After Cancel, `on_failure` (if given) receives `Cancelled`; nothing was written.
+    After Cancel, `on_failure` (if given) receives `Cancelled`; nothing was written (a batch
+    action keeps what it finished and says how many it did not try instead: services.batch).
     """
-    return task_manager().submit(
-        "progress", parent, fn, on_success, on_failure, changes, title, label
-    )
+    return task_manager().submit("progress", parent, fn, on_success, on_failure, title, label)
 
 
 def run_session_op(
@@ -515,7 +368,7 @@ def run_session_op(
     `run_op_with_progress`."""
     if progress_title is not None:
         return task_manager().submit(
-            "session_progress", parent, fn, on_success, on_failure, (), progress_title, label
+            "session_progress", parent, fn, on_success, on_failure, progress_title, label
         )
     return task_manager().submit("session", parent, fn, on_success, on_failure)
 
@@ -523,9 +376,9 @@ def run_session_op(
 # ---------------------------------------------------------------------------------------------
 def show_error(parent: QWidget | None, error: DealerError) -> None:
     """A DealerError as a message box: its message in plain words, long lists in Details."""
-    from dealer_app.ui.errors import error_text
+    from dealer_app import i18n
 
-    text = error_text(error)
+    text = i18n.text(error)
     lines = text.splitlines()
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)

@@ -101,7 +101,7 @@ def test_eligibility_matches_hand_worked_values(env, capsys):
     rows = run_json(capsys, env, "hq.finance", "eligibility", "--policy", "YE2025")
     assert [r["store_code"] for r in rows] == sorted(EXPECTED)
     for r in rows:
-        assert set(r) == {"store_code", "eligible", "amount", "tier", "reason"}
+        assert set(r) == {"store_code", "eligible", "amount", "tier", "reason", "reason_code"}
         assert (r["eligible"], r["amount"], r["tier"]) == EXPECTED[r["store_code"]], r
     reasons = {r["store_code"]: r["reason"] for r in rows}
     assert reasons["A004"] == "Opened 2025-12-15, one day after the cutoff of 2025-12-14."
@@ -235,8 +235,9 @@ def test_dry_run_writes_nothing(env, tmp_path, capsys):
 
 def test_usage_errors_exit_2(env, capsys):
     with pytest.raises(SystemExit) as exc:
-        main(["--db", str(env), "subsidy", "approve"])
+        main(["--db", str(env), "subsidy", "approve", "not-a-number"])
     assert exc.value.code == 2
+    assert main(["--db", str(env), "subsidy", "approve"]) == 2  # no ids, no --all
     assert main(["--db", str(env), "letters"]) == 2
 
 

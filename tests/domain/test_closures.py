@@ -7,10 +7,12 @@ import datetime as dt
 import json
 
 import pytest
+from english import en
 
 from dealer_app.domain.closures import (
     closure_metrics_snapshot,
     judge_closure,
+    snapshot_reason,
     total_estimated_loss,
 )
 from dealer_app.domain.models import ClosureCandidate, ClosureSettings, StoreStatus, StoreType
@@ -47,7 +49,7 @@ def judge(
 
 
 def test_vehicle_candidate_exact() -> None:
-    assert judge() == ClosureCandidate(
+    assert en(judge()) == ClosureCandidate(
         store_code="WH-001",
         store_type=StoreType.CAR_INTEGRATION_STORE,
         months=6,
@@ -61,7 +63,7 @@ def test_vehicle_candidate_exact() -> None:
 
 
 def test_retail_candidate_exact() -> None:
-    assert judge(store_type=RETAIL, vehicles_sum=0, net_profit_sum=-45_000) == ClosureCandidate(
+    assert en(judge(store_type=RETAIL, vehicles_sum=0, net_profit_sum=-45_000)) == ClosureCandidate(
         store_code="WH-001",
         store_type=StoreType.RETAIL_STORE,
         months=6,
@@ -88,10 +90,10 @@ def test_vehicle_threshold_boundary(vehicles_sum: int, candidate: bool) -> None:
 def test_vehicle_average_rounding_and_text() -> None:
     c = judge(vehicles_sum=59)
     assert c is not None and c.avg_vehicles == 9.83
-    assert c.reason.startswith("Averaged 9.83 vehicles a month over the last 6 months")
+    assert en(c.reason).startswith("Averaged 9.83 vehicles a month over the last 6 months")
     c = judge(vehicles_sum=1, months=8, settings=dataclasses.replace(SETTINGS, months=12))
     assert c is not None and c.avg_vehicles == 0.13  # 0.125 half-up, not banker's 0.12
-    assert "Averaged 0.13 vehicles a month over the last 8 months" in c.reason
+    assert "Averaged 0.13 vehicles a month over the last 8 months" in en(c.reason)
 
 
 def test_fractional_vehicle_threshold_is_exact() -> None:
@@ -100,12 +102,12 @@ def test_fractional_vehicle_threshold_is_exact() -> None:
     assert judge(months=10, vehicles_sum=7, settings=settings) is None
     c = judge(months=10, vehicles_sum=6, settings=settings)
     assert c is not None
-    assert c.reason == (
+    assert en(c.reason) == (
         "Averaged 0.60 vehicles a month over the last 10 months (threshold 0.7) "
         "and lost 120,000 yuan."
     )
     settings = dataclasses.replace(SETTINGS, min_avg_vehicles=10.0)
-    assert judge(vehicles_sum=59, settings=settings).reason.endswith(  # type: ignore[union-attr]
+    assert en(judge(vehicles_sum=59, settings=settings).reason).endswith(  # type: ignore[union-attr]
         "(threshold 10) and lost 120,000 yuan."
     )
 
@@ -150,7 +152,7 @@ def test_loss_boundary(net_profit_sum: int, candidate: bool) -> None:
 
 def test_loss_of_one_yuan_reads_plainly() -> None:
     c = judge(net_profit_sum=-1)
-    assert c is not None and c.reason.endswith("and lost 1 yuan.")
+    assert c is not None and en(c.reason).endswith("and lost 1 yuan.")
 
 
 # --- status, opening date, months ------------------------------------------------------------
@@ -194,7 +196,7 @@ def test_months() -> None:
     assert judge(months=0, vehicles_sum=0, revenue_sum=0) is None
     c = judge(months=1, vehicles_sum=3, net_profit_sum=-5_000)
     assert c is not None
-    assert c.reason == (
+    assert en(c.reason) == (
         "Averaged 3.00 vehicles a month over the last month (threshold 10) and lost 5,000 yuan."
     )
 
@@ -241,9 +243,15 @@ def test_metrics_snapshot_is_json_and_complete() -> None:
         "min_avg_revenue_retail": 300_000,
         "cutoff": "2025-01-01",
         "estimated_loss": 27_260,
-        "reason": "Averaged 180,000 yuan revenue a month over the last 6 months "
-        "(threshold 300,000) and lost 45,000 yuan.",
+        "reason": {
+            "code": "reason.low_revenue_and_loss",
+            "params": {"avg_revenue": 180_000, "months": 6, "threshold": 300_000, "loss": 45_000},
+        },
     }
+    assert en(snapshot_reason(snapshot)) == (
+        "Averaged 180,000 yuan revenue a month over the last 6 months "
+        "(threshold 300,000) and lost 45,000 yuan."
+    )
     car = judge()
     assert car is not None
     assert closure_metrics_snapshot(car, SETTINGS)["measure"] == "avg_vehicles"

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from english import en
 
 from dealer_app.domain.eligibility import (
     TARGET_MET_TIER,
@@ -141,7 +142,7 @@ def test_ye2025_opening_dates(
 ) -> None:
     for store_type in (CAR, StoreType.DELIVERY_CENTER.value):
         result = ye2025("WH-001", store_type, OPEN, opened, None)
-        assert result == EligibilityResult("WH-001", eligible, amount, tier, reason)
+        assert en(result) == EligibilityResult("WH-001", eligible, amount, tier, reason)
 
 
 def test_same_date_twice_gives_the_same_answer_for_each_store() -> None:
@@ -165,7 +166,7 @@ def test_only_open_stores_are_eligible(status: str, reason: str) -> None:
     # Status is checked first: an ineligible type or a missing date does not change the reason.
     for store_type, opened in ((CAR, D(2025, 1, 1)), ("retail_store", None)):
         result = ye2025("WH-001", store_type, status, opened, None)
-        assert result == EligibilityResult("WH-001", False, 0, None, reason)
+        assert en(result) == EligibilityResult("WH-001", False, 0, None, reason)
 
 
 def test_open_status_as_enum_or_str() -> None:
@@ -179,17 +180,17 @@ def test_open_status_as_enum_or_str() -> None:
     [
         (
             StoreType.SERVICE_CENTER,
-            "Store type service_center (售后服务中心) is not covered by YE2025; "
+            "Store type service_center is not covered by YE2025; "
             "eligible types: car_integration_store, delivery_center.",
         ),
         (
             StoreType.STORE_IN_STORE,
-            "Store type store_in_store (店中店) is not covered by YE2025; "
+            "Store type store_in_store is not covered by YE2025; "
             "eligible types: car_integration_store, delivery_center.",
         ),
         (
             StoreType.RETAIL_STORE,
-            "Store type retail_store (零售店) is not covered by YE2025; "
+            "Store type retail_store is not covered by YE2025; "
             "eligible types: car_integration_store, delivery_center.",
         ),
         (
@@ -203,7 +204,7 @@ def test_ineligible_types(store_type: str, reason: str) -> None:
     # Type comes before date: an unknown opening date does not change the reason.
     for opened in (D(2025, 1, 1), None):
         result = ye2025("WH-001", store_type, OPEN, opened, None)
-        assert result == EligibilityResult("WH-001", False, 0, None, reason)
+        assert en(result) == EligibilityResult("WH-001", False, 0, None, reason)
 
 
 @pytest.mark.parametrize("store_type", [StoreType.CAR_INTEGRATION_STORE, StoreType.DELIVERY_CENTER])
@@ -212,7 +213,7 @@ def test_eligible_types(store_type: StoreType) -> None:
 
 
 def test_evaluate_convenience_uses_the_store_row() -> None:
-    assert evaluate(YE2025, _store()) == EligibilityResult(
+    assert en(evaluate(YE2025, _store())) == EligibilityResult(
         "WH-001",
         True,
         500_000,
@@ -221,7 +222,7 @@ def test_evaluate_convenience_uses_the_store_row() -> None:
         "500,000 yuan.",
     )
     assert not evaluate(YE2025, _store(status=StoreStatus.CLOSING)).eligible
-    assert evaluate(YE2025, _store(established_on=None)).reason.startswith("Opening date is")
+    assert en(evaluate(YE2025, _store(established_on=None)).reason).startswith("Opening date is")
 
 
 # --- a policy with a first start, a gap, and an open end -------------------------------------
@@ -305,12 +306,12 @@ def _gappy(last_end: str | None = "2025-12-31") -> Policy:
 )
 def test_policy_with_gaps(opened: dt.date, amount: int, tier: str | None, reason: str) -> None:
     result = make_evaluator(_gappy())("S", "store_in_store", OPEN, opened, None)
-    assert result == EligibilityResult("S", amount > 0, amount, tier, reason)
+    assert en(result) == EligibilityResult("S", amount > 0, amount, tier, reason)
 
 
 def test_open_ended_last_tier_has_no_cutoff() -> None:
     evaluator = make_evaluator(_gappy(last_end=None))
-    assert evaluator("S", "store_in_store", OPEN, D(2031, 1, 1), None) == EligibilityResult(
+    assert en(evaluator("S", "store_in_store", OPEN, D(2031, 1, 1), None)) == EligibilityResult(
         "S",
         True,
         30_000,
@@ -332,7 +333,7 @@ def test_single_day_and_any_date_tiers() -> None:
         },
         budget=10,
     )
-    assert make_evaluator(one_day)("S", CAR, OPEN, D(2025, 5, 1), None).reason == (
+    assert en(make_evaluator(one_day)("S", CAR, OPEN, D(2025, 5, 1), None).reason) == (
         "Eligible: opened 2025-05-01, the only day of tier opening_day "
         "(2025-05-01 to 2025-05-01): 1 yuan."
     )
@@ -343,7 +344,7 @@ def test_single_day_and_any_date_tiers() -> None:
         {"tiers": [{"name": "all", "start": None, "end": None, "amount": 5}], "store_types": [CAR]},
         budget=10,
     )
-    assert make_evaluator(any_date)("S", CAR, OPEN, D(1990, 1, 1), None).reason == (
+    assert en(make_evaluator(any_date)("S", CAR, OPEN, D(1990, 1, 1), None).reason) == (
         "Eligible: opened 1990-01-01, within tier all (any date): 5 yuan."
     )
 
@@ -465,7 +466,7 @@ def _facts(y2022: int | None, y2023: int | None, y2024: int | None, period: int)
 )
 def test_per_vehicle_target(facts: StoreFacts | None, amount: int, reason: str) -> None:
     tier = TARGET_MET_TIER if amount else None
-    assert pv("S", CAR, OPEN, None, facts) == EligibilityResult(
+    assert en(pv("S", CAR, OPEN, None, facts)) == EligibilityResult(
         "S", amount > 0, amount, tier, reason
     )
 
@@ -477,11 +478,11 @@ def test_per_vehicle_target_years_outside_the_window_do_not_count() -> None:
 
 def test_per_vehicle_target_status_and_type_first() -> None:
     good = _facts(1300, 1300, 1300, 10)
-    assert pv("S", CAR, "closed", None, good).reason == (
+    assert en(pv("S", CAR, "closed", None, good).reason) == (
         "Store is closed; only open stores are eligible."
     )
-    assert pv("S", "retail_store", OPEN, None, good).reason == (
-        "Store type retail_store (零售店) is not covered by PV666; "
+    assert en(pv("S", "retail_store", OPEN, None, good).reason) == (
+        "Store type retail_store is not covered by PV666; "
         "eligible types: car_integration_store, delivery_center."
     )
 
@@ -489,7 +490,7 @@ def test_per_vehicle_target_status_and_type_first() -> None:
 def test_per_vehicle_target_one_year() -> None:
     policy = Policy("PV1", "one", PolicyKind.PER_VEHICLE_TARGET, {**PV_PARAMS, "years": 1}, 10**6)
     result = make_evaluator(policy)("S", CAR, OPEN, None, StoreFacts({2024: 1200}, 2))
-    assert result.reason == (
+    assert en(result.reason) == (
         "Eligible: partner met the target of 1,200 vehicles in 2024; "
         "2 vehicles × 666 yuan = 1,332 yuan."
     )
@@ -499,9 +500,9 @@ def test_per_vehicle_target_one_year() -> None:
 
 
 def test_seeded_policies_are_valid() -> None:
-    assert validate_policy_params(YE2025.kind, YE2025.params) == []
-    assert validate_policy_params("per_vehicle_target", PV_PARAMS) == []
-    assert validate_policy_params(PolicyKind.LUMP_SUM_BY_OPENING_DATE, _gappy().params) == []
+    assert en(validate_policy_params(YE2025.kind, YE2025.params)) == []
+    assert en(validate_policy_params("per_vehicle_target", PV_PARAMS)) == []
+    assert en(validate_policy_params(PolicyKind.LUMP_SUM_BY_OPENING_DATE, _gappy().params)) == []
 
 
 def _tiers(*tiers: dict[str, Any]) -> dict[str, Any]:
@@ -609,7 +610,7 @@ def _tiers(*tiers: dict[str, Any]) -> dict[str, Any]:
     ],
 )
 def test_lump_sum_validation(params: dict[str, Any], problems: list[str]) -> None:
-    assert validate_policy_params(PolicyKind.LUMP_SUM_BY_OPENING_DATE, params) == problems
+    assert en(validate_policy_params(PolicyKind.LUMP_SUM_BY_OPENING_DATE, params)) == problems
 
 
 def test_adjacent_tiers_do_not_overlap() -> None:
@@ -618,7 +619,7 @@ def test_adjacent_tiers_do_not_overlap() -> None:
         {"name": "b", "start": "2025-01-01", "end": "2025-12-14", "amount": 2},
         {"name": "c", "start": "2025-12-15", "end": None, "amount": 3},
     )
-    assert validate_policy_params("lump_sum_by_opening_date", params) == []
+    assert en(validate_policy_params("lump_sum_by_opening_date", params)) == []
 
 
 def _without(key: str) -> dict[str, Any]:
@@ -702,13 +703,13 @@ def _without(key: str) -> dict[str, Any]:
     ],
 )
 def test_per_vehicle_validation(params: dict[str, Any], problems: list[str]) -> None:
-    assert validate_policy_params(PolicyKind.PER_VEHICLE_TARGET, params) == problems
+    assert en(validate_policy_params(PolicyKind.PER_VEHICLE_TARGET, params)) == problems
 
 
 def test_unknown_kind_and_bad_params() -> None:
-    assert validate_policy_params("per_store", {}) == [
+    assert en(validate_policy_params("per_store", {})) == [
         "Unknown policy kind 'per_store'; known kinds: lump_sum_by_opening_date, per_vehicle_target."
     ]
-    assert validate_policy_params("per_vehicle_target", [1, 2]) == [  # type: ignore[arg-type]
+    assert en(validate_policy_params("per_vehicle_target", [1, 2])) == [  # type: ignore[arg-type]
         "Policy parameters must be a JSON object."
     ]

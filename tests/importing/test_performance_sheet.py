@@ -6,6 +6,7 @@ import gc
 
 import openpyxl
 import pytest
+from english import en
 
 from dealer_app.domain.errors import InvalidInput
 from dealer_app.domain.models import MonthlyPerformance
@@ -134,7 +135,7 @@ def test_missing_columns():
 
 def test_extra_columns_are_warned_about():
     parsed = parse(["S001", "2025-03", 1, 2, 3, 4, "x"], headers=[*EN, "备注"])
-    assert parsed.warnings == ["the column '备注' is not used and was ignored"]
+    assert en(parsed.warnings) == ["the column '备注' is not used and was ignored"]
     assert len(parsed.rows) == 1
 
 
@@ -145,8 +146,8 @@ def test_progress_and_problem_cap():
     assert calls == [(5000, 12000), (10000, 12000), (12000, 12000)]
     assert len(parsed.problems) == 1000
     assert parsed.problems[-1].row == 1001
-    assert parsed.warnings == [
-        "12000 problems were found; only the first 1000 are listed. Fix those and import "
+    assert en(parsed.warnings) == [
+        "12,000 problems were found; only the first 1,000 are listed. Fix those and import "
         "again to see the rest."
     ]
 

@@ -5,8 +5,10 @@ import datetime as dt
 
 import openpyxl
 import pytest
+from english import en
 
 from dealer_app.domain.errors import ImportProblem, InvalidInput
+from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import STANDARD_REGIONS, Region, StoreStatus, StoreType
 from dealer_app.importing.readers import Table, read_rows
 from dealer_app.importing.stores import build_region_lookup, parse_stores
@@ -153,8 +155,7 @@ def test_opening_date_may_be_empty_only_when_planned():
     assert parsed.stores[0].established_on is None
     assert parsed.stores[0].status == StoreStatus.PLANNED
     assert [str(p) for p in parsed.problems] == [
-        "row 3, column established_on: opening date is required unless the status is planned "
-        "(筹备中)"
+        "row 3, column established_on: opening date is required unless the status is planned"
     ]
 
 
@@ -205,9 +206,18 @@ def test_wrong_credit_check_digit_with_chinese_headers_names_the_chinese_column(
         ImportProblem(
             2,
             "统一社会信用代码",
-            "credit code 91350100M000100Y44 is not valid: check digit should be '3', not '4'",
+            Msg(
+                "import.credit_code_invalid",
+                {
+                    "value": "91350100M000100Y44",
+                    "problem": Msg("credit.check_digit", {"expected": "3", "got": "4"}),
+                },
+            ),
         )  # fmt: skip
     ]
+    assert en(parsed.problems[0].msg) == (
+        "credit code 91350100M000100Y44 is not valid: check digit should be '3', not '4'"
+    )
 
 
 def test_credit_code_is_optional_and_normalised():
@@ -228,13 +238,12 @@ def test_every_bad_cell_is_its_own_problem_and_rows_go_on():
         "credit code must be 18 characters, got 3",
         "row 2, column region: unknown region 'MARS'; use one of NORTH, NORTHEAST, EAST, "
         "CENTRAL, SOUTH, SOUTHWEST, NORTHWEST or their Chinese names",
-        "row 2, column store_type: unknown store type '4S店'; use one of car_integration_store "
-        "(汽车融合店), delivery_center (交付中心), service_center (售后服务中心), store_in_store "
-        "(店中店), retail_store (零售店)",
+        "row 2, column store_type: unknown store type '4S店'; use one of car_integration_store, "
+        "delivery_center, service_center, store_in_store, retail_store or their Chinese names",
         "row 2, column established_on: 'soon' is not a date; write the date as YYYY-MM-DD, "
         "e.g. 2024-12-31",
-        "row 2, column status: unknown status '开着'; use one of planned (筹备中), open (营业中), "
-        "closing (关闭中), closed (已关闭), or leave it empty for open",
+        "row 2, column status: unknown status '开着'; use one of planned, open, closing, closed "
+        "or their Chinese names, or leave it empty for open",
         "row 3, column city: city is required",
     ]
 
@@ -356,7 +365,7 @@ def test_problem_list_is_capped_with_a_warning():
     rows = [row(store_code=f"S{i}", region="MARS") for i in range(30)]
     parsed = parse_stores(table(*rows), REGIONS, max_problems=10)
     assert len(parsed.problems) == 10
-    assert parsed.warnings == [
+    assert en(parsed.warnings) == [
         "30 problems were found; only the first 10 are listed. Fix those and import again to "
         "see the rest."
     ]

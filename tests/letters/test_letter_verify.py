@@ -6,6 +6,7 @@ import io
 
 import pypdf
 import pytest
+from english import en
 
 from dealer_app.domain.errors import InvalidInput
 from dealer_app.domain.letters import letter_digest
@@ -65,7 +66,7 @@ def test_untouched_original_and_copy_are_genuine(letter, letter_factory):
 
 def test_altered_amount_is_reported(letter):
     forged = rewrite(render_letter(letter), content=(b"500,000.00", b"900,000.00"))
-    problems = compare_letter(forged, letter)
+    problems = en(compare_letter(forged, letter))
     assert problems == [
         "the amount in figures differs: the ledger holds “¥500,000.00”, "
         "the file shows “¥900,000.00”"
@@ -75,14 +76,14 @@ def test_altered_amount_is_reported(letter):
 
 def test_altered_amount_on_a_copy_is_reported(letter):
     forged = rewrite(render_letter(letter, copy=True), content=(b"500,000.00", b"500,000.01"))
-    problems = compare_letter(forged, letter)
+    problems = en(compare_letter(forged, letter))
     assert len(problems) == 1 and "amount in figures" in problems[0]
     assert "¥500,000.01" in problems[0]
 
 
 def test_altered_account_is_reported(letter):
     forged = rewrite(render_letter(letter), content=(b"1279 0563 1210 802", b"6222 0000 1111 999"))
-    problems = compare_letter(forged, letter)
+    problems = en(compare_letter(forged, letter))
     assert problems == [
         "the bank account differs: the ledger holds “1279 0563 1210 802”, "
         "the file shows “6222000011119"
@@ -97,18 +98,18 @@ def test_altered_properties_are_reported(letter):
         keywords=f"dealerdesk-letter:1 number=YE2025-CENTRAL-000123 digest={digest} "
         "amount_fen=90000000 copy=0",
     )
-    assert compare_letter(forged, letter) == [
+    assert en(compare_letter(forged, letter)) == [
         "the amount in the file's properties is 90000000 fen; the ledger holds 50000000 fen"
     ]
     stripped = rewrite(render_letter(letter), keywords="")
-    assert compare_letter(stripped, letter) == [
+    assert en(compare_letter(stripped, letter)) == [
         "the file's properties carry no Dealer Desk letter details (number, digest, amount)"
     ]
 
 
 def test_a_different_letter_is_reported(letter, letter_factory):
     other = letter_factory(number="YE2025-CENTRAL-000124", partner_name="长沙星城汽车服务有限公司")
-    problems = compare_letter(render_letter(other), letter)
+    problems = en(compare_letter(render_letter(other), letter))
     text = "\n".join(problems)
     assert "letter number in the file's properties is YE2025-CENTRAL-000124" in text
     assert "digest" in text
@@ -120,12 +121,12 @@ def test_a_resaved_file_differs_without_a_specific_field(letter):
     resaved = rewrite(render_letter(letter))
     assert resaved != render_letter(letter)
     assert compare_letter(resaved, letter) == [GENERIC_DIFFERENCE]
-    assert GENERIC_DIFFERENCE == (
+    assert en(GENERIC_DIFFERENCE) == (
         "the file differs from the letter the ledger holds (altered or not produced by Dealer Desk)"
     )
 
 
 def test_garbage_is_not_a_letter(letter):
-    assert compare_letter(b"%PDF-1.4 nonsense", letter) == [
+    assert en(compare_letter(b"%PDF-1.4 nonsense", letter)) == [
         "the file is not a readable PDF, so it is not a letter produced by Dealer Desk"
     ]

@@ -36,7 +36,7 @@ def propose_many(ledger_path: str, user: str, policy: str, codes_file: str) -> N
     ctx = context(ledger, user)
     _say("STARTED")
     result = bulk(ctx, policy, codes)
-    _say(f"DONE {len(result.proposed)} {len(result.refused)}")
+    _say(f"DONE {len(result.done)} {len(result.refused)}")
     ledger.close()
 
 

@@ -86,7 +86,7 @@ DENIED = [
     (
         "mgr.central",
         ["letters", "--policy", "YE2025", "--region", "EAST", "--out", "{tmp}/letters"],
-        "may not print letters for region EAST",
+        "may not issue letters for East China",
     ),
     ("mgr.central", ["subsidy", "approve", "{own_proposed}"], "four eyes"),
     ("mgr.central", ["user", "list"], "may not list users"),
@@ -174,7 +174,7 @@ def test_an_import_reaching_into_another_region_is_refused_whole(demo_copy, data
     before = baseline(demo_copy)
     r = run_cli(demo_copy, "import", "stores", f, data_dir=data_dir, user="mgr.central")
     assert r.returncode == 1
-    assert "row 3" in r.stderr and "may import only region CENTRAL" in r.stderr
+    assert "row 3" in r.stderr and "may import only Central China" in r.stderr
     assert baseline(demo_copy) == before
 
 

@@ -321,6 +321,21 @@ def _bulk_proposal(big_template: Path, files: dict[str, Path], slow: bool) -> Op
         ],
         "hq.finance",
         "STARTED",
+        allowed=_whole_chunks,
+    )
+
+
+def _whole_chunks(delta: dict, full: dict) -> bool:
+    """A bulk proposal commits PROPOSE_CHUNK proposals at a time (so that colleagues are not
+    held up): after a kill, whole chunks are in, each proposal with its audit entry."""
+    from dealer_app.services.subsidies import PROPOSE_CHUNK
+
+    made = delta.get("subsidies", 0)
+    return (
+        set(delta) <= {"subsidies", "audit_log"}
+        and delta.get("audit_log", 0) == made
+        and 0 < made < full.get("subsidies", 0)
+        and made % PROPOSE_CHUNK == 0
     )
 
 

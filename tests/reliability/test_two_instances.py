@@ -216,7 +216,7 @@ def _prepare_race(ledger: Path, start: int) -> tuple[list[int], int]:
         codes = [c for c in _zx(ledger, start, RACERS * 3) if int(c[2:]) % 1000 < 731][:RACERS]
         assert len(codes) == RACERS
         bulk = subsidies.propose_many(context(led, "hq.finance"), "YE2025", codes)
-        assert len(bulk.proposed) == RACERS, bulk.refused
+        assert len(bulk.done) == RACERS, bulk.refused
         admin = context(led, "admin")
         hq = context(led, "hq.finance2")
         current = policies.get_policy(admin, "YE2025")
@@ -234,7 +234,7 @@ def _prepare_race(ledger: Path, start: int) -> tuple[list[int], int]:
                 valid_to=current.valid_to,
             ),
         )
-        return bulk.proposed, budget
+        return [sid for _, sid in bulk.done], budget
     finally:
         led.close()
 

@@ -6,7 +6,7 @@ import pytest
 
 from dealer_app.domain.errors import Conflict, InvalidInput, PermissionDenied
 from dealer_app.domain.models import StoreStatus, StoreType, SubsidyStatus
-from dealer_app.services import closures, stores, subsidies
+from dealer_app.services import audit, closures, stores, subsidies
 from dealer_app.storage import performance
 
 
@@ -91,7 +91,9 @@ def test_proposed_subsidy_is_cancelled_by_the_closure(setup):
     cid = closures.propose_closure(mgr, "W1")
     closures.approve_closure(hq, cid)
     sub = subsidies.get(hq, sid)
-    assert (sub.status, sub.comment) == (SubsidyStatus.CANCELLED, f"store closed (closure {cid})")
+    assert sub.status == SubsidyStatus.CANCELLED
+    (entry,) = audit.entries(hq, action="subsidy.cancel_by_closure")
+    assert (entry.entity_id, entry.data["closure"]) == (str(sid), cid)
 
 
 def test_reject_reopens(setup):

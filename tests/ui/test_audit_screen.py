@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from english import en
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
@@ -129,7 +130,7 @@ def test_verify_intact_then_names_the_entry_edited_in_the_file(
     qtbot.waitUntil(lambda: screen.last_verify is not None, timeout=10_000)
     checked, problems = screen.last_verify
     assert checked == ALL
-    assert problems == ["entry 5 (store.add) was altered after it was written"]
+    assert en(problems) == ["entry 5 (store.add) was altered after it was written"]
     assert screen.banner.state == BAD
     assert screen.banner.title.text() == "The audit chain is broken: 1 problem in 16 entries."
     assert "entry 5 (store.add) was altered after it was written" in screen.banner.body.text()
@@ -140,12 +141,14 @@ def test_verify_intact_then_names_the_entry_edited_in_the_file(
     assert screen.detail_title.text() == "Entry #5 — named by the last verification"
 
 
-def test_flagged_ids_reads_the_verify_sentences():
+def test_flagged_ids_reads_the_verify_findings():
+    from dealer_app.domain.messages import Msg
+
     assert flagged_ids(
         [
-            "entries 3 to 5 are missing (deleted from the log)",
-            "entry 9 does not follow the entry before it (chain broken)",
-            "entries 20 to 21 are missing at the end of the log (deleted)",
+            Msg("audit.missing", {"first": 3, "last": 5}),
+            Msg("audit.chain_broken", {"entry": 9}),
+            Msg("audit.missing_at_end", {"first": 20, "last": 21}),
         ]
     ) == {3, 4, 5, 9, 20, 21}
 
@@ -191,7 +194,7 @@ def test_an_entry_whose_data_is_no_longer_json_is_reported_not_crashed(
     assert [e.data for e in damaged if e.id == 7] == [{"_unreadable": "not json at all"}]
     qtbot.mouseClick(screen.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.last_verify is not None, timeout=10_000)
-    assert screen.last_verify[1] == ["entry 7 (store.add) was altered after it was written"]
+    assert en(screen.last_verify[1]) == ["entry 7 (store.add) was altered after it was written"]
     assert "entry 7 (store.add)" in screen.banner.body.text()
 
 
@@ -244,7 +247,7 @@ def test_verify_against_a_backup_finds_a_tail_cut_with_its_counter(
     qtbot.waitUntil(lambda: screen.last_verify is not None, timeout=10_000)
     checked, problems = screen.last_verify
     assert checked == ALL - 3 and len(problems) == 1
-    assert problems[0].startswith(f"the copy monday.sqlite3 has entries up to {ALL}")
+    assert en(problems[0]).startswith(f"the copy monday.sqlite3 has entries up to {ALL}")
     assert screen.banner.state == BAD
     assert f"this ledger's log ends at entry {ALL - 3}" in screen.banner.body.text()
 
@@ -264,19 +267,14 @@ def test_verify_against_a_file_that_is_no_ledger_says_so(
 
 
 def test_audit_problems_read_in_chinese(qapp):
-    from dealer_app.domain.errors import CodedText
+    from dealer_app import i18n as catalogue
+    from dealer_app.domain.messages import Msg
     from dealer_app.ui import i18n
-    from dealer_app.ui.messages import coded_text
 
     assert i18n.install_translators(qapp, "zh_CN") == "zh_CN"
     try:
-        altered = CodedText(
-            "audit.altered",
-            "entry 5 (store.add) was altered after it was written",
-            entry=5,
-            audit_action="store.add",
-        )
-        assert coded_text(altered) == "第 5 条记录（store.add）在写入后被修改过"
-        assert flagged_ids([altered]) == {5}  # read from the English sentence underneath
+        altered = Msg("audit.altered", {"entry": 5, "audit_action": "store.add"})
+        assert catalogue.text(altered) == "第 5 条记录（新增门店）在写入后被修改过"
+        assert flagged_ids([altered]) == {5}  # read from the finding's parameters
     finally:
         i18n.install_translators(qapp, "en")

@@ -3,6 +3,7 @@ what-if of moving the YE2025 cutoff to 2025-12-31, and saving it as version 2.""
 
 from __future__ import annotations
 
+from english import en
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
@@ -142,7 +143,7 @@ def test_inline_validation(qtbot, main_window, wait_idle):
     dialog = _open_editor(qtbot, screen)
     row = _tier_row(dialog, "new_in_2025")
     _edit_cell(qtbot, dialog.tiers, row, TIER_COL_AMOUNT, "lots")
-    assert dialog.problems == [
+    assert en(dialog.problems) == [
         "Tier new_in_2025 amount 'lots' is not a whole number of yuan above 0; write it like 500000."
     ]
     assert dialog.problems_label.isVisibleTo(dialog)
@@ -151,18 +152,18 @@ def test_inline_validation(qtbot, main_window, wait_idle):
 
     _edit_cell(qtbot, dialog.tiers, row, TIER_COL_AMOUNT, "500,000")
     _edit_cell(qtbot, dialog.tiers, 0, TIER_COL_END, "2025-02-01")  # overlaps new_in_2025
-    assert len(dialog.problems) == 1 and "overlap" in dialog.problems[0]
+    assert len(dialog.problems) == 1 and "overlap" in en(dialog.problems[0])
     _edit_cell(qtbot, dialog.tiers, 0, TIER_COL_END, "2024-12-31")
     for box in dialog.type_boxes.values():
         box.setChecked(False)
-    assert dialog.problems == [
+    assert en(dialog.problems) == [
         "store_types must be a non-empty list of store types (car_integration_store, "
         "delivery_center, service_center, store_in_store, retail_store)."
     ]
     dialog.type_boxes["delivery_center"].setChecked(True)
     dialog.budget.clear()
     qtbot.keyClicks(dialog.budget, "0")
-    assert dialog.problems == ["the budget must be a positive whole number of yuan"]
+    assert en(dialog.problems) == ["the budget must be a positive whole number of yuan"]
     dialog.budget.clear()
     qtbot.keyClicks(dialog.budget, "150,000,000")
     assert dialog.problems == []
@@ -225,7 +226,7 @@ def test_new_per_vehicle_policy(qtbot, main_window, wait_idle, worker_call, monk
     qtbot.keyClicks(dialog.budget, "30000000")
     qtbot.keyClicks(dialog.period_start.edit, "2025-06-30")
     qtbot.keyClicks(dialog.period_end.edit, "2025-01-01")
-    assert dialog.problems == ["period_end 2025-01-01 is before period_start 2025-06-30."]
+    assert en(dialog.problems) == ["period_end 2025-01-01 is before period_start 2025-06-30."]
     dialog.period_start.edit.setText("2025-01-01")
     dialog.period_end.edit.setText("2025-06-30")
     assert dialog.problems == []

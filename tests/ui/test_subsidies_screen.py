@@ -169,8 +169,9 @@ def test_multi_select_approve_reports_successes_and_refusals_together(
     _ok(qtbot, top_level, "commentDialog")
     wait_idle()
     out = screen.last_outcome
-    assert [s.store_code for s, _ in out.done] == ["C001", "E001"]
-    assert [(s.store_code, e.code) for s, e in out.refused] == [
+    assert [s.store_code for _, s in out.done] == ["C001", "E001"]
+    codes = {s.id: s.store_code for s in screen.model.all_rows}
+    assert [(codes[i], why.code) for i, why in out.refused] == [
         ("C002", "subsidy.budget"),
         ("N001", "permission.four_eyes"),
     ]

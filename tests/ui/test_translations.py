@@ -64,7 +64,7 @@ def test_the_extractor_sees_what_lupdate_cannot():
     assert not header.literal and header.path == "dealer_app/ui/models/subsidy_table.py"
     # a self.tr() and a literal QT_TRANSLATE_NOOP
     assert marked[("SignInDialog", "&Sign in")].literal
-    assert marked[("Labels", "Retail store")].literal
+    assert marked[("EligibilityTableModel", "Region")].literal
 
 
 def test_no_bogus_or_generated_entries_in_the_ts():

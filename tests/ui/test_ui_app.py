@@ -35,13 +35,21 @@ def test_language_comes_from_settings_then_the_system(qapp, data_dir):
     try:
         assert i18n.install_translators(qapp) == "zh_CN"
         assert i18n.is_chinese()
-        from PySide6.QtCore import QCoreApplication
 
         from dealer_app.ui.formatting import store_status_label, yuan_compact
         from dealer_app.ui.screens.stores import StoresScreen
 
         assert StoresScreen.title() == "门店"
-        assert QCoreApplication.translate("Errors", "row {row}") == "第 {row} 行"
+        from dealer_app import i18n as catalogue
+
+        assert (
+            catalogue.t(
+                "import.problem_at_row",
+                row=3,
+                problem=catalogue.Msg("store.closed", {"store": "S1"}),
+            )
+            == "第 3 行：门店 S1 已关闭；已关闭的门店不能重新营业。"
+        )
         assert store_status_label("open") == "营业中"
         assert yuan_compact(27_260_000) == "2,726万元"
     finally:

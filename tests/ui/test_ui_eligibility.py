@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from english import en
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -53,7 +54,7 @@ def test_every_store_with_its_verdict_and_totals(qtbot, main_window, wait_idle):
     screen.show_combo.activated.emit(screen.show_combo.currentIndex())
     assert _codes(screen) == ["C003", "C004", "C005", "E003", "N002"]
     c003 = screen.model.row_at(0).result
-    assert "2025-12-15" in c003.reason
+    assert "2025-12-15" in en(c003.reason)
     assert c003.amount == 0
 
 
@@ -81,7 +82,7 @@ def test_select_eligible_and_propose_in_bulk(
     qtbot.mouseClick(screen.propose_button, Qt.MouseButton.LeftButton)
     assert "Propose 7 subsidies under YE2025, ¥2,300,000 in all?" in asked[0][2]
     qtbot.waitUntil(lambda: screen.last_result is not None, timeout=10000)
-    assert len(screen.last_result.proposed) == 7
+    assert len(screen.last_result.done) == 7
     assert screen.last_result.refused == []
     box = top_level("proposeResult")
     assert box is not None and box.text() == "Subsidies proposed: 7."
@@ -104,9 +105,9 @@ def test_refusals_are_reported_per_store(qtbot, main_window, wait_idle, worker_c
     worker_call(lambda ctx: propose(ctx, "YE2025", "C001"))
     screen.start_propose("YE2025", ["C001", "C002"])
     qtbot.waitUntil(lambda: screen.last_result is not None, timeout=10000)
-    assert len(screen.last_result.proposed) == 1
+    assert len(screen.last_result.done) == 1
     assert screen.last_result.refused[0][0] == "C001"
-    assert "already has subsidy" in screen.last_result.refused[0][1]
+    assert "already has subsidy" in en(screen.last_result.refused[0][1])
 
 
 def test_a_regional_manager_sees_their_region_and_an_admin_cannot_propose(

@@ -120,7 +120,7 @@ def test_inline_validation_of_a_bad_date_and_missing_fields(qtbot, main_window, 
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
     qtbot.waitUntil(lambda: dialog.errors["name"].isVisible(), timeout=5000)
-    assert dialog.errors["name"].text() == "Name is required."
+    assert dialog.errors["name"].text() == "Store name is required."
     assert dialog.errors["code"].isVisible()
 
 

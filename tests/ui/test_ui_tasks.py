@@ -28,18 +28,42 @@ def test_op_runs_on_the_worker_and_delivers_on_the_gui_thread(qtbot, sign_in, ta
     assert seen["cb_thread"] == threading.get_ident()
 
 
-def test_write_op_emits_ledger_changed_once_with_audit(qtbot, sign_in, tasks):
+def test_a_write_says_itself_what_changed(qtbot, sign_in, tasks):
+    """The op lists nothing: its audit entries tell the task manager what it changed."""
+    from dealer_app.domain.models import Store, StoreStatus, StoreType
+    from dealer_app.services.stores import save_store
+
     sign_in("hq")
+    store = Store(
+        "T001",
+        "门店",
+        "经销商",
+        "CENTRAL",
+        "湖北",
+        "武汉",
+        StoreType.CAR_INTEGRATION_STORE,
+        None,
+        StoreStatus.PLANNED,
+    )
     with qtbot.waitSignal(tasks.ledger_changed, timeout=5000) as blocker:
-        run_op(None, lambda ctx: 1, changes={Topic.STORES})
+        run_op(None, lambda ctx: save_store(ctx, store, new=True))
     assert blocker.args[0] == frozenset({Topic.STORES, Topic.AUDIT})
+
+
+def test_a_read_changes_nothing(qtbot, sign_in, tasks):
+    sign_in("hq")
+    changed, done = [], []
+    tasks.ledger_changed.connect(changed.append)
+    run_op(None, lambda ctx: 1, done.append)
+    qtbot.waitUntil(lambda: bool(done))
+    assert changed == []
 
 
 def test_dealer_error_shows_its_message_in_a_box(qtbot, sign_in, tasks, top_level):
     sign_in("hq")
 
     def op(ctx):
-        raise Conflict("x.y", "Store C001 is closed; a closed store cannot be reopened.")
+        raise Conflict("store.closed", store="C001")
 
     run_op(None, op, lambda r: None)
     qtbot.waitUntil(lambda: top_level("errorBox") is not None)
@@ -53,11 +77,11 @@ def test_dealer_error_goes_to_on_failure_when_given(qtbot, sign_in, tasks, top_l
     got = []
 
     def op(ctx):
-        raise Conflict("x.y", "nope")
+        raise Conflict("store.closed", store="C001")
 
     run_op(None, op, lambda r: None, got.append)
     qtbot.waitUntil(lambda: bool(got))
-    assert got[0].message == "nope"
+    assert got[0].code == "store.closed"
     assert top_level("errorBox") is None
 
 
@@ -144,7 +168,7 @@ def test_op_before_sign_in_says_so(qtbot, tasks):
     got = []
     run_op(None, lambda ctx: 1, got.append, got.append)
     qtbot.waitUntil(lambda: bool(got))
-    assert got[0].code == "ui.not_signed_in"
+    assert got[0].code == "session.not_signed_in"
 
 
 @pytest.mark.parametrize("attempts", [1])

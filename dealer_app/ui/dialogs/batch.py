@@ -1,78 +1,49 @@
-"""One service call per item on the ledger worker, refusals collected, one report at the end.
+"""A batch action of the services on the ledger worker, and one report of how it went.
 
-Approving ten subsidies is ten decisions: each is its own transaction in the service (so one
-refusal, e.g. the budget running out at the seventh, does not undo the six before it), and the
-user sees what was done and what was refused, with each refusal's reason, in one message.
+The services decide many items at once (`services.batch`): each item its own transaction (so one
+refusal, e.g. the budget running out at the seventh, does not undo the six before it), each
+refusal kept with its reason. Here the GUI runs such an action with a progress dialog and tells
+the user what was done and what was refused, with each refusal's reason, in one message.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from dealer_app import i18n
 from dealer_app.domain.errors import DealerError
+from dealer_app.services.batch import Outcome
 from dealer_app.services.context import Context
-from dealer_app.ui.errors import error_text
-from dealer_app.ui.tasks import Cancelled, run_op_with_progress, show_error, task_manager
+from dealer_app.ui.tasks import Progress, run_op_with_progress, show_error, task_manager
 
 _C = "Batch"
 MAX_LINES = 10
 
-
-@dataclass
-class BatchOutcome:
-    done: list[tuple[Any, Any]] = field(default_factory=list)  # (item, the service's result)
-    refused: list[tuple[Any, DealerError]] = field(default_factory=list)
-    not_tried: int = 0  # items left when the user pressed Cancel
-
-    @property
-    def total(self) -> int:
-        return len(self.done) + len(self.refused) + self.not_tried
+__all__ = ["Outcome", "report", "run_batch"]
 
 
-def run_each(
+def run_batch(
     parent: QWidget,
-    items: Sequence[Any],
-    fn: Callable[[Context, Any], Any],
-    on_done: Callable[[BatchOutcome], None],
+    action: Callable[[Context, Progress], Outcome],
+    on_done: Callable[[Outcome], None],
     *,
     title: str,
     label: str,
-    changes: set[str],
 ) -> int:
-    """`fn(ctx, item)` for each item on the worker; a DealerError refuses that item only.
-
-    A progress dialog shows for long runs; Cancel stops before the next item (the items already
-    done stay done: each was its own transaction). Any other exception is a bug and ends the run
-    through the task manager's internal-error path."""
-    items = list(items)
-
-    def work(ctx: Context, progress: Callable[[int, int], None]) -> BatchOutcome:
-        out = BatchOutcome()
-        total = len(items)
-        for i, item in enumerate(items):
-            try:
-                progress(i, total)
-            except Cancelled:
-                out.not_tried = total - i
-                break
-            try:
-                out.done.append((item, fn(ctx, item)))
-            except DealerError as exc:
-                exc.__traceback__ = None  # frames hold worker-thread objects
-                out.refused.append((item, exc))
-        return out
-
-    return run_op_with_progress(parent, work, on_done, title=title, label=label, changes=changes)
+    """`action(ctx, progress)` (a service's batch action) on the worker with a progress dialog;
+    Cancel stops before the next item (what was done stays done: the outcome counts the rest).
+    Any exception other than a refusal is a bug and ends the run through the task manager's
+    internal-error path."""
+    return run_op_with_progress(parent, action, on_done, title=title, label=label)
 
 
 def report(
     parent: QWidget,
-    outcome: BatchOutcome,
+    outcome: Outcome,
     *,
     title: str,
     done_text: str,
@@ -89,10 +60,11 @@ def report(
         task_manager().notice.emit(done_text.format(n=n_done))
         return None
     if outcome.total == 1 and outcome.refused:
-        show_error(parent, outcome.refused[0][1])
+        why = outcome.refused[0][1]
+        show_error(parent, DealerError(why.code, **why.params))
         return None
     tr = QCoreApplication.translate
-    lines = [f"{describe(item)}: {error_text(exc)}" for item, exc in outcome.refused]
+    lines = [f"{describe(item)}: {i18n.text(why)}" for item, why in outcome.refused]
     text = done_text.format(n=n_done)
     if outcome.refused:
         text += "\n" + tr(_C, "Refused: {n}.").format(n=len(outcome.refused))
@@ -111,3 +83,8 @@ def report(
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def by_id(items: Sequence[Any]) -> dict[int, Any]:
+    """Items (subsidies, closures) by their id, to describe an outcome kept by id."""
+    return {item.id: item for item in items}

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealer_app import i18n
 from dealer_app.services.closures import CandidateRow
 from dealer_app.ui.formatting import count, yuan
-from dealer_app.ui.messages import closure_reason
 from dealer_app.ui.models.closure_tables import blocked_text
 
 MAX_LOSS = 2_000_000_000  # QSpinBox is 32-bit; no single store's closure loses more than this
@@ -44,7 +44,7 @@ class ProposeClosureDialog(QDialog):
             heading_text = self.tr("Propose closing {store} {name}").format(
                 store=first.candidate.store_code, name=first.store_name
             )
-            details_text = closure_reason(first.candidate)
+            details_text = i18n.text(first.candidate.reason)
         else:
             heading_text = self.tr("Propose closing {n} stores").format(n=count(len(rows)))
             lines = [f"{r.candidate.store_code}  {r.store_name}" for r in rows[:8]]

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealer_app import i18n
 from dealer_app.domain.errors import DealerError
-from dealer_app.ui.errors import error_text
 from dealer_app.ui.tasks import run_session_op
 from dealer_app.ui.widgets.fit import grow_to_fit
 
@@ -181,4 +181,4 @@ class CreateLedgerDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(error, DealerError):
-            self.show_message(error_text(error))
+            self.show_message(i18n.text(error))

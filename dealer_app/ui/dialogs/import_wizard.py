@@ -32,16 +32,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from dealer_app import i18n
 from dealer_app.domain.errors import DealerError, RowError
 from dealer_app.importing.readers import Table, read_rows
 from dealer_app.services import stores as store_service
 from dealer_app.services.stores import ImportReport
 from dealer_app.ui import settings as desk
-from dealer_app.ui.errors import error_text, problem_text
 from dealer_app.ui.formatting import count
-from dealer_app.ui.messages import coded_text
 from dealer_app.ui.models.preview_table import PreviewTableModel
-from dealer_app.ui.tasks import Cancelled, Progress, Topic, run_op_with_progress
+from dealer_app.ui.tasks import Cancelled, Progress, run_op_with_progress
 
 KIND_STORES = "stores"
 KIND_PERFORMANCE = "performance"
@@ -245,11 +244,11 @@ class PreviewPage(QWizardPage):
             )
             self.only_bad.setVisible(True)
             for p in result.problems:
-                item = QListWidgetItem(problem_text(p))
+                item = QListWidgetItem(i18n.text(p))
                 item.setData(Qt.ItemDataRole.UserRole, p.row)
                 self.details.addItem(item)
         elif result.error is not None:
-            self._set_verdict("bad", error_text(result.error))
+            self._set_verdict("bad", i18n.text(result.error))
         elif result.report is not None:
             self._set_verdict("good", self._report_text(result.report, kind, dry_run=True))
             self._list_report(result.report)
@@ -269,7 +268,7 @@ class PreviewPage(QWizardPage):
                 kind,
             )
         elif isinstance(error, DealerError):
-            self._set_verdict("bad", error_text(error))
+            self._set_verdict("bad", i18n.text(error))
         self.completeChanged.emit()
 
     def _set_verdict(self, state: str, text: str) -> None:
@@ -309,7 +308,7 @@ class PreviewPage(QWizardPage):
             unchanged=count(r.unchanged),
         )
         if r.warnings:
-            text += "\n" + "\n".join(coded_text(w) for w in r.warnings[:5])
+            text += "\n" + "\n".join(i18n.text(w) for w in r.warnings[:5])
         return text
 
     def _list_report(self, r: ImportReport) -> None:
@@ -324,7 +323,7 @@ class PreviewPage(QWizardPage):
         if more:
             self.details.addItem(self.tr("… and {n} more").format(n=count(more)))
         for w in r.warnings:
-            self.details.addItem(coded_text(w))
+            self.details.addItem(i18n.text(w))
 
 
 class ImportWizard(QWizard):
@@ -381,7 +380,6 @@ class ImportWizard(QWizard):
             lambda error: self.preview_page.show_failed(error, kind),
             title=self.tr("Import"),
             label=self.tr("Importing {name}…").format(name=path.name),
-            changes={Topic.STORES} if kind == KIND_STORES else {Topic.PERFORMANCE},
         )
 
     def _imported(self, report: ImportReport, kind: str) -> None:

@@ -37,7 +37,7 @@ from dealer_app.domain.errors import DealerError, InvalidInput
 from dealer_app.services import letters as letter_service
 from dealer_app.services.context import Context
 from dealer_app.ui.formatting import count
-from dealer_app.ui.tasks import Cancelled, Topic, run_op_with_progress, task_manager
+from dealer_app.ui.tasks import Cancelled, run_op_with_progress, task_manager
 
 KEY_FOLDER = "letters/last_folder"
 PRINT_DPI = 300  # letters are text and a QR code: 300 dpi prints them crisply and quickly
@@ -300,7 +300,6 @@ class LetterPreviewDialog(QDialog):
             lambda pages: self._counted(pages, printed=True),
             title=self.tr("Print letters"),
             label=self.tr("Printing the letters…"),
-            changes={Topic.LETTERS},
         )
 
     # -- save --------------------------------------------------------------------------------
@@ -358,7 +357,6 @@ class LetterPreviewDialog(QDialog):
             lambda paths: self._counted(0, saved=paths),
             title=self.tr("Save letters"),
             label=self.tr("Saving…"),
-            changes={Topic.LETTERS},
         )
 
     def start_save_each(self, folder: Path) -> None:
@@ -389,7 +387,6 @@ class LetterPreviewDialog(QDialog):
             lambda paths: self._counted(0, saved=paths),
             title=self.tr("Save letters"),
             label=self.tr("Saving {n} letters…").format(n=count(len(records))),
-            changes={Topic.LETTERS},
         )
 
     # -- after a print or save ---------------------------------------------------------------

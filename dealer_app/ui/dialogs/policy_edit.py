@@ -42,17 +42,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealer_app import i18n
 from dealer_app.domain.errors import DealerError, InvalidInput
 from dealer_app.domain.models import Policy, PolicyKind, StoreType
 from dealer_app.domain.parsing import parse_date
 from dealer_app.services import policies as policy_service
 from dealer_app.services.policies import WhatIf
 from dealer_app.ui.dialogs.store_edit import DateField
-from dealer_app.ui.errors import error_text
 from dealer_app.ui.formatting import count, store_type_label, yuan
-from dealer_app.ui.messages import coded_text
 from dealer_app.ui.session import SessionInfo
-from dealer_app.ui.tasks import Topic, run_op
+from dealer_app.ui.tasks import run_op
 from dealer_app.ui.widgets.fit import grow_to_fit
 from dealer_app.ui.widgets.message_banner import BAD, MessageBanner
 
@@ -691,7 +690,7 @@ class PolicyDialog(QDialog):
                 dates[key] = field.date()
             except ValueError as exc:
                 dates[key] = None
-                problems.append(f"{label}: {coded_text(exc)}")
+                problems.append(f"{label}: {i18n.text(exc)}")
         budget = parse_amount(self.budget.text())
         policy = Policy(
             code=self.code.text().strip().upper(),
@@ -707,7 +706,7 @@ class PolicyDialog(QDialog):
             policy_service.validate(policy)
         except InvalidInput as exc:
             found = exc.params.get("problems")
-            problems.extend(found if isinstance(found, list) else [exc.message])
+            problems.extend(found if isinstance(found, list) else [exc.msg])
         return policy, problems
 
     # -- live checks and the what-if ---------------------------------------------------------
@@ -718,7 +717,7 @@ class PolicyDialog(QDialog):
         self.problems = problems
         if problems:
             shown = problems[:6]
-            text = "\n".join("• " + _sentence(coded_text(p)) for p in shown)
+            text = "\n".join("• " + _sentence(i18n.text(p)) for p in shown)
             if len(problems) > len(shown):
                 text += "\n" + self.tr("…and {n} more.").format(n=len(problems) - len(shown))
             self.problems_label.setText(text)
@@ -781,7 +780,7 @@ class PolicyDialog(QDialog):
         def failed(error: BaseException) -> None:
             if request == self._request:
                 self.what_if.set_waiting(
-                    error_text(error) if isinstance(error, DealerError) else self.tr("Failed.")
+                    i18n.text(error) if isinstance(error, DealerError) else self.tr("Failed.")
                 )
 
         run_op(self, compute, lambda out: self._show_what_if(request, *out), failed)
@@ -820,7 +819,6 @@ class PolicyDialog(QDialog):
             lambda ctx: policy_service.save_policy(ctx, policy),
             self._saved,
             self._failed,
-            changes={Topic.POLICIES},
         )
 
     def _saved(self, policy: Policy) -> None:
@@ -830,7 +828,7 @@ class PolicyDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(error, DealerError):
-            self.banner.show_message(BAD, self.tr("The policy was not saved."), error_text(error))
+            self.banner.show_message(BAD, self.tr("The policy was not saved."), i18n.text(error))
 
 
 def _sentence(text: str) -> str:

@@ -33,14 +33,14 @@ from dealer_app.ui.widgets.fit import grow_to_fit
 
 if TYPE_CHECKING:
     from dealer_app.domain.models import User
+    from dealer_app.services.session import Session
     from dealer_app.ui.session import SessionInfo
-    from dealer_app.ui.tasks import LedgerSession
 
 KEY_LAST_USER = "last_user"
 
 
 def sign_in_to(
-    session: LedgerSession, path: Path, name: str, password: str, checked_now: bool
+    session: Session, path: Path, name: str, password: str, checked_now: bool
 ) -> tuple[User, SessionInfo]:
     """On the worker: sign in to the ledger at `path`, never to another one. With
     `checked_now`, only to the pending ledger just opened (and checked) for this sign-in; a
@@ -55,7 +55,7 @@ def sign_in_to(
 
 
 class SignInDialog(QDialog):
-    """Signs in on the worker (LedgerSession.sign_in) and accepts with `self.user` set.
+    """Signs in on the worker (Session.sign_in) and accepts with `self.user` set.
 
     A wrong password or a locked account is shown in the dialog, which stays open."""
 
@@ -143,9 +143,9 @@ class SignInDialog(QDialog):
         self.password_edit.clear()
         self.password_edit.setFocus()
         if isinstance(error, AuthenticationFailed | DealerError):
-            from dealer_app.ui.errors import error_text
+            from dealer_app import i18n
 
-            self.show_message(error_text(error))
+            self.show_message(i18n.text(error))
 
     def show_message(self, text: str) -> None:
         self.message.setProperty("role", "fieldError")

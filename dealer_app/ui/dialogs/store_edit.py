@@ -22,15 +22,14 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from dealer_app import i18n
 from dealer_app.domain.errors import DealerError, InvalidInput
 from dealer_app.domain.models import Store, StoreStatus, StoreType
 from dealer_app.domain.parsing import parse_date
 from dealer_app.services import stores as store_service
-from dealer_app.ui.errors import error_text
 from dealer_app.ui.formatting import store_status_label, store_type_label
-from dealer_app.ui.messages import coded_text
 from dealer_app.ui.session import SessionInfo
-from dealer_app.ui.tasks import Topic, run_op
+from dealer_app.ui.tasks import run_op
 from dealer_app.ui.widgets.fit import grow_to_fit
 
 VALIDATE_DELAY_MS = 400
@@ -239,7 +238,7 @@ class StoreDialog(QDialog):
             opened = self.established_on.date()
         except ValueError as exc:
             opened = None
-            problems["established_on"] = coded_text(exc)
+            problems["established_on"] = i18n.text(exc)
         o = self.original
         store = Store(
             code=self.code.text(),
@@ -268,12 +267,12 @@ class StoreDialog(QDialog):
 
     def show_problems(self, problems: dict[str, str], only_touched: bool = False) -> None:
         for name, label in self.errors.items():
-            text = coded_text(problems.get(name, ""))
+            text = i18n.text(problems.get(name, ""))
             if only_touched and name not in self.touched:
                 text = ""
             label.setText(text)
             label.setVisible(bool(text))
-        unplaced = [f"{k}: {coded_text(v)}" for k, v in problems.items() if k not in self.errors]
+        unplaced = [f"{k}: {i18n.text(v)}" for k, v in problems.items() if k not in self.errors]
         self.show_banner("\n".join(unplaced) if not only_touched else "")
 
     def show_banner(self, text: str) -> None:
@@ -305,7 +304,6 @@ class StoreDialog(QDialog):
             lambda ctx: store_service.save_store(ctx, store, new=new),
             self._saved,
             self._failed,
-            changes={Topic.STORES},
         )
 
     def _saved(self, store: Store) -> None:
@@ -319,6 +317,6 @@ class StoreDialog(QDialog):
             self.show_problems(error.params["problems"])
         elif isinstance(error, DealerError):
             if error.code == "store.exists":
-                self.show_problems({"code": error_text(error)})
+                self.show_problems({"code": i18n.text(error)})
             else:
-                self.show_banner(error_text(error))
+                self.show_banner(i18n.text(error))

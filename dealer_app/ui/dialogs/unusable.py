@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from dealer_app import i18n
 from dealer_app.domain.errors import DealerError
-from dealer_app.ui.errors import error_text
 
 OPEN_OTHER, RESTORE, QUIT = "open", "restore", "quit"
 
@@ -30,7 +30,7 @@ class UnusableLedgerBox(QMessageBox):
         self.setIcon(QMessageBox.Icon.Critical)
         self.setWindowTitle(self.tr("The ledger cannot be opened"))
         self.setText(self.tr("Dealer Desk cannot open {name}.").format(name=path.name))
-        info = error_text(error)
+        info = i18n.text(error)
         if latest_backup is not None:
             stamp = dt.datetime.fromtimestamp(latest_backup.stat().st_mtime)
             info += "\n\n" + self.tr(

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealer_app import i18n
 from dealer_app.domain.errors import DealerError, InvalidInput
 from dealer_app.domain.models import Role, User
 from dealer_app.services import users as user_service
-from dealer_app.ui.errors import error_text
 from dealer_app.ui.formatting import role_label
 from dealer_app.ui.session import SessionInfo
-from dealer_app.ui.tasks import Topic, run_op
+from dealer_app.ui.tasks import run_op
 from dealer_app.ui.widgets.fit import grow_to_fit
 
 #: service error code -> the field whose message it is
@@ -123,7 +123,7 @@ class _AccountDialog(QDialog):
         self.buttons.setEnabled(True)
         if isinstance(error, DealerError):
             field = _FIELD_OF.get(error.code, "")
-            self.show_problems({field or "_": error_text(error)})
+            self.show_problems({field or "_": i18n.text(error)})
 
     def build_role_fields(self, session: SessionInfo) -> None:
         """Role and region combos: the region applies to regional managers only."""
@@ -160,7 +160,7 @@ def _password_problems(first: str, second: str) -> dict[str, str]:
     try:
         user_service.validate_password(first)
     except InvalidInput as exc:
-        problems["password"] = error_text(exc)
+        problems["password"] = i18n.text(exc)
     if not problems and first != second:
         problems["repeat"] = QCoreApplication.translate(
             "UserDialogs", "The two passwords differ; type the same password twice."
@@ -213,7 +213,7 @@ class AddUserDialog(_AccountDialog):
         try:
             user_service.validate_name(self.name.text())
         except InvalidInput as exc:
-            problems["name"] = error_text(exc)
+            problems["name"] = i18n.text(exc)
         problems.update(self.role_problems())
         problems.update(_password_problems(self.password.text(), self.repeat.text()))
         return problems
@@ -226,7 +226,6 @@ class AddUserDialog(_AccountDialog):
             lambda ctx: user_service.add_user(ctx, name, role, region, password),
             self.done_ok,
             self.failed,
-            changes={Topic.USERS},
         )
 
 
@@ -259,7 +258,6 @@ class RoleDialog(_AccountDialog):
             lambda ctx: user_service.set_role(ctx, name, role, region),
             self.done_ok,
             self.failed,
-            changes={Topic.USERS},
         )
 
 
@@ -312,5 +310,4 @@ class PasswordDialog(_AccountDialog):
             lambda ctx: user_service.reset_password(ctx, name, password),
             lambda _r: self.done_ok(None),
             self.failed,
-            changes={Topic.USERS},
         )

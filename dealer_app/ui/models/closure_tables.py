@@ -10,10 +10,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from dealer_app import i18n
+from dealer_app.domain.closures import snapshot_reason
 from dealer_app.domain.models import Closure, ClosureStatus
 from dealer_app.services.closures import CandidateRow
 from dealer_app.ui.formatting import count, date_text, store_type_label, yuan
-from dealer_app.ui.messages import closure_reason, closure_snapshot_reason
 from dealer_app.ui.models.rows_table import Column, RowsTableModel, when_text
 
 _CC = "CandidateTableModel"
@@ -145,8 +146,8 @@ class CandidateTableModel(RowsTableModel):
             ),
             Column(
                 QT_TRANSLATE_NOOP(_CC, "Reason"),
-                lambda r: closure_reason(c(r)),
-                lambda r: closure_reason(c(r)),
+                lambda r: i18n.text(c(r).reason),
+                lambda r: i18n.text(c(r).reason),
                 width=400,
             ),
         ]
@@ -179,7 +180,7 @@ class CandidateTableModel(RowsTableModel):
         if row.has_approved_unpaid_subsidy and col in (CAND_STORE, CAND_NAME):
             return blocked_text(row)
         if col == CAND_REASON:
-            return closure_reason(row.candidate)
+            return i18n.text(row.candidate.reason)
         if col == CAND_STORE and row.open_closure_id is not None:
             return QCoreApplication.translate(
                 _CC, "Closure {id} is waiting for a decision."
@@ -286,7 +287,8 @@ class ClosureTableModel(RowsTableModel):
         if col == CL_COMMENT and row.comment:
             return row.comment
         if col in (CL_STORE, CL_NAME):
-            return closure_snapshot_reason(row.metrics) or None
+            reason = snapshot_reason(row.metrics)
+            return i18n.text(reason) if reason is not None else None
         return None
 
     def counts(self) -> dict[str, int]:

@@ -16,9 +16,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from dealer_app import i18n
+from dealer_app.domain.messages import Msg
 from dealer_app.services.eligibility import EligibilityRow
 from dealer_app.ui.formatting import subsidy_status_label, tier_label, yuan
-from dealer_app.ui.messages import memo_reason, translating
 
 COL_CODE, COL_NAME, COL_REGION, COL_ELIGIBLE, COL_AMOUNT, COL_TIER, COL_SUBSIDY, COL_REASON = range(
     8
@@ -43,13 +44,21 @@ _GREEN = QColor("#15803d")
 _GREY = QColor("#6b7280")
 
 
-def _result_reason(row: EligibilityRow) -> tuple[str, Any, str]:
-    r = row.result
-    return r.reason_code, r.reason_params, r.reason
+def memo_reason() -> Callable[[EligibilityRow], str]:
+    """A row's reason in the interface language. An evaluator shares one reason between every
+    store with the same verdict (a few thousand for 100,000 stores): each is said once."""
+    memo: dict[int, tuple[Msg, str]] = {}
 
+    def reason(row: EligibilityRow) -> str:
+        msg = row.result.reason
+        hit = memo.get(id(msg))
+        if hit is not None and hit[0] is msg:
+            return hit[1]
+        text = i18n.text(msg)
+        memo[id(msg)] = (msg, text)
+        return text
 
-def _english_reason(row: EligibilityRow) -> str:
-    return row.result.reason
+    return reason
 
 
 def _sort_key(col: int, reason: Callable[[EligibilityRow], str]) -> Callable[[EligibilityRow], Any]:
@@ -80,12 +89,12 @@ class EligibilityTableModel(QAbstractTableModel):
         self.text = ""
         self.sort_column = COL_CODE
         self.sort_order = Qt.SortOrder.AscendingOrder
-        self.reason: Callable[[EligibilityRow], str] = memo_reason(_result_reason)
+        self.reason: Callable[[EligibilityRow], str] = memo_reason()
 
     def set_rows(self, rows: list[EligibilityRow]) -> None:
         self.all_rows = rows
-        # The reason in the interface language, translated once per distinct verdict.
-        self.reason = memo_reason(_result_reason)
+        # The reason in the interface language, said once per distinct verdict.
+        self.reason = memo_reason()
         self._apply()
 
     def set_filter(self, mode: int, text: str) -> None:
@@ -103,7 +112,7 @@ class EligibilityTableModel(QAbstractTableModel):
             rows = [r for r in rows if can_propose(r)]
         if self.text:
             t = self.text
-            reason = self._reason_for_all()
+            reason = self.reason
             rows = [
                 r
                 for r in rows
@@ -113,15 +122,11 @@ class EligibilityTableModel(QAbstractTableModel):
             ]
         rows = sorted(
             rows,
-            key=_sort_key(self.sort_column, self._reason_for_all()),
+            key=_sort_key(self.sort_column, self.reason),
             reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
         )
         self.rows = rows
         self.endResetModel()
-
-    def _reason_for_all(self) -> Callable[[EligibilityRow], str]:
-        # Filtering and sorting touch every row (100,000): no per-row language check in English.
-        return self.reason if translating() else _english_reason
 
     def row_at(self, row: int) -> EligibilityRow:
         return self.rows[row]

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from dealer_app.ui.errors import problem_message
+from dealer_app import i18n
 
 BAD_ROW = QColor("#fde8e8")
 BAD_CELL = QColor("#f8b4b4")
@@ -54,7 +54,7 @@ class PreviewTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.problems = {}
         for p in problems:
-            self.problems.setdefault(p.row, []).append((p.column, problem_message(p)))
+            self.problems.setdefault(p.row, []).append((p.column, i18n.text(p.msg)))
         self._refilter()
         self.endResetModel()
 

@@ -6,7 +6,6 @@ HQ)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
@@ -30,15 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealer_app import i18n
+from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import Role, User
 from dealer_app.paths import backup_dir_for
 from dealer_app.services import audit as audit_service
 from dealer_app.services.audit_export import export_audit
 from dealer_app.ui import settings as desk
 from dealer_app.ui.dialogs.store_edit import DateField
-from dealer_app.ui.errors import error_text
 from dealer_app.ui.formatting import count
-from dealer_app.ui.messages import coded_text
 from dealer_app.ui.models.audit_table import (
     COL_ACTION,
     COL_ENTITY,
@@ -62,16 +61,17 @@ KEY_EXPORT_FOLDER = "audit/export_folder"
 LIMIT = 5000
 FILTER_DELAY_MS = 400
 EXPORT_ROLES = frozenset({Role.ADMIN, Role.HQ_FINANCE})
-_ENTRY_RE = re.compile(r"\bentr(?:y|ies) (\d+)(?: to (\d+))?")
 
 
-def flagged_ids(problems: list[str]) -> set[int]:
-    """The entry ids that audit verify's sentences name ("entry 120 …", "entries 5 to 7 …")."""
+def flagged_ids(problems: list[Msg]) -> set[int]:
+    """The entry ids that audit verify's findings name (an entry, or entries first to last)."""
     ids: set[int] = set()
-    for text in problems:
-        for m in _ENTRY_RE.finditer(text):
-            first = int(m.group(1))
-            last = int(m.group(2)) if m.group(2) else first
+    for problem in problems:
+        params = problem.params
+        if isinstance(params.get("entry"), int):
+            ids.add(params["entry"])
+        elif isinstance(params.get("first"), int) and isinstance(params.get("last"), int):
+            first, last = params["first"], params["last"]
             ids.update(range(first, min(last, first + 1000) + 1))
     return ids
 
@@ -514,7 +514,7 @@ class AuditScreen(Screen):
             self.banner.show_message(OK, text)
             return
         shown = problems[:8]
-        body = "\n".join("• " + coded_text(p) for p in shown)
+        body = "\n".join("• " + i18n.text(p) for p in shown)
         if len(problems) > len(shown):
             body += "\n" + self.tr("…and {n} more.").format(n=count(len(problems) - len(shown)))
         body += "\n" + self.tr(
@@ -538,7 +538,7 @@ class AuditScreen(Screen):
         from dealer_app.domain.errors import DealerError
 
         if isinstance(error, DealerError):
-            self.banner.show_message(BAD, self.tr("Could not verify the chain."), error_text(error))
+            self.banner.show_message(BAD, self.tr("Could not verify the chain."), i18n.text(error))
 
     # -- export ------------------------------------------------------------------------------
     def choose_export(self) -> None:
@@ -575,6 +575,6 @@ class AuditScreen(Screen):
             from dealer_app.domain.errors import DealerError
 
             if isinstance(error, DealerError):
-                self.banner.show_message(BAD, self.tr("Nothing was exported."), error_text(error))
+                self.banner.show_message(BAD, self.tr("Nothing was exported."), i18n.text(error))
 
-        run_op(self, lambda ctx: export_audit(ctx, target), done, failed, changes={Topic.AUDIT})
+        run_op(self, lambda ctx: export_audit(ctx, target), done, failed)

@@ -25,7 +25,7 @@ from dealer_app.services import closures as closure_service
 from dealer_app.services.closures import CandidateRow
 from dealer_app.services.context import system_clock
 from dealer_app.services.dashboard import CLOSURE_LOSS_REFERENCE
-from dealer_app.ui.dialogs.batch import BatchOutcome, report, run_each
+from dealer_app.ui.dialogs.batch import Outcome, by_id, report, run_batch
 from dealer_app.ui.dialogs.decision import CloseDateDialog, CommentDialog
 from dealer_app.ui.formatting import count, store_type_label, yuan, yuan_compact
 from dealer_app.ui.models.closure_tables import (
@@ -75,7 +75,7 @@ class ClosuresScreen(Screen):
         super().__init__(session, parent)
         from dealer_app.ui import settings as desk
 
-        self.last_outcome: BatchOutcome | None = None
+        self.last_outcome: Outcome | None = None
         self._request = 0
         operator = session.is_operator
 
@@ -422,11 +422,10 @@ class ClosuresScreen(Screen):
             n=count(len(closures)), loss=yuan(sum(c.estimated_loss for c in closures))
         )
 
-    # The start_* methods call the service once per item; tests call them directly too.
+    # The start_* methods run the services' batch actions; tests call them directly too.
     def start_propose(self, items: list[tuple[str, int | None]], comment: str = "") -> None:
         self._run(
-            items,
-            lambda ctx, item: closure_service.propose_closure(ctx, item[0], item[1], comment),
+            lambda ctx, progress: closure_service.propose_many(ctx, items, comment, progress),
             lambda item: item[0],
             self.tr("Propose closure"),
             self.tr("Proposing closures…"),
@@ -434,20 +433,22 @@ class ClosuresScreen(Screen):
         )
 
     def start_approve(self, closures: list[Closure], closed_on, comment: str = "") -> None:  # noqa: ANN001
+        ids, known = [c.id for c in closures], by_id(closures)
         self._run(
-            closures,
-            lambda ctx, c: closure_service.approve_closure(ctx, c.id, closed_on, comment),
-            self._describe,
+            lambda ctx, progress: closure_service.approve_many(
+                ctx, ids, closed_on, comment, progress
+            ),
+            lambda i: self._describe(known[i]),
             self.tr("Approve closure"),
             self.tr("Closing stores…"),
             self.tr("Closures approved: {n}; the stores are closed."),
         )
 
     def start_reject(self, closures: list[Closure], comment: str) -> None:
+        ids, known = [c.id for c in closures], by_id(closures)
         self._run(
-            closures,
-            lambda ctx, c: closure_service.reject_closure(ctx, c.id, comment),
-            self._describe,
+            lambda ctx, progress: closure_service.reject_many(ctx, ids, comment, progress),
+            lambda i: self._describe(known[i]),
             self.tr("Reject closure"),
             self.tr("Rejecting closures…"),
             self.tr("Closures rejected: {n}."),
@@ -457,19 +458,12 @@ class ClosuresScreen(Screen):
     def _describe(c: Closure) -> str:
         return f"#{c.id} {c.store_code}"
 
-    def _run(self, items, fn, describe, title: str, label: str, done_text: str) -> None:  # noqa: ANN001
+    def _run(self, action, describe, title: str, label: str, done_text: str) -> None:  # noqa: ANN001
+        """`action(ctx, progress)`: a batch action of the closures service."""
         self.last_outcome = None
 
-        def done(outcome: BatchOutcome) -> None:
+        def done(outcome: Outcome) -> None:
             self.last_outcome = outcome
             report(self, outcome, title=title, done_text=done_text, describe=describe)
 
-        run_each(
-            self,
-            items,
-            fn,
-            done,
-            title=title,
-            label=label,
-            changes={Topic.CLOSURES, Topic.STORES, Topic.SUBSIDIES},
-        )
+        run_batch(self, action, done, title=title, label=label)

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealer_app import i18n
 from dealer_app.domain.models import User
 from dealer_app.services import subsidies as subsidy_service
+from dealer_app.services.batch import Outcome
 from dealer_app.services.eligibility import EligibilityTotals, eligibility, totals
 from dealer_app.services.policies import list_policies
-from dealer_app.services.subsidies import BulkResult
 from dealer_app.ui.formatting import count, tier_label, yuan
 from dealer_app.ui.models.eligibility_table import (
     COL_CODE,
@@ -58,7 +59,7 @@ class EligibilityScreen(Screen):
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(session, parent)
         self.policy_code: str | None = None
-        self.last_result: BulkResult | None = None
+        self.last_result: Outcome[str] | None = None
 
         heading = QLabel(self.tr("Eligibility"))
         heading.setObjectName("screenTitle")
@@ -338,10 +339,9 @@ class EligibilityScreen(Screen):
             self._proposed,
             title=self.tr("Propose subsidies"),
             label=self.tr("Proposing {n} subsidies…").format(n=count(len(codes))),
-            changes={Topic.SUBSIDIES},
         )
 
-    def _proposed(self, result: BulkResult) -> None:
+    def _proposed(self, result: Outcome[str]) -> None:
         self.last_result = result
         box = QMessageBox(self)
         box.setObjectName("proposeResult")
@@ -349,10 +349,10 @@ class EligibilityScreen(Screen):
         box.setIcon(
             QMessageBox.Icon.Information if not result.refused else QMessageBox.Icon.Warning
         )
-        text = self.tr("Subsidies proposed: {n}.").format(n=count(len(result.proposed)))
+        text = self.tr("Subsidies proposed: {n}.").format(n=count(len(result.done)))
         if result.refused:
             text += " " + self.tr("Refused: {n}:").format(n=count(len(result.refused)))
-            lines = [f"{code}: {reason}" for code, reason in result.refused]
+            lines = [f"{code}: {i18n.text(why)}" for code, why in result.refused]
             text += "\n" + "\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else "")
             box.setDetailedText("\n".join(lines))
         box.setText(text)

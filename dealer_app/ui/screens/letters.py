@@ -274,7 +274,6 @@ class LettersScreen(Screen):
             self,
             lambda ctx: letter_service.issue_letters(ctx, ids),
             issued,
-            changes={Topic.LETTERS},
         )
 
     def render_letters(

@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealer_app import i18n as catalogue
 from dealer_app.domain.errors import DealerError
 from dealer_app.domain.letters import BODY_PLACEHOLDERS, DEFAULT_BODY_EN, DEFAULT_BODY_ZH
 from dealer_app.domain.models import StoreType, User
 from dealer_app.services import settings as settings_service
 from dealer_app.ui import i18n
 from dealer_app.ui.dialogs.store_edit import DateField
-from dealer_app.ui.errors import error_text
 from dealer_app.ui.formatting import count, store_type_label
 from dealer_app.ui.screens.base import Screen, hide_unless
 from dealer_app.ui.tasks import Topic, run_op
@@ -464,14 +464,13 @@ class SettingsScreen(Screen):
         def failed(error: BaseException) -> None:
             self._update_state()
             if isinstance(error, DealerError):
-                self.banner.show_message(BAD, self.tr("Not saved."), error_text(error))
+                self.banner.show_message(BAD, self.tr("Not saved."), catalogue.text(error))
 
         run_op(
             self,
             lambda ctx: settings_service.update(ctx, changes),
             done,
             failed,
-            changes={Topic.SETTINGS},
         )
 
     def choose_language(self) -> None:

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealer_app.domain.models import StoreStatus, StoreType, User
+from dealer_app.domain.models import StoreFilter, StoreStatus, StoreType, User
 from dealer_app.services import stores as store_service
-from dealer_app.storage.stores import StoreFilter
 from dealer_app.ui.formatting import count, store_status_label, store_type_label
 from dealer_app.ui.models.store_table import COL_CODE, StoreTableModel
 from dealer_app.ui.screens.base import Screen, hide_unless

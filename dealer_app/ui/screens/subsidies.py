@@ -32,7 +32,7 @@ from dealer_app.domain.models import Role, Subsidy, SubsidyStatus, User
 from dealer_app.services import subsidies as subsidy_service
 from dealer_app.services.policies import list_policies
 from dealer_app.services.subsidies import BudgetStatus
-from dealer_app.ui.dialogs.batch import BatchOutcome, report, run_each
+from dealer_app.ui.dialogs.batch import Outcome, by_id, report, run_batch
 from dealer_app.ui.dialogs.decision import CommentDialog, PaymentDialog
 from dealer_app.ui.formatting import count, yuan, yuan_compact
 from dealer_app.ui.models.rows_table import (
@@ -232,7 +232,7 @@ class SubsidiesScreen(Screen):
         super().__init__(session, parent)
         self.policy_code: str | None = None
         self.budget: BudgetStatus | None = None
-        self.last_outcome: BatchOutcome | None = None
+        self.last_outcome: Outcome | None = None
         self._request = 0
         can_decide = session.is_operator
         can_pay = session.role == Role.HQ_FINANCE
@@ -586,11 +586,11 @@ class SubsidiesScreen(Screen):
         dialog.accepted.connect(lambda: self.start_pay(subs, dialog.reference()))
         dialog.open()
 
-    # The start_* methods run the service once per subsidy; tests call them directly too.
+    # The start_* methods run the services' batch actions; tests call them directly too.
     def start_approve(self, subs: list[Subsidy], comment: str = "") -> None:
         self._run(
             subs,
-            lambda ctx, s: subsidy_service.approve(ctx, s.id, comment),
+            lambda ctx, ids, progress: subsidy_service.approve_many(ctx, ids, comment, progress),
             self.tr("Approve subsidies"),
             self.tr("Approving…"),
             self.tr("Approved: {n}."),
@@ -599,7 +599,7 @@ class SubsidiesScreen(Screen):
     def start_reject(self, subs: list[Subsidy], comment: str) -> None:
         self._run(
             subs,
-            lambda ctx, s: subsidy_service.reject(ctx, s.id, comment),
+            lambda ctx, ids, progress: subsidy_service.reject_many(ctx, ids, comment, progress),
             self.tr("Reject subsidies"),
             self.tr("Rejecting…"),
             self.tr("Rejected: {n}."),
@@ -608,7 +608,7 @@ class SubsidiesScreen(Screen):
     def start_cancel(self, subs: list[Subsidy], comment: str = "") -> None:
         self._run(
             subs,
-            lambda ctx, s: subsidy_service.cancel(ctx, s.id, comment),
+            lambda ctx, ids, progress: subsidy_service.cancel_many(ctx, ids, comment, progress),
             self.tr("Cancel subsidies"),
             self.tr("Cancelling…"),
             self.tr("Cancelled: {n}."),
@@ -617,17 +617,28 @@ class SubsidiesScreen(Screen):
     def start_pay(self, subs: list[Subsidy], reference: str) -> None:
         self._run(
             subs,
-            lambda ctx, s: subsidy_service.pay(ctx, s.id, reference),
+            lambda ctx, ids, progress: subsidy_service.pay_many(ctx, ids, reference, progress),
             self.tr("Mark paid"),
             self.tr("Recording payments…"),
             self.tr("Marked paid: {n}."),
         )
 
-    def _run(self, subs, fn, title: str, label: str, done_text: str) -> None:  # noqa: ANN001
+    def _run(self, subs, action, title: str, label: str, done_text: str) -> None:  # noqa: ANN001
+        """`action(ctx, ids, progress)`: a batch action of the subsidies service."""
         self.last_outcome = None
+        ids = [s.id for s in subs]
+        known = by_id(subs)
 
-        def done(outcome: BatchOutcome) -> None:
+        def done(outcome: Outcome) -> None:
             self.last_outcome = outcome
-            report(self, outcome, title=title, done_text=done_text, describe=self._describe)
+            report(
+                self,
+                outcome,
+                title=title,
+                done_text=done_text,
+                describe=lambda i: self._describe(known[i]),
+            )
 
-        run_each(self, subs, fn, done, title=title, label=label, changes={Topic.SUBSIDIES})
+        run_batch(
+            self, lambda ctx, progress: action(ctx, ids, progress), done, title=title, label=label
+        )

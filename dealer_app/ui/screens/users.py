@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealer_app import i18n
 from dealer_app.domain.errors import DealerError
 from dealer_app.domain.models import Role, User
 from dealer_app.services import users as user_service
-from dealer_app.ui.errors import error_text
 from dealer_app.ui.formatting import count, role_label
 from dealer_app.ui.screens.base import Screen
 from dealer_app.ui.tasks import Topic, run_op
@@ -292,14 +292,13 @@ class UsersScreen(Screen):
         def failed(error: BaseException) -> None:
             self._update_buttons()
             if isinstance(error, DealerError):
-                self.banner.show_message(BAD, error_text(error))
+                self.banner.show_message(BAD, i18n.text(error))
 
         run_op(
             self,
             lambda ctx: user_service.set_locked(ctx, name, lock),
             done,
             failed,
-            changes={Topic.USERS},
         )
 
     def _message_after_reload(self, name: str, state: str, text: str) -> None:

@@ -1,0 +1,260 @@
+"""One way into a ledger for both faces: open a ledger location, sign in, the day's automatic
+copy, and the one rule for what a person is offered when a ledger cannot be opened.
+
+The command line opens a `Session` for one command; the desktop application keeps one on its
+ledger worker thread (all of a `Session`'s methods run on one thread, except the background
+work it starts itself). A `Session` holds at most two ledgers: the one signed in to, and a
+*pending* one opened for a sign-in that has not happened yet (a cancelled sign-in to another
+ledger leaves the current one working).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dealer_app.domain.errors import DealerError, LedgerUnusable, NotFound
+from dealer_app.domain.messages import Msg
+from dealer_app.paths import same_file
+from dealer_app.storage.db import Ledger, open_ledger
+
+if TYPE_CHECKING:  # the desktop application imports this module at start: keep it light
+    from dealer_app.domain.models import User
+    from dealer_app.services.context import Context
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+class NotSignedIn(DealerError):
+    def __init__(self) -> None:
+        super().__init__("session.not_signed_in")
+
+
+# --- what to offer when a ledger cannot be opened ----------------------------------------------
+
+#: Ledger problems a backup of the same ledger can cure. A newer-schema file needs a newer
+#: Dealer Desk instead, and a file that is another program's database must not be replaced.
+RESTORABLE = frozenset({"ledger.not_sqlite", "ledger.truncated", "ledger.damaged", "ledger.empty"})
+
+
+@dataclass(frozen=True, slots=True)
+class Remedy:
+    """What a person can do about a ledger that does not open.
+
+    kind: "create" (there is none: make one), "restore" (`backup` is the latest copy of this
+    ledger), "update" (a newer Dealer Desk wrote it), "other" (open a different file)."""
+
+    kind: str
+    path: Path
+    backup: Path | None = None
+
+
+def remedy(error: BaseException) -> Remedy | None:
+    """The one rule, for the command line and the GUI alike."""
+    if not isinstance(error, DealerError):
+        return None
+    path = error.params.get("path")
+    if not path:
+        return None
+    path = Path(path)
+    if isinstance(error, NotFound) and error.code == "ledger.missing":
+        return Remedy("create", path)
+    if not isinstance(error, LedgerUnusable):
+        return None
+    if error.code == "ledger.newer":
+        return Remedy("update", path)
+    if error.code in RESTORABLE:
+        from dealer_app.services.backup import latest_backup
+
+        try:
+            latest = latest_backup(path)
+        except OSError:
+            latest = None
+        if latest is not None:
+            return Remedy("restore", path, latest)
+    return Remedy("other", path)
+
+
+# --- the session -------------------------------------------------------------------------------
+
+
+class Session:
+    """The open ledger and the signed-in context of one person (see the module's docstring).
+
+    `on_damaged(error)` is called, from a background thread, when a ledger opened with
+    `check_later` fails the integrity check that runs after opening."""
+
+    def __init__(self, on_damaged: Callable[[LedgerUnusable], None] | None = None) -> None:
+        self.ledger: Ledger | None = None
+        self.ctx: Context | None = None
+        self.pending: Ledger | None = None
+        self.on_damaged = on_damaged
+        #: What `create(..., demo=True)` built, in a sentence.
+        self.demo_summary: Msg | None = None
+        self._background: list[threading.Thread] = []
+
+    def require_ctx(self) -> Context:
+        if self.ctx is None:
+            raise NotSignedIn()
+        return self.ctx
+
+    @property
+    def location(self) -> Path | None:
+        ledger = self.ledger or self.pending
+        return ledger.path if ledger is not None else None
+
+    def open(self, location: Path | str, *, check_later: bool = False) -> Path:
+        """Open (and migrate) the ledger at `location` as the pending one.
+
+        With `check_later` (the desktop application) its full integrity check runs in the
+        background from here on (it reads the whole file: a quarter of a second at 100,000
+        stores, seconds from a cold disk) while the user signs in and looks around; every write
+        waits for it and is refused if it fails, and a failure is reported through
+        `on_damaged`. Without it (the command line) the whole file is checked first."""
+        self.discard_pending()
+        ledger = open_ledger(Path(location), check_later=check_later)
+        self.pending = ledger
+        if ledger.integrity is not None:
+            self._in_background("ledger-check", self._check, ledger)
+        return ledger.path
+
+    def _check(self, ledger: Ledger) -> None:
+        """Background thread: the integrity check put off when `ledger` was opened."""
+        check = ledger.integrity
+        if check is None:
+            return
+        try:
+            ledger.require_sound()
+        except LedgerUnusable as exc:
+            if not check.cancelled and self.on_damaged is not None:
+                self.on_damaged(exc)
+
+    def _in_background(self, name: str, fn: Callable[..., None], *args: Any) -> None:
+        self._background = [t for t in self._background if t.is_alive()]
+        thread = threading.Thread(target=fn, args=args, name=name, daemon=True)
+        self._background.append(thread)
+        thread.start()
+
+    def create(
+        self,
+        location: Path | str,
+        password: str,
+        demo: bool = False,
+        progress: Progress | None = None,
+    ) -> Path:
+        """Create a new ledger (optionally the demo network) and keep it pending."""
+        from dealer_app.services.setup import init_ledger
+
+        self.discard_pending()
+        path = Path(location)
+        ledger = init_ledger(path, password)
+        try:
+            if demo:
+                from dealer_app.services.demo import build_demo
+
+                self.demo_summary = build_demo(ledger, password, progress)
+        except BaseException:
+            ledger.close()
+            path.unlink(missing_ok=True)
+            raise
+        self.pending = ledger
+        return ledger.path
+
+    def sign_in(
+        self,
+        name: str,
+        password: str,
+        *,
+        daily_copy: str = "background",
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> User:
+        """Sign in to the pending ledger (else the current one); the pending one becomes current.
+
+        `daily_copy`: "background" makes the day's automatic copy on a thread of its own (after
+        the integrity check), "now" before returning, "no" not at all."""
+        from dealer_app.services.context import system_clock
+        from dealer_app.services.users import sign_in
+
+        ledger = self.pending or self.ledger
+        if ledger is None:
+            raise NotSignedIn()
+        if ledger.integrity is not None and (ledger.integrity.done or self.ledger is not None):
+            # Failed already: no sign-in to it. Or another ledger is open and would be closed
+            # by this sign-in: wait for the check, so that a damaged file never takes the
+            # place of the one the user is working in.
+            ledger.require_sound()
+        ctx = sign_in(ledger, name, password, clock or system_clock)
+        if self.pending is not None:
+            if self.ledger is not None and self.ledger is not self.pending:
+                self.ledger.close()
+            self.ledger, self.pending = self.pending, None
+        self.ctx = ctx
+        if daily_copy == "background":
+            self._in_background("ledger-daily-copy", self._daily_copy, ledger, ctx.today())
+        elif daily_copy == "now":
+            self._daily_copy(ledger, ctx.today())
+        return copy.copy(ctx.user)
+
+    @staticmethod
+    def _daily_copy(ledger: Ledger, today: dt.date) -> None:
+        from dealer_app.services.backup import auto_backup
+
+        try:
+            auto_backup(ledger, today)
+        except Exception:  # noqa: BLE001 - a failed automatic copy must not stop the user's work
+            logger.exception("automatic backup failed")
+
+    def forget(self, path: Path) -> None:
+        """Close the ledger at `path`, pending or signed in to (it failed its check)."""
+        if self.pending is not None and same_file(self.pending.path, path):
+            self.discard_pending()
+        if self.ledger is not None and same_file(self.ledger.path, path):
+            self.ledger.close()
+            self.ledger = None
+            self.ctx = None
+
+    def damage_in(self, exc: BaseException) -> DealerError | None:
+        """`exc` as "the ledger is damaged" when the database found damage while reading it."""
+        ledger = self.ledger or self.pending
+        return ledger.as_damage(exc) if ledger is not None else None
+
+    def wait_for_background(self) -> None:
+        """Let the background work finish (the day's copy is not cut off half-way)."""
+        for thread in self._background:
+            thread.join()
+        self._background = []
+
+    def discard_pending(self) -> None:
+        if self.pending is not None and self.pending is not self.ledger:
+            self.pending.close()
+        self.pending = None
+
+    def close(self) -> None:
+        self.discard_pending()
+        if self.ledger is not None:
+            self.ledger.close()  # (interrupts a check still running)
+        self.ledger = None
+        self.ctx = None
+        self.wait_for_background()
+
+
+@contextlib.contextmanager
+def signed_in(location: Path | str, name: str, password: Callable[[], str]) -> Iterator[Context]:
+    """Open `location`, sign `name` in (the password asked for only once the ledger opened),
+    make the day's copy, and close the ledger however the block ends: one command's session."""
+    session = Session()
+    try:
+        session.open(location)
+        session.sign_in(name, password(), daily_copy="now")
+        yield session.require_ctx()
+    finally:
+        session.close()
