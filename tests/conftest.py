@@ -31,18 +31,52 @@ def _private_data_dir(
     return data
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_hash_per_password():
+    """A new account's password hash is a real scrypt hash (signing in checks it for real), but
+    the same password is hashed once per test session, not for every user of every test: the
+    suite adds thousands of users and a hash takes 50 ms."""
+    from dealer_app.services import users
+
+    real = users.hash_password
+    known: dict[str, str] = {}
+
+    def hash_once(password: str) -> str:
+        if password not in known:
+            known[password] = real(password)
+        return known[password]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(users, "hash_password", hash_once)
+        yield
+
+
 @pytest.fixture
 def ledger_path(tmp_path: Path) -> Path:
     return tmp_path / "ledger.sqlite3"
 
 
-@pytest.fixture
-def ledger(ledger_path: Path):
-    """A fresh, seeded ledger (7 regions, YE2025, admin with PASSWORD)."""
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new, seeded ledger made once per test session; each test gets a copy of the file."""
     from dealer_app.services.context import fixed_clock
     from dealer_app.services.setup import init_ledger
 
-    led = init_ledger(ledger_path, PASSWORD, fixed_clock(DEC_16_2025))
+    path = tmp_path_factory.mktemp("seeded") / "ledger.sqlite3"
+    init_ledger(path, PASSWORD, fixed_clock(DEC_16_2025)).close()
+    return path
+
+
+@pytest.fixture
+def ledger(ledger_path: Path, seeded_template: Path):
+    """A fresh, seeded ledger (7 regions, YE2025, admin with PASSWORD): a copy of the template,
+    exactly what `init_ledger` makes."""
+    import shutil
+
+    from dealer_app.storage.db import open_ledger
+
+    shutil.copyfile(seeded_template, ledger_path)
+    led = open_ledger(ledger_path)
     yield led
     led.close()
 

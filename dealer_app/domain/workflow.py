@@ -72,9 +72,9 @@ class Workflow:
         live: bool | None = None,
         commits_budget: bool | None = None,
         final: bool | None = None,
-    ) -> frozenset[str]:
-        """The statuses with the given flags (None: either)."""
-        return frozenset(
+    ) -> tuple[str, ...]:
+        """The statuses with the given flags (None: either), in the table's order."""
+        return tuple(
             s.name
             for s in self.states
             if (live is None or s.live == live)

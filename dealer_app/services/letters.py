@@ -153,12 +153,17 @@ def render(
     progress: Progress | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> bytes:
-    """One PDF of the given letters: originals for letters never printed, copies otherwise."""
-    from dealer_app.letters.render import render_batch
+    """One PDF of the given letters: originals for letters never printed, copies otherwise.
+    `should_stop()` returning True stops before the next letter (raises `Cancelled`)."""
+    from dealer_app.letters.render import RenderCancelled, render_batch
+    from dealer_app.services.batch import Cancelled
 
-    return render_batch(
-        [(letter_data(r), r.print_count > 0) for r in records], progress, should_stop
-    )
+    try:
+        return render_batch(
+            [(letter_data(r), r.print_count > 0) for r in records], progress, should_stop
+        )
+    except RenderCancelled as exc:
+        raise Cancelled() from exc
 
 
 def mark_printed(ctx: Context, letter_numbers: Sequence[str], how: str = "print") -> None:

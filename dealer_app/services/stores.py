@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from dealer_app.domain.credit_code import credit_code_error, normalize_credit_code
-from dealer_app.domain.errors import Conflict, ImportProblem, InvalidInput, RowError
+from dealer_app.domain.errors import Conflict, DealerError, ImportProblem, InvalidInput, RowError
 from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import Partner, Store, StoreFilter, StoreStatus
 from dealer_app.services.audit import record
@@ -215,6 +216,40 @@ def save_store(ctx: Context, s: Store, *, new: bool) -> Store:
             {"before": before, "after": store_rows.store_as_dict(after)},
         )
     return after
+
+
+@dataclass
+class ImportCheck:
+    """What checking a file before importing it found: its rows (for a preview), and either a
+    report of what the import would do, or every problem, or why it could not be read."""
+
+    table: Any | None  # importing.readers.Table: headers and rows as the file holds them
+    report: ImportReport | None = None
+    problems: list[ImportProblem] | None = None
+    error: DealerError | None = None  # the file could not be read at all
+
+
+def check_import(
+    ctx: Context, kind: str, path: Path | str, progress: Progress | None = None
+) -> ImportCheck:
+    """Read the file for a preview, then dry-run its import (`kind`: "stores" or
+    "performance"); nothing is written."""
+    from dealer_app.importing.readers import read_rows
+
+    try:
+        table = read_rows(Path(path))
+    except RowError as exc:
+        return ImportCheck(None, problems=exc.problems, error=exc)
+    except DealerError as exc:
+        return ImportCheck(None, error=exc)
+    fn = import_stores if kind == "stores" else import_performance
+    try:
+        report = fn(ctx, path, dry_run=True, progress=progress)
+    except RowError as exc:
+        return ImportCheck(table, problems=exc.problems)
+    except DealerError as exc:
+        return ImportCheck(table, error=exc)
+    return ImportCheck(table, report=report)
 
 
 class _DryRun(Exception):

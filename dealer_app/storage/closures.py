@@ -14,7 +14,7 @@ from dealer_app.storage.db import Ledger, in_list, region_condition
 #: Status sets as SQL lists, from the workflow table: a closure still to decide; one that
 #: closed its store.
 LIVE = in_list(CLOSURE.statuses(live=True))
-CLOSED_STORE = in_list({CLOSURE.transition("closure.approve").target})
+CLOSED_STORE = in_list([CLOSURE.transition("closure.approve").target])
 
 SELECT = (
     "SELECT c.id, s.code AS store_code, c.status, c.proposed_by, c.proposed_at, c.estimated_loss,"

@@ -150,3 +150,18 @@ def test_newer_schema_is_refused(ledger_path, ledger):
     ledger.close()
     with pytest.raises(LedgerUnusable, match="newer Dealer Desk"):
         open_ledger(ledger_path)
+
+
+def test_the_live_subsidy_lookup_uses_the_one_live_index(ledger):
+    """The status list the workflow table gives storage is the partial index's own, term for
+    term: otherwise SQLite scans every subsidy for each proposal (quadratic bulk proposals)."""
+    from dealer_app.storage import subsidies
+
+    plan = ledger.query(
+        "EXPLAIN QUERY PLAN "
+        + subsidies.SELECT
+        + f" WHERE x.store_id = ? AND x.policy_code = ? AND x.status IN {subsidies.LIVE}",
+        (1, "YE2025"),
+    )
+    details = " ".join(r["detail"] for r in plan)
+    assert "subsidies_one_live" in details, details

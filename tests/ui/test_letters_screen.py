@@ -217,7 +217,7 @@ def test_cancelling_the_render_stops_between_letters(
     qtbot, subsidies, main_window, wait_idle, tasks, monkeypatch
 ):
     import dealer_app.services.letters as letter_service
-    from dealer_app.letters.render import RenderCancelled
+    from dealer_app.services.batch import Cancelled
 
     window, screen = _screen(main_window, wait_idle)
     real = letter_service.render
@@ -233,8 +233,8 @@ def test_cancelling_the_render_stops_between_letters(
 
         try:
             return real(records, pressed_cancel, should_stop)
-        except RenderCancelled as exc:
-            seen.append(exc)
+        except Cancelled as exc:
+            seen.append(exc.__cause__)  # the renderer's own stop, said as a cancel
             raise
 
     monkeypatch.setattr(letter_service, "render", render)

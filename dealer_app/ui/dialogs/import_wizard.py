@@ -7,7 +7,6 @@ wizard promises is what the import does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -34,45 +33,16 @@ from PySide6.QtWidgets import (
 
 from dealer_app import i18n
 from dealer_app.domain.errors import DealerError, RowError
-from dealer_app.importing.readers import Table, read_rows
 from dealer_app.services import stores as store_service
-from dealer_app.services.stores import ImportReport
+from dealer_app.services.stores import ImportCheck, ImportReport
 from dealer_app.ui import settings as desk
 from dealer_app.ui.formatting import count
 from dealer_app.ui.models.preview_table import PreviewTableModel
-from dealer_app.ui.tasks import Cancelled, Progress, run_op_with_progress
+from dealer_app.ui.tasks import Cancelled, run_op_with_progress
 
 KIND_STORES = "stores"
 KIND_PERFORMANCE = "performance"
 KEY_FOLDER = "import/last_folder"
-
-
-@dataclass
-class CheckResult:
-    """What the dry run found: the file's rows, and either a report or the problems."""
-
-    table: Table | None
-    report: ImportReport | None = None
-    problems: list | None = None  # ImportProblem
-    error: DealerError | None = None  # the file could not be read at all
-
-
-def check_file(ctx, kind: str, path: Path, progress: Progress) -> CheckResult:  # noqa: ANN001
-    """Worker side: read the file for the preview, then dry-run the import."""
-    try:
-        table = read_rows(path)
-    except RowError as exc:
-        return CheckResult(None, problems=exc.problems, error=exc)
-    except DealerError as exc:
-        return CheckResult(None, error=exc)
-    fn = store_service.import_stores if kind == KIND_STORES else store_service.import_performance
-    try:
-        report = fn(ctx, path, dry_run=True, progress=progress)
-    except RowError as exc:
-        return CheckResult(table, problems=exc.problems)
-    except DealerError as exc:
-        return CheckResult(table, error=exc)
-    return CheckResult(table, report=report)
 
 
 class FilePage(QWizardPage):
@@ -142,7 +112,7 @@ class PreviewPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Check the file"))
-        self.result: CheckResult | None = None
+        self.result: ImportCheck | None = None
         self.imported: ImportReport | None = None
         self.checking = False
 
@@ -212,7 +182,7 @@ class PreviewPage(QWizardPage):
         self.verdict.setText(self.tr("Checking {name}…").format(name=path.name))
         self.completeChanged.emit()
 
-    def show_result(self, result: CheckResult, kind: str) -> None:
+    def show_result(self, result: ImportCheck, kind: str) -> None:
         self.checking = False
         self.result = result
         self.details.clear()
@@ -264,7 +234,7 @@ class PreviewPage(QWizardPage):
             self._set_verdict("", self.tr("Import cancelled; nothing was changed."))
         elif isinstance(error, RowError):
             self.show_result(
-                CheckResult(self.result.table if self.result else None, problems=error.problems),
+                ImportCheck(self.result.table if self.result else None, problems=error.problems),
                 kind,
             )
         elif isinstance(error, DealerError):
@@ -355,7 +325,7 @@ class ImportWizard(QWizard):
         self.preview_page.show_checking(path)
         run_op_with_progress(
             self,
-            lambda ctx, progress: check_file(ctx, kind, path, progress),
+            lambda ctx, progress: store_service.check_import(ctx, kind, path, progress),
             lambda result: self.preview_page.show_result(result, kind),
             lambda error: self.preview_page.show_failed(error, kind),
             title=self.tr("Import"),

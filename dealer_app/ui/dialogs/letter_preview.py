@@ -48,11 +48,7 @@ Renderer = Callable[[list[int], Callable[[list[Any], bytes], None]], None]
 
 class PrintFailed(DealerError):
     def __init__(self) -> None:
-        super().__init__(
-            "letters.print_failed",
-            "The printer could not be started. Check that it is connected and try again, or "
-            "save the letters as PDF and print that file.",
-        )
+        super().__init__("letters.print_failed")
 
 
 def load_pdf(document: QPdfDocument, pdf: bytes) -> QBuffer:
@@ -116,9 +112,7 @@ def write_pdf(path: Path, pdf: bytes) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise InvalidInput(
-            "letters.save_failed",
-            f"Cannot write {path}: {exc.strerror or exc}. Choose another folder.",
-            path=str(path),
+            "letters.save_failed", path=str(path), detail=str(exc.strerror or exc)
         ) from exc
 
 

@@ -283,18 +283,13 @@ class LettersScreen(Screen):
         stop = threading.Event()
 
         def work(ctx: Context, progress: Callable[[int, int], None]) -> tuple[list[Any], bytes]:
-            from dealer_app.letters.render import RenderCancelled  # reportlab: only to render
-
             def tick(done: int, total: int) -> None:
                 try:
                     progress(done, total)
                 except Cancelled:
-                    stop.set()  # render stops before the next letter (RenderCancelled)
+                    stop.set()  # the render stops before the next letter (raises Cancelled)
 
-            try:
-                return records, letter_service.render(records, tick, stop.is_set)
-            except RenderCancelled as exc:
-                raise Cancelled() from exc
+            return records, letter_service.render(records, tick, stop.is_set)
 
         n = len(records)
         run_op_with_progress(
