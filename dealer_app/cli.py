@@ -456,23 +456,11 @@ def cmd_stores(args: argparse.Namespace) -> int:
             ),
         )
     if args.json:
+        # store_code / store_name: the import's column names, what a script reads back
         _emit_json(
             [
-                {
-                    "store_code": s.code,
-                    "store_name": s.name,
-                    "partner_name": s.partner_name,
-                    "partner_credit_code": s.partner_credit_code,
-                    "region": s.region,
-                    "province": s.province,
-                    "city": s.city,
-                    "address": s.address,
-                    "store_type": s.store_type.value,
-                    "established_on": s.established_on.isoformat() if s.established_on else None,
-                    "status": s.status.value,
-                    "closed_on": s.closed_on.isoformat() if s.closed_on else None,
-                }
-                for s in items
+                {"store_code": j.pop("code"), "store_name": j.pop("name"), **j}
+                for j in map(stores.store_json, items)
             ]
         )
     else:

@@ -20,7 +20,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from dealer_app.domain.errors import InvalidInput
 from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import (
     DateTier,
@@ -32,6 +31,7 @@ from dealer_app.domain.models import (
     StoreStatus,
     StoreType,
 )
+from dealer_app.domain.policies import LumpSumTerms, PerVehicleTerms, terms
 
 Evaluator = Callable[[str, str, str, dt.date | None, StoreFacts | None], EligibilityResult]
 
@@ -83,16 +83,6 @@ def span(start: dt.date | None, end: dt.date | None) -> Msg:
     return Msg("span.both", {"start": _iso(start), "end": _iso(end)})
 
 
-def _eligible_types(params: dict[str, Any]) -> list[Msg]:
-    """The policy's store types in the author's order, without duplicates, as plain str."""
-    out: list[str] = []
-    for t in params.get("store_types", []):
-        value = str(StoreType(t))
-        if value not in out:
-            out.append(value)
-    return out
-
-
 # --- the evaluators --------------------------------------------------------------------------
 
 
@@ -106,25 +96,17 @@ def make_evaluator(policy: Policy) -> Evaluator:
     Raises InvalidInput (code ``policy.invalid_params``) when the policy's parameters are not
     valid (see `validate_policy_params`).
     """
-    problems = validate_policy_params(policy.kind, policy.params)
-    if problems:
-        raise InvalidInput(
-            "policy.invalid_params",
-            policy=policy.code,
-            version=policy.version,
-            problems=problems,
-        )
-    kind = PolicyKind(policy.kind)
-    types = _eligible_types(policy.params)
+    rules = terms(policy)
+    types = list(rules.store_types)
     type_set = frozenset(types)
     # One reason per status and per store type seen, shared by every store that has it.
     status_reasons: dict[str, Msg] = {}
     type_reasons: dict[str, Msg] = {}
     date_rule: Callable[[dt.date | None, StoreFacts | None], Verdict]
-    if kind == PolicyKind.LUMP_SUM_BY_OPENING_DATE:
-        date_rule = _lump_sum_rule(policy)
+    if isinstance(rules, LumpSumTerms):
+        date_rule = _lump_sum_rule(policy.code, rules)
     else:
-        date_rule = _per_vehicle_rule(policy)
+        date_rule = _per_vehicle_rule(rules)
     open_status = StoreStatus.OPEN.value
 
     def evaluate_store(
@@ -161,11 +143,11 @@ def make_evaluator(policy: Policy) -> Evaluator:
 
 
 def _lump_sum_rule(
-    policy: Policy,
+    policy_code: str, rules: LumpSumTerms
 ) -> Callable[[dt.date | None, StoreFacts | None], Verdict]:
     # Open start sorts first; validation guarantees the tiers do not overlap.
-    tiers = sorted(policy.tiers(), key=lambda t: t.start or dt.date.min)
-    unknown: Verdict = (False, 0, None, Msg("reason.date_unknown", {"policy": policy.code}))
+    tiers = rules.sorted_tiers()
+    unknown: Verdict = (False, 0, None, Msg("reason.date_unknown", {"policy": policy_code}))
     first_start = tiers[0].start
     cutoff = tiers[-1].end  # None: the last tier is open-ended, nothing is "after the cutoff"
     spans = [span(t.start, t.end) for t in tiers]
@@ -252,20 +234,21 @@ def _lump_sum_rule(
 
 
 def _per_vehicle_rule(
-    policy: Policy,
+    rules: PerVehicleTerms,
 ) -> Callable[[dt.date | None, StoreFacts | None], Verdict]:
-    p = policy.params
-    rate, target, years = int(p["rate"]), int(p["target"]), int(p["years"])
-    last_year = int(p["last_target_year"])
-    year_range = range(last_year - years + 1, last_year + 1)
-    years_text = str(last_year) if years == 1 else f"{year_range[0]}–{last_year}"
+    rate, target = rules.rate, rules.target
+    year_range = rules.target_years
+    years_text = rules.target_years_text
     no_vehicles: Verdict = (
         False,
         0,
         None,
         Msg(
             "reason.no_vehicles_in_period",
-            {"period_start": str(p["period_start"]), "period_end": str(p["period_end"])},
+            {
+                "period_start": rules.period_start.isoformat(),
+                "period_end": rules.period_end.isoformat(),
+            },
         ),
     )
     empty = StoreFacts()

@@ -12,13 +12,11 @@ from typing import Any
 from dealer_app.domain.messages import Msg
 
 
-class DealerError(Exception):
-    """Base of every error a user can cause. Exit code 1 on the command line."""
-
-    exit_code = 1
+class Coded:
+    """An exception that is a `Msg`: a stable code and its parameters."""
 
     def __init__(self, code: str, /, **params: Any) -> None:
-        super().__init__(code)
+        super().__init__(code)  # type: ignore[call-arg]
         self.code = code
         self.params = params
 
@@ -33,6 +31,12 @@ class DealerError(Exception):
 
     def __str__(self) -> str:
         return str(self.msg)
+
+
+class DealerError(Coded, Exception):
+    """Base of every error a user can cause. Exit code 1 on the command line."""
+
+    exit_code = 1
 
 
 class InvalidInput(DealerError):
@@ -75,27 +79,9 @@ class RowError(InvalidInput):
         self.problems = problems
 
 
-class InputError(ValueError):
+class InputError(Coded, ValueError):
     """A value a person typed or a file held is wrong. A ValueError (what the parsers promise)
-    that carries a stable code and its parameters, like `DealerError`; `str()` is the English
-    sentence."""
-
-    def __init__(self, code: str, /, **params: Any) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
-
-    @property
-    def msg(self) -> Msg:
-        return Msg(self.code, self.params)
-
-    @property
-    def message(self) -> str:
-        """The English sentence."""
-        return str(self.msg)
-
-    def __str__(self) -> str:
-        return str(self.msg)
+    that carries a stable code and its parameters, like `DealerError`."""
 
 
 class ImportProblem:

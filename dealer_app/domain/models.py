@@ -59,12 +59,8 @@ class SubsidyStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
-#: A subsidy in one of these states blocks another subsidy for the same (store, policy).
-LIVE_SUBSIDY_STATUSES = frozenset(
-    {SubsidyStatus.PROPOSED, SubsidyStatus.APPROVED, SubsidyStatus.PAID}
-)
-#: These count against a policy's budget.
-BUDGET_SUBSIDY_STATUSES = frozenset({SubsidyStatus.APPROVED, SubsidyStatus.PAID})
+# Which statuses are live or count against the budget, and which may follow which: the
+# workflow table, dealer_app.domain.workflow.
 
 
 class ClosureStatus(StrEnum):
@@ -293,9 +289,6 @@ class User:
     region: str | None = None  # required for regional_manager, None otherwise
     locked: bool = False
     id: int | None = None
-
-    def can_see_region(self, region: str) -> bool:
-        return self.role != Role.REGIONAL_MANAGER or self.region == region
 
 
 @dataclass(slots=True)

@@ -93,9 +93,6 @@ class Workflow:
         t = self.transition(action)
         return (not t.source) if status is None else status in t.source
 
-    def actions_from(self, status: str) -> tuple[str, ...]:
-        return tuple(t.action for t in self.transitions if status in t.source)
-
 
 def _t(
     action: str,

@@ -16,6 +16,7 @@ A template writes `{name:type}` or `{name:type.arg}`:
   list          plain values joined: a, b, c / a、b、c
   list.KIND     each value as the format KIND shows it (list.region, list.q), or else as
                 word.KIND (list.store_type), joined
+  labels.KIND   values as a table shows them ("label.KIND.VALUE"), joined: Retail store, …
   alt.KIND      alternatives as list.KIND shows them, the last after "or": a, b or c / a、b或c
   msg           a nested message (a `Msg` or its JSON) in the same language
   msgs          nested messages joined by "; " / "；"
@@ -142,6 +143,14 @@ def list_(cat: Catalogue, value: Any, arg: str) -> str:
     return cat.sep("list").join(shown)
 
 
+def labels(cat: Catalogue, value: Any, arg: str) -> str:
+    """Values of kind `arg` as a table or a heading shows them ("label.KIND.VALUE"), joined."""
+    items = _items(value)
+    if not items:
+        return cat.word("list", "none")
+    return cat.sep("list").join(cat.templates.get(f"label.{arg}.{v}", str(v)) for v in items)
+
+
 def alt(cat: Catalogue, value: Any, arg: str) -> str:
     """Alternatives: "a, b or c" / "a、b或c" (each shown as `list.KIND` would)."""
     items = _items(value)
@@ -192,6 +201,7 @@ FORMATS: dict[str, Format] = {
     "word": word,
     "list": list_,
     "alt": alt,
+    "labels": labels,
     "msg": msg,
     "msgs": msgs,
     "lines": lines,

@@ -9,7 +9,7 @@ from dealer_app.domain.models import StoreStatus
 from dealer_app.services.context import Context
 from dealer_app.services.eligibility import evaluate_policy
 from dealer_app.services.permissions import scope
-from dealer_app.services.subsidies import BudgetStatus
+from dealer_app.services.subsidies import BudgetStatus, budget_of
 from dealer_app.storage import closures as closure_store
 from dealer_app.storage import policies as policy_store
 from dealer_app.storage import stores as store_rows
@@ -67,14 +67,7 @@ def dashboard(ctx: Context, policy_code: str | None = None) -> DashboardFigures:
                 if row.result.eligible:
                     eligible += 1
                     amount += row.result.amount
-            totals = subsidy_store.totals_by_status(ctx.ledger, policy.code, None)
-            budget = BudgetStatus(
-                policy.code,
-                policy.budget,
-                totals.get("approved", (0, 0))[1],
-                totals.get("paid", (0, 0))[1],
-                totals.get("proposed", (0, 0))[1],
-            )
+            budget = budget_of(ctx.ledger, policy)
             by_region = subsidy_store.totals_by_region(ctx.ledger, policy.code, regions)
         closed_count, loss = closure_store.loss_booked(ctx.ledger, regions)
         proposed = len(closure_store.list_where(ctx.ledger, regions=regions, status="proposed"))

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dealer_app.domain.eligibility import make_evaluator
-from dealer_app.domain.models import EligibilityResult, Policy, PolicyKind, StoreFacts, StoreRow
+from dealer_app.domain.models import EligibilityResult, Policy, StoreFacts, StoreRow
+from dealer_app.domain.policies import PerVehicleTerms, terms
 from dealer_app.importing.readers import paused_gc
 from dealer_app.services.context import Context
 from dealer_app.services.permissions import scope
@@ -34,14 +35,12 @@ def facts_for(
     ledger: Ledger, policy: Policy, rows: Iterable[StoreRow]
 ) -> dict[str, StoreFacts] | None:
     """What a per_vehicle_target evaluation needs, fetched in two aggregate queries."""
-    if policy.kind != PolicyKind.PER_VEHICLE_TARGET:
+    rules = terms(policy)
+    if not isinstance(rules, PerVehicleTerms):
         return None
-    p = policy.params
-    last = int(p["last_target_year"])
-    years = range(last - int(p["years"]) + 1, last + 1)
-    by_partner = perf_store.partner_vehicles_by_year(ledger, years)
-    start = dt.date.fromisoformat(p["period_start"]).strftime("%Y-%m")
-    end = dt.date.fromisoformat(p["period_end"]).strftime("%Y-%m")
+    by_partner = perf_store.partner_vehicles_by_year(ledger, rules.target_years)
+    start = rules.period_start.strftime("%Y-%m")
+    end = rules.period_end.strftime("%Y-%m")
     in_period = perf_store.vehicles_in_period(ledger, start, end)
     return {
         r.code: StoreFacts(by_partner.get(r.partner_id, {}), in_period.get(r.id, 0)) for r in rows

@@ -83,6 +83,11 @@ class ImportReport:
         }
 
 
+def store_json(s: Store) -> dict:
+    """A store as plain JSON data (what scripts read, what the audit log keeps)."""
+    return store_rows.store_as_dict(s)
+
+
 # -- reads --------------------------------------------------------------------------------------
 def list_stores(ctx: Context, f: StoreFilter | None = None) -> list[Store]:
     f = f or StoreFilter()

@@ -31,6 +31,7 @@ from dealer_app.services.permissions import (
 from dealer_app.storage import policies as policy_store
 from dealer_app.storage import stores as store_rows
 from dealer_app.storage import subsidies as subsidy_store
+from dealer_app.storage.db import Ledger
 
 Progress = batch.Progress
 
@@ -312,8 +313,12 @@ def get(ctx: Context, subsidy_id: int) -> Subsidy:
 def budget_status(ctx: Context, policy_code: str) -> BudgetStatus:
     """Budget figures for the whole policy (the cap is national, whoever asks)."""
     with ctx.ledger.snapshot():
-        policy = policy_store.current(ctx.ledger, policy_code)
-        totals = subsidy_store.totals_by_status(ctx.ledger, policy.code, None)
+        return budget_of(ctx.ledger, policy_store.current(ctx.ledger, policy_code))
+
+
+def budget_of(ledger: Ledger, policy: Policy) -> BudgetStatus:
+    """The national budget figures of `policy` (inside the caller's snapshot)."""
+    totals = subsidy_store.totals_by_status(ledger, policy.code, None)
     return BudgetStatus(
         policy.code,
         policy.budget,

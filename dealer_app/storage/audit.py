@@ -231,13 +231,6 @@ def entries(
     ]
 
 
-def iter_all(ledger: Ledger) -> Iterator[AuditEntry]:
-    for r in ledger.conn.execute(
-        "SELECT id, at, user, action, entity, entity_id, data FROM audit_log ORDER BY id"
-    ):
-        yield AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], _data(r[6]))
-
-
 def iter_raw(ledger: Ledger) -> Iterator[sqlite3.Row]:
     """Every row exactly as stored, oldest first: id, at, user, action, entity, entity_id, data
     (JSON text, not parsed: a tampered row must still be shown), prev_hash, hash."""

@@ -9,7 +9,7 @@ import sqlite3
 from dealer_app.domain.errors import NotFound
 from dealer_app.domain.models import Closure, ClosureStatus
 from dealer_app.domain.workflow import CLOSURE
-from dealer_app.storage.db import Ledger, in_list, region_condition
+from dealer_app.storage.db import Ledger, Where, in_list
 
 #: Status sets as SQL lists, from the workflow table: a closure still to decide; one that
 #: closed its store.
@@ -58,27 +58,15 @@ def store_id_of(ledger: Ledger, closure_id: int) -> int:
 def list_where(
     ledger: Ledger, *, regions: frozenset[str] | None = None, status: str | None = None
 ) -> list[Closure]:
-    where, params = [], []
-    cond, region_params = region_condition(regions)
-    if cond:
-        where.append(cond)
-        params.extend(region_params)
-    if status:
-        where.append("c.status = ?")
-        params.append(status)
-    sql = SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY c.id"
-    return [_row(r) for r in ledger.query(sql, tuple(params))]
+    where = Where().regions(regions).equal("c.status", status)
+    return [
+        _row(r) for r in ledger.query(SELECT + where.sql + " ORDER BY c.id", tuple(where.params))
+    ]
 
 
 def open_for_store(ledger: Ledger, store_id: int) -> Closure | None:
     r = ledger.query_one(SELECT + f" WHERE c.store_id = ? AND c.status IN {LIVE}", (store_id,))
     return _row(r) if r else None
-
-
-def proposed_store_ids(ledger: Ledger) -> set[int]:
-    return {
-        r[0] for r in ledger.conn.execute(f"SELECT store_id FROM closures WHERE status IN {LIVE}")
-    }
 
 
 def insert(
@@ -132,30 +120,22 @@ def decide(
 
 def loss_booked(ledger: Ledger, regions: frozenset[str] | None) -> tuple[int, int]:
     """(count, total estimated loss) of approved closures."""
-    where, params = f"c.status IN {CLOSED_STORE}", []
-    cond, region_params = region_condition(regions)
-    if cond:
-        where += f" AND {cond}"
-        params.extend(region_params)
+    where = Where(f"c.status IN {CLOSED_STORE}").regions(regions)
     r = ledger.query_one(
         "SELECT count(*), coalesce(sum(c.estimated_loss), 0) FROM closures c"
-        f" JOIN stores s ON s.id = c.store_id WHERE {where}",
-        tuple(params),
+        " JOIN stores s ON s.id = c.store_id" + where.sql,
+        tuple(where.params),
     )
     return (r[0], r[1])
 
 
 def closures_by_month(ledger: Ledger, regions: frozenset[str] | None) -> list[tuple[str, int]]:
-    where, params = f"c.status IN {CLOSED_STORE} AND c.closed_on IS NOT NULL", []
-    cond, region_params = region_condition(regions)
-    if cond:
-        where += f" AND {cond}"
-        params.extend(region_params)
+    where = Where(f"c.status IN {CLOSED_STORE}", "c.closed_on IS NOT NULL").regions(regions)
     return [
         (r[0], r[1])
         for r in ledger.query(
             "SELECT substr(c.closed_on, 1, 7) m, count(*) FROM closures c JOIN stores s"
-            f" ON s.id = c.store_id WHERE {where} GROUP BY m ORDER BY m",
-            tuple(params),
+            " ON s.id = c.store_id" + where.sql + " GROUP BY m ORDER BY m",
+            tuple(where.params),
         )
     ]

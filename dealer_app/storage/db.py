@@ -13,7 +13,6 @@ import contextlib
 import logging
 import os
 import secrets
-import shutil
 import sqlite3
 import struct
 import threading
@@ -60,6 +59,36 @@ def in_list(values: Iterable[str]) -> str:
     values = list(values)
     assert all(v.replace("_", "").isalnum() for v in values), values
     return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+class Where:
+    """A WHERE clause built term by term, with its parameters in order."""
+
+    def __init__(self, *terms: str) -> None:
+        self.terms: list[str] = list(terms)
+        self.params: list = []
+
+    def add(self, term: str, *params: object) -> Where:
+        self.terms.append(term)
+        self.params.extend(params)
+        return self
+
+    def equal(self, column: str, value: object) -> Where:
+        """`column = value`, unless value is None or empty (no condition then)."""
+        if value is not None and value != "":
+            self.add(f"{column} = ?", value)
+        return self
+
+    def regions(self, regions: frozenset[str] | None, column: str = "s.region") -> Where:
+        """Only rows of these regions (None: every region; empty: none)."""
+        cond, params = region_condition(regions, column)
+        if cond:
+            self.add(cond, *params)
+        return self
+
+    @property
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.terms)) if self.terms else ""
 
 
 def region_condition(
@@ -549,7 +578,3 @@ def _backup(conn: sqlite3.Connection, dest: Path) -> Path:
         with contextlib.suppress(OSError):
             tmp.unlink()
     return dest
-
-
-def copy_file(src: Path, dest: Path) -> None:
-    shutil.copy2(src, dest)

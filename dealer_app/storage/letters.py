@@ -47,11 +47,6 @@ def _row(r: sqlite3.Row) -> LetterRecord:
     )
 
 
-def for_subsidy(ledger: Ledger, subsidy_id: int) -> LetterRecord | None:
-    r = ledger.query_one(f"SELECT {COLUMNS} FROM letters WHERE subsidy_id = ?", (subsidy_id,))
-    return _row(r) if r else None
-
-
 def by_number(ledger: Ledger, number: str) -> LetterRecord:
     r = ledger.query_one(f"SELECT {COLUMNS} FROM letters WHERE number = ?", (number,))
     if r is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from dealer_app.storage.db import Ledger
 
@@ -18,25 +18,6 @@ def upsert_rows(ledger: Ledger, rows: Iterable[tuple[int, str, int, int, int, in
         rows,
     )
     return cur.rowcount
-
-
-def existing_keys(ledger: Ledger, store_ids: Sequence[int] | None = None) -> set[tuple[int, str]]:
-    if store_ids is None:
-        return {
-            (r[0], r[1]) for r in ledger.conn.execute("SELECT store_id, month FROM performance")
-        }
-    out: set[tuple[int, str]] = set()
-    ids = list(store_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        out.update(
-            (r[0], r[1])
-            for r in ledger.conn.execute(
-                f"SELECT store_id, month FROM performance WHERE store_id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-        )
-    return out
 
 
 def row_count(ledger: Ledger) -> int:

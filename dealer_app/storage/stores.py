@@ -16,7 +16,7 @@ from dealer_app.domain.models import (
     StoreStatus,
     StoreType,
 )
-from dealer_app.storage.db import Ledger, region_condition
+from dealer_app.storage.db import Ledger, Where
 
 STORE_COLUMNS = (
     "s.id, s.code, s.name, p.name AS partner_name, s.region, s.province, s.city, s.store_type,"
@@ -82,30 +82,22 @@ def insert_regions(ledger: Ledger, items: Iterable[Region]) -> None:
 
 # -- reads --------------------------------------------------------------------------------------
 def _where(f: StoreFilter) -> tuple[str, list]:
-    where: list[str] = []
-    params: list = []
-    cond, region_params = region_condition(f.regions)
-    if cond:
-        where.append(cond)
-        params.extend(region_params)
-    if f.region:
-        where.append("s.region = ?")
-        params.append(f.region)
-    if f.store_type:
-        where.append("s.store_type = ?")
-        params.append(f.store_type)
-    if f.status:
-        where.append("s.status = ?")
-        params.append(f.status)
+    where = (
+        Where()
+        .regions(f.regions)
+        .equal("s.region", f.region)
+        .equal("s.store_type", f.store_type)
+        .equal("s.status", f.status)
+    )
     text = f.search.strip()
     if text:
         like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        where.append(
+        where.add(
             "(s.code LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\'"
-            " OR s.city LIKE ? ESCAPE '\\' OR s.province LIKE ? ESCAPE '\\')"
+            " OR s.city LIKE ? ESCAPE '\\' OR s.province LIKE ? ESCAPE '\\')",
+            *[like] * 5,
         )
-        params.extend([like] * 5)
-    return ("WHERE " + " AND ".join(where)) if where else "", params
+    return where.sql.lstrip(), where.params
 
 
 def store_ids(
@@ -189,13 +181,6 @@ def get_store(ledger: Ledger, code: str) -> Store:
     return row_to_store(r)
 
 
-def get_store_by_id(ledger: Ledger, store_id: int) -> Store:
-    r = ledger.query_one(f"SELECT {STORE_COLUMNS} FROM {STORE_FROM} WHERE s.id = ?", (store_id,))
-    if r is None:
-        raise NotFound("store.not_found", store=f"#{store_id}")
-    return row_to_store(r)
-
-
 def partner_address(ledger: Ledger, partner_id: int) -> str:
     r = ledger.query_one("SELECT address FROM partners WHERE id = ?", (partner_id,))
     return r[0] if r else ""
@@ -214,11 +199,6 @@ def get_partner(ledger: Ledger, partner_id: int) -> Partner:
 def existing_codes(ledger: Ledger) -> dict[str, tuple[int, str]]:
     """code -> (id, region) for every store."""
     return {r[0]: (r[1], r[2]) for r in ledger.conn.execute("SELECT code, id, region FROM stores")}
-
-
-def store_count(ledger: Ledger, regions: frozenset[str] | None = None) -> int:
-    where, params = _where(StoreFilter(regions=regions))
-    return ledger.conn.execute(f"SELECT count(*) FROM stores s {where}", params).fetchone()[0]
 
 
 # -- writes -------------------------------------------------------------------------------------

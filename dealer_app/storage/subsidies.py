@@ -10,7 +10,7 @@ from dealer_app.domain.errors import NotFound
 from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import Subsidy, SubsidyStatus
 from dealer_app.domain.workflow import SUBSIDY
-from dealer_app.storage.db import Ledger, in_list, region_condition
+from dealer_app.storage.db import Ledger, Where, in_list
 
 #: Status sets as SQL lists, from the workflow table.
 LIVE = in_list(SUBSIDY.statuses(live=True))
@@ -82,29 +82,23 @@ def list_where(
     policy_code: str | None = None,
     ids: Sequence[int] | None = None,
 ) -> list[Subsidy]:
-    where, params = [], []
-    cond, region_params = region_condition(regions)
-    if cond:
-        where.append(cond)
-        params.extend(region_params)
-    if status:
-        where.append("x.status = ?")
-        params.append(status)
-    if policy_code:
-        where.append("x.policy_code = ?")
-        params.append(policy_code)
+    where = Where().regions(regions).equal("x.status", status).equal("x.policy_code", policy_code)
     if ids is not None:
         # Chunks stay far below SQLite's limit on bound parameters.
         out: list[Subsidy] = []
         unique = sorted(set(ids))
         for start in range(0, len(unique), 500):
             chunk = unique[start : start + 500]
-            cond = [*where, f"x.id IN ({','.join('?' * len(chunk))})"]
-            sql = SELECT + " WHERE " + " AND ".join(cond) + " ORDER BY x.id"
-            out.extend(_row(r) for r in ledger.query(sql, (*params, *chunk)))
+            part = Where(*where.terms).add(f"x.id IN ({','.join('?' * len(chunk))})", *chunk)
+            part.params[:0] = where.params
+            out.extend(
+                _row(r)
+                for r in ledger.query(SELECT + part.sql + " ORDER BY x.id", tuple(part.params))
+            )
         return out
-    sql = SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY x.id"
-    return [_row(r) for r in ledger.query(sql, tuple(params))]
+    return [
+        _row(r) for r in ledger.query(SELECT + where.sql + " ORDER BY x.id", tuple(where.params))
+    ]
 
 
 def live_for(ledger: Ledger, store_id: int, policy_code: str) -> Subsidy | None:
@@ -199,41 +193,26 @@ def totals_by_status(
     ledger: Ledger, policy_code: str | None, regions: frozenset[str] | None
 ) -> dict[str, tuple[int, int]]:
     """status -> (count, amount)."""
-    where, params = [], []
-    if policy_code:
-        where.append("x.policy_code = ?")
-        params.append(policy_code)
-    cond, region_params = region_condition(regions)
-    if cond:
-        where.append(cond)
-        params.extend(region_params)
+    where = Where().equal("x.policy_code", policy_code).regions(regions)
     sql = (
         "SELECT x.status, count(*), coalesce(sum(x.amount), 0) FROM subsidies x"
-        " JOIN stores s ON s.id = x.store_id"
-        + (" WHERE " + " AND ".join(where) if where else "")
-        + " GROUP BY x.status"
+        " JOIN stores s ON s.id = x.store_id" + where.sql + " GROUP BY x.status"
     )
-    return {r[0]: (r[1], r[2]) for r in ledger.query(sql, tuple(params))}
+    return {r[0]: (r[1], r[2]) for r in ledger.query(sql, tuple(where.params))}
 
 
 def totals_by_region(
     ledger: Ledger, policy_code: str | None, regions: frozenset[str] | None
 ) -> list[tuple[str, int]]:
     """region -> approved + paid amount."""
-    where, params = [f"x.status IN {COMMITTED}"], []
-    if policy_code:
-        where.append("x.policy_code = ?")
-        params.append(policy_code)
-    cond, region_params = region_condition(regions)
-    if cond:
-        where.append(cond)
-        params.extend(region_params)
+    where = Where(f"x.status IN {COMMITTED}").equal("x.policy_code", policy_code).regions(regions)
     return [
         (r[0], r[1])
         for r in ledger.query(
             "SELECT s.region, sum(x.amount) FROM subsidies x JOIN stores s ON s.id = x.store_id"
-            " WHERE " + " AND ".join(where) + " GROUP BY s.region ORDER BY s.region",
-            tuple(params),
+            + where.sql
+            + " GROUP BY s.region ORDER BY s.region",
+            tuple(where.params),
         )
     ]
 

@@ -46,10 +46,6 @@ def set_language(lang: str) -> None:
     desk.set_value("language", lang)
 
 
-def current_language() -> str:
-    return catalogue.language()
-
-
 def is_chinese() -> bool:
     return catalogue.is_chinese()
 

@@ -64,8 +64,8 @@ def test_current_policy_rules_and_history(qtbot, main_window, wait_idle):
         for r in range(screen.rules.rowCount())
     ]
     assert rules == [
-        ("established_by_2024", "up to 2024-12-31", "¥100,000"),
-        ("new_in_2025", "2025-01-01 – 2025-12-14", "¥500,000"),
+        ("Established by 2024", "up to 2024-12-31", "¥100,000"),
+        ("New in 2025", "2025-01-01 – 2025-12-14", "¥500,000"),
     ]
     assert screen.versions.rowCount() == 1
     assert screen.versions.item(0, 0).text() == "1 (current)"
@@ -268,4 +268,5 @@ def test_parse_amount():
     assert parse_amount(" ¥500 000 ") == 500_000
     assert parse_amount("500000元") == 500_000
     assert parse_amount("5e5") == "5e5"
-    assert parse_amount("-1") == "-1"
+    assert parse_amount("-1") == -1  # a whole number; the policy's checks refuse it
+    assert parse_amount("１，２３４") == 1234  # as typed in full width, as an import reads it

@@ -14,7 +14,7 @@ import copy
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +45,8 @@ from PySide6.QtWidgets import (
 from dealer_app import i18n
 from dealer_app.domain.errors import DealerError, InvalidInput
 from dealer_app.domain.models import Policy, PolicyKind, StoreType
-from dealer_app.domain.parsing import parse_date
+from dealer_app.domain.parsing import parse_date, parse_yuan
+from dealer_app.domain.policies import LumpSumTerms, terms
 from dealer_app.services import policies as policy_service
 from dealer_app.services.policies import WhatIf
 from dealer_app.ui.dialogs.store_edit import DateField
@@ -58,12 +59,6 @@ from dealer_app.ui.widgets.message_banner import BAD, MessageBanner
 WHAT_IF_DELAY_MS = 500
 LIST_MAX = 500  # stores listed per what-if tab (the counts are always complete)
 
-KIND_LABELS: dict[str, str] = {
-    PolicyKind.LUMP_SUM_BY_OPENING_DATE: QT_TRANSLATE_NOOP("Labels", "Lump sum by opening date"),
-    PolicyKind.PER_VEHICLE_TARGET: QT_TRANSLATE_NOOP(
-        "Labels", "Per vehicle, partners meeting a yearly target"
-    ),
-}
 
 TIER_COL_NAME, TIER_COL_START, TIER_COL_END, TIER_COL_AMOUNT = range(4)
 
@@ -73,16 +68,17 @@ _RED = "#b91c1c"
 
 
 def kind_label(kind: str) -> str:
-    source = KIND_LABELS.get(kind)
-    return QCoreApplication.translate("Labels", source) if source else str(kind)
+    return i18n.label("policy_kind", kind)
 
 
 def parse_amount(text: str) -> int | str:
-    """'150,000,000', '¥500 000', '500000元' -> int; anything else comes back as typed so the
-    policy validation names it ("amount 'abc' is not a whole number of yuan")."""
-    cleaned = text.strip().replace(",", "").replace("，", "").replace(" ", "")
-    cleaned = cleaned.removeprefix("¥").removeprefix("￥").removesuffix("元")
-    return int(cleaned) if cleaned.isdigit() else text.strip()
+    """'150,000,000', '¥500 000', '500000元', '１，２３４' -> int (the one parser of typed and
+    imported amounts, `parse_yuan`); anything else comes back as typed so the policy validation
+    names it ("amount 'abc' is not a whole number of yuan")."""
+    try:
+        return parse_yuan(text)
+    except ValueError:
+        return text.strip()
 
 
 def date_param(text: str) -> str | None:
@@ -573,25 +569,25 @@ class PolicyDialog(QDialog):
             self.budget.setText(f"{p.budget:,}")
             self.valid_from.set_date(p.valid_from)
             self.valid_to.set_date(p.valid_to)
-            params = p.params
-            for t in params.get("store_types", []):
+            rules = terms(p)
+            for t in rules.store_types:
                 if t in self.type_boxes:
                     self.type_boxes[t].setChecked(True)
-            if p.kind == PolicyKind.LUMP_SUM_BY_OPENING_DATE:
-                for tier in params.get("tiers", []):
+            if isinstance(rules, LumpSumTerms):
+                for tier in rules.tiers:
                     self.add_tier(
-                        str(tier.get("name", "")),
-                        tier.get("start") or "",
-                        tier.get("end") or "",
-                        amount_text(tier.get("amount", "")),
+                        tier.name,
+                        tier.start.isoformat() if tier.start else "",
+                        tier.end.isoformat() if tier.end else "",
+                        amount_text(tier.amount),
                     )
             else:
-                self.rate.setValue(int(params.get("rate", 1)))
-                self.target.setValue(int(params.get("target", 1)))
-                self.years.setValue(int(params.get("years", 1)))
-                self.last_year.setValue(int(params.get("last_target_year", 2024)))
-                self.period_start.edit.setText(params.get("period_start") or "")
-                self.period_end.edit.setText(params.get("period_end") or "")
+                self.rate.setValue(rules.rate)
+                self.target.setValue(rules.target)
+                self.years.setValue(rules.years)
+                self.last_year.setValue(rules.last_target_year)
+                self.period_start.edit.setText(rules.period_start.isoformat())
+                self.period_end.edit.setText(rules.period_end.isoformat())
             self._show_kind()
             # an edit is usually about the rules: start there
             if p.kind == PolicyKind.LUMP_SUM_BY_OPENING_DATE:

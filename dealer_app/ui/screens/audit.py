@@ -95,14 +95,7 @@ class AuditScreen(Screen):
         self.last_verify: tuple[int, list[str]] | None = None
         self.last_export: int | None = None
 
-        heading = QLabel(self.tr("Audit log"))
-        heading.setObjectName("screenTitle")
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("countLabel")
-        head = QHBoxLayout()
-        head.addWidget(heading)
-        head.addSpacing(12)
-        head.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        head, self.count_label = self.heading(self.tr("Audit log"))
 
         self.user_combo = QComboBox()
         self.user_combo.setObjectName("auditUserFilter")

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QWidget
 
 from dealer_app.domain.models import User
 from dealer_app.ui.session import SessionInfo
@@ -51,6 +51,19 @@ class Screen(QWidget):
         self.session = session
         self._dirty = True
         self.setObjectName(f"screen_{self.key}")
+
+    def heading(self, title: str) -> tuple[QHBoxLayout, QLabel]:
+        """The screen's title row: its `title` (translated by the subclass) and a label beside
+        it for a count or summary. Returns (the row, the summary label)."""
+        heading = QLabel(title)
+        heading.setObjectName("screenTitle")
+        summary = QLabel("")
+        summary.setObjectName("countLabel")
+        row = QHBoxLayout()
+        row.addWidget(heading)
+        row.addSpacing(12)
+        row.addWidget(summary, 1, Qt.AlignmentFlag.AlignBottom)
+        return row, summary
 
     # -- what subclasses provide ----------------------------------------------------------------
     @classmethod

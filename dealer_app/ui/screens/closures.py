@@ -79,14 +79,7 @@ class ClosuresScreen(Screen):
         self._request = 0
         operator = session.is_operator
 
-        heading = QLabel(self.tr("Closures"))
-        heading.setObjectName("screenTitle")
-        self.summary = QLabel("")
-        self.summary.setObjectName("countLabel")
-        head = QHBoxLayout()
-        head.addWidget(heading)
-        head.addSpacing(12)
-        head.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
+        head, self.summary = self.heading(self.tr("Closures"))
 
         # -- candidates ---------------------------------------------------------------------
         self.cand_search = SearchField(self.tr("Search code, name, region or type…"))

@@ -61,14 +61,7 @@ class EligibilityScreen(Screen):
         self.policy_code: str | None = None
         self.last_result: Outcome[str] | None = None
 
-        heading = QLabel(self.tr("Eligibility"))
-        heading.setObjectName("screenTitle")
-        self.summary = QLabel("")
-        self.summary.setObjectName("countLabel")
-        head = QHBoxLayout()
-        head.addWidget(heading)
-        head.addSpacing(12)
-        head.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
+        head, self.summary = self.heading(self.tr("Eligibility"))
 
         self.policy_combo = QComboBox()
         self.policy_combo.setObjectName("policyCombo")

@@ -89,14 +89,7 @@ class LettersScreen(Screen):
         self.last_verdict = None
         self._request = 0
 
-        heading = QLabel(self.tr("Payout letters"))
-        heading.setObjectName("screenTitle")
-        self.summary = QLabel("")
-        self.summary.setObjectName("countLabel")
-        head = QHBoxLayout()
-        head.addWidget(heading)
-        head.addSpacing(12)
-        head.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
+        head, self.summary = self.heading(self.tr("Payout letters"))
 
         self.policy_combo = QComboBox()
         self.policy_combo.setObjectName("policyCombo")

@@ -4,6 +4,7 @@ panel shows a draft's effect before it is saved. Other roles see everything read
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealer_app.domain.models import Policy, PolicyKind, User
+from dealer_app import i18n
+from dealer_app.domain.models import Policy, User
+from dealer_app.domain.policies import LumpSumTerms, terms
 from dealer_app.services import audit as audit_service
 from dealer_app.services import policies as policy_service
 from dealer_app.services.subsidies import BudgetStatus, budget_status, list_subsidies
 from dealer_app.ui import settings as desk
 from dealer_app.ui.dialogs.policy_edit import PolicyDialog, kind_label
-from dealer_app.ui.formatting import count, store_type_label, yuan
+from dealer_app.ui.formatting import count, tier_label, yuan
 from dealer_app.ui.models.audit_table import time_text
 from dealer_app.ui.screens.base import Screen, hide_unless
 from dealer_app.ui.tasks import Topic, run_op
@@ -50,24 +53,25 @@ def tier_span(start: str | None, end: str | None) -> str:
     return QCoreApplication.translate("PoliciesScreen", "any date")
 
 
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def rules_text(p: Policy) -> str:
     """The rules in one line: '≤2024-12-31: ¥100,000 · 2025-01-01 – 2025-12-14: ¥500,000'."""
-    params = p.params
+    rules = terms(p)
     tr = QCoreApplication.translate
-    if p.kind == PolicyKind.LUMP_SUM_BY_OPENING_DATE:
+    if isinstance(rules, LumpSumTerms):
         return " · ".join(
-            f"{tier_span(t.get('start'), t.get('end'))}: {yuan(int(t.get('amount', 0)))}"
-            for t in params.get("tiers", [])
+            f"{tier_span(_iso(t.start), _iso(t.end))}: {yuan(t.amount)}" for t in rules.tiers
         )
-    last, years = int(params.get("last_target_year", 0)), int(params.get("years", 1))
-    span = str(last) if years == 1 else f"{last - years + 1}–{last}"
     return tr(
         "PoliciesScreen", "{rate} per vehicle · ≥ {target} vehicles a year in {years} · {period}"
     ).format(
-        rate=yuan(int(params.get("rate", 0))),
-        target=count(int(params.get("target", 0))),
-        years=span,
-        period=tier_span(params.get("period_start"), params.get("period_end")),
+        rate=yuan(rules.rate),
+        target=count(rules.target),
+        years=rules.target_years_text,
+        period=tier_span(_iso(rules.period_start), _iso(rules.period_end)),
     )
 
 
@@ -417,45 +421,35 @@ class PoliciesScreen(Screen):
             p.valid_to.isoformat() if p.valid_to else None,
         )
         self.facts["validity"].setText(validity)
-        self.facts["types"].setText(
-            ", ".join(store_type_label(t) for t in p.params.get("store_types", []))
-        )
+        self.facts["types"].setText(i18n.fmt("labels.store_type", list(terms(p).store_types)))
         self._fill_rules(p)
         self._fill_versions(history, saved, per_version)
         self._update_buttons()
 
     def _fill_rules(self, p: Policy) -> None:
-        params = p.params
-        if p.kind == PolicyKind.LUMP_SUM_BY_OPENING_DATE:
+        rules = terms(p)
+        if isinstance(rules, LumpSumTerms):
             self.rules.setColumnCount(3)
             self.rules.setHorizontalHeaderLabels(
                 [self.tr("Tier"), self.tr("Stores opened"), self.tr("Amount")]
             )
             rows = [
-                (
-                    str(t.get("name", "")),
-                    tier_span(t.get("start"), t.get("end")),
-                    yuan(int(t.get("amount", 0))),
-                )
-                for t in params.get("tiers", [])
+                (tier_label(t.name), tier_span(_iso(t.start), _iso(t.end)), yuan(t.amount))
+                for t in rules.tiers
             ]
         else:
             self.rules.setColumnCount(2)
             self.rules.setHorizontalHeaderLabels([self.tr("Rule"), self.tr("Value")])
-            last, years = int(params.get("last_target_year", 0)), int(params.get("years", 1))
             rows = [
-                (self.tr("Amount per vehicle delivered"), yuan(int(params.get("rate", 0)))),
+                (self.tr("Amount per vehicle delivered"), yuan(rules.rate)),
                 (
                     self.tr("Partner's yearly target"),
-                    self.tr("{n} vehicles").format(n=count(int(params.get("target", 0)))),
+                    self.tr("{n} vehicles").format(n=count(rules.target)),
                 ),
-                (
-                    self.tr("Met in each of"),
-                    f"{last - years + 1}–{last}" if years > 1 else str(last),
-                ),
+                (self.tr("Met in each of"), rules.target_years_text),
                 (
                     self.tr("Vehicles paid for"),
-                    tier_span(params.get("period_start"), params.get("period_end")),
+                    tier_span(_iso(rules.period_start), _iso(rules.period_end)),
                 ),
             ]
         self.rules.setRowCount(len(rows))

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
@@ -47,14 +46,7 @@ class StoresScreen(Screen):
         self._request = 0
         self._total: int | None = None
 
-        heading = QLabel(self.tr("Stores"))
-        heading.setObjectName("screenTitle")
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("countLabel")
-        head = QHBoxLayout()
-        head.addWidget(heading)
-        head.addSpacing(12)
-        head.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        head, self.count_label = self.heading(self.tr("Stores"))
 
         self.search = SearchField(self.tr("Search code, name, partner or city…"))
         self.search.setObjectName("storeSearch")

@@ -237,14 +237,7 @@ class SubsidiesScreen(Screen):
         can_decide = session.is_operator
         can_pay = session.role == Role.HQ_FINANCE
 
-        heading = QLabel(self.tr("Subsidies"))
-        heading.setObjectName("screenTitle")
-        self.summary = QLabel("")
-        self.summary.setObjectName("countLabel")
-        head = QHBoxLayout()
-        head.addWidget(heading)
-        head.addSpacing(12)
-        head.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
+        head, self.summary = self.heading(self.tr("Subsidies"))
 
         self.policy_combo = QComboBox()
         self.policy_combo.setObjectName("policyCombo")

@@ -51,14 +51,7 @@ class UsersScreen(Screen):
         self.dialog: QWidget | None = None
         self._select_next: str | None = None
 
-        heading = QLabel(self.tr("Users"))
-        heading.setObjectName("screenTitle")
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("countLabel")
-        head = QHBoxLayout()
-        head.addWidget(heading)
-        head.addSpacing(12)
-        head.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        head, self.count_label = self.heading(self.tr("Users"))
 
         self.add_button = QPushButton(self.tr("&Add user…"))
         self.add_button.setObjectName("addUser")
