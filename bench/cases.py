@@ -415,7 +415,7 @@ def _bare_letters(items: list, folder: Path) -> None:
                 c.drawString(left, y, part)
                 y -= size + gap
 
-        line(d.issuer_name, 12)
+        line(d.issuer_name_zh, 12)
         line(d.issuer_address, 9)
         line("补贴通知书 Subsidy Notice", 18, 10)
         line(f"{d.number}    {d.issue_date.isoformat()}", 10)
@@ -423,14 +423,14 @@ def _bare_letters(items: list, folder: Path) -> None:
         line(d.partner_address)
         line(f"{d.partner_bank}  {d.partner_account}")
         line(f"{d.store_name}  {d.store_code} · {d.store_city}")
-        line(f"{d.policy_name}  {d.policy_code} v{d.policy_version}")
+        line(f"{d.policy_name_zh}  {d.policy_code} v{d.policy_version}")
         line(f"{d.amount_figures}  {d.amount_words}", 13)
         for para in d.body_zh.split("\n"):
             line(para)
         for para in d.body_en.split("\n"):
             line(para)
         line("如中英文版本不一致，以中文版本为准 / The Chinese version prevails.", 9)
-        line(d.issuer_name)
+        line(d.issuer_name_zh)
         line(f"{d.issue_date.year}年{d.issue_date.month}月{d.issue_date.day}日")
         c.showPage()
         c.save()

@@ -231,6 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, metavar="DIR")
     p.add_argument("--region", metavar="CODE")
     p.add_argument("--single-pdf", action="store_true", help=t("cli.help.single_pdf"))
+    p.add_argument("--qr", metavar="TEXT", help=t("cli.help.qr"))
     json_flag(p)
     return parser
 
@@ -275,6 +276,17 @@ def _pad(text: str, width: int) -> str:
 
 def _money(n: int) -> str:
     return f"{n:,}"
+
+
+def _jsonable(value: Any) -> Any:
+    """`value` with every message in it as `_msg_json` gives it."""
+    if isinstance(value, Msg):
+        return _msg_json(value)
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value
 
 
 def _msg_json(msg: Msg) -> dict[str, Any]:
@@ -940,28 +952,27 @@ def cmd_letters(args: argparse.Namespace) -> int:
     from dealer_app.services import letters
 
     if args.target == "verify":
-        if not args.pdf:
-            raise UsageError("cli.letters_verify_needs_pdf")
+        if bool(args.pdf) == bool(args.qr):
+            raise UsageError("cli.letters_verify_needs")
         with _signed_in(args) as ctx:
-            verdict = letters.verify_pdf(ctx, args.pdf)
+            if args.qr:
+                verdict = letters.verify_qr(ctx, _utf8(args.qr, "--qr"))
+            else:
+                verdict = letters.verify_pdf(ctx, args.pdf)
         if args.json:
-            _emit_json(
-                {
-                    "genuine": verdict.genuine,
-                    "number": verdict.number,
-                    "copy": verdict.copy,
-                    "differences": [i18n.text(d) for d in verdict.differences],
-                }
-            )
-        elif verdict.genuine:
-            print(
-                t("cli.letter_genuine", number=verdict.number, copy="yes" if verdict.copy else "no")
-            )
-        else:
-            _say("cli.letter_not_genuine", path=str(args.pdf))
-            for d in verdict.differences:
+            _emit_json(_jsonable(verdict.as_dict()))
+            return verdict.exit_code
+        for problem in verdict.problems:
+            _say("cli.error", why=problem)
+        several = len(verdict.letters) > 1
+        for check in verdict.letters:
+            if several:
+                print(t("cli.letter_pages", pages=check.pages or "?", summary=check.summary()))
+            else:
+                print(i18n.text(check.summary()))
+            for d in check.differences:
                 print(f"  {i18n.text(d)}", file=sys.stderr)
-        return 0 if verdict.genuine else 1
+        return verdict.exit_code
     if args.target is not None:
         raise UsageError("cli.letters_unknown_action", action=args.target)
     if not args.policy or not args.out:
@@ -976,10 +987,14 @@ def cmd_letters(args: argparse.Namespace) -> int:
             progress=_progress(args),
         )
     if args.json:
-        _emit_json(result.as_dict())
+        _emit_json(_jsonable(result.as_dict()))
     else:
         print(i18n.text(result.summary()))
-    return 0
+        if result.refused:
+            _say("cli.letters_refused", count=len(result.refused))
+            for refusal in result.refused:
+                _say("cli.error", why=refusal)
+    return 1 if result.refused else 0
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -48,6 +48,8 @@ ALLOWED_IN_CHINESE = {
     "restore",
     "letters",
     "verify",
+    "qr",  # the option --qr
+    "DEALERDESK",  # the start of a letter code, as scanned
     "policy",
     "out",
     "ids",

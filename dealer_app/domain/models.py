@@ -176,6 +176,16 @@ class Policy:
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
     id: int | None = None
+    #: Its name in each language (a letter prints each in its own sentence). Empty: read from
+    #: `name`, which a policy saved before names were kept apart holds as "中文 / English".
+    name_zh: str = ""
+    name_en: str = ""
+
+    def names(self) -> tuple[str, str]:
+        """(Chinese name, English name)."""
+        if self.name_zh or self.name_en:
+            return self.name_zh, self.name_en
+        return split_name(self.name)
 
     @property
     def store_types(self) -> frozenset[StoreType]:
@@ -196,9 +206,27 @@ class Policy:
         return out
 
 
+def split_name(name: str) -> tuple[str, str]:
+    """ "2025 year-end dealer subsidy / 2025年度经销商年终补贴" -> (the part holding Chinese,
+    the other part); a name in one language only is both."""
+    parts = [p.strip() for p in name.split(" / ") if p.strip()]
+    if len(parts) != 2:
+        return name.strip(), name.strip()
+    a, b = parts
+    if any(ord(c) >= 0x2E80 for c in b) and not any(ord(c) >= 0x2E80 for c in a):
+        return b, a
+    return a, b
+
+
+def join_names(zh: str, en: str) -> str:
+    """The one-line name lists show: "中文 / English"."""
+    zh, en = zh.strip(), en.strip()
+    return f"{zh} / {en}" if zh and en and zh != en else (zh or en)
+
+
 YE2025 = Policy(
     code="YE2025",
-    name="2025 year-end dealer subsidy / 2025年度经销商年终补贴",
+    name="2025年度经销商年终补贴 / 2025 year-end dealer subsidy",
     kind=PolicyKind.LUMP_SUM_BY_OPENING_DATE,
     params={
         "tiers": [
@@ -209,6 +237,8 @@ YE2025 = Policy(
     },
     budget=150_000_000,
     valid_from=dt.date(2025, 12, 1),
+    name_zh="2025年度经销商年终补贴",
+    name_en="2025 year-end dealer subsidy",
 )
 
 

@@ -63,8 +63,8 @@ FRAME_BOTTOM = 19 * mm
 FOOTER_RULE = 14 * mm
 FOOTER_BASELINE = 9.5 * mm
 
-SEAL_DIAMETER = 45 * mm
-QR_SIZE = 30 * mm
+SEAL_DIAMETER = 42 * mm  # the size of a company's official seal (公章)
+QR_SIZE = 26 * mm
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#5f6368")
@@ -97,10 +97,11 @@ def top(y_from_top: float) -> float:
     return PAGE_H - y_from_top
 
 
-def body_blocks(text: str, style: str) -> list[TextBlock]:
-    """A body text as blocks: blank lines separate paragraphs, single newlines break lines."""
+def body_blocks(text: str, style: str, keep: Sequence[str] = ()) -> list[TextBlock]:
+    """A body text as blocks: blank lines separate paragraphs, single newlines break lines.
+    No line breaks inside a text of `keep` (the amount in words, in figures)."""
     paragraphs = text.replace("\r\n", "\n").split("\n\n")
-    return [TextBlock(p.strip("\n"), STYLES[style]) for p in paragraphs if p.strip()]
+    return [TextBlock(p.strip("\n"), STYLES[style], keep=keep) for p in paragraphs if p.strip()]
 
 
 @dataclass(slots=True)
@@ -122,9 +123,9 @@ def draw_letterhead(canv: Canvas, ctx: LetterContext) -> None:
     canv.setFillColor(NAVY)
     canv.rect(MARGIN_L, top(BAND_TOP + BAND_H), CONTENT_W, BAND_H, stroke=0, fill=1)
     with TextPainter(canv) as p:
-        # "中文名 / English name": the Chinese name large, the English one smaller beside it
-        # (or dropped from the letterhead when it cannot fit; the signature block prints both).
-        name_zh, _, name_en = (part.strip() for part in d.issuer_name.partition(" / "))
+        # The Chinese name large, the English one smaller beside it (or left out of the
+        # letterhead when it cannot fit; the signature block prints both).
+        name_zh, name_en = d.issuer_name_zh, d.issuer_name_en
         size, lines = fit_block(name_zh, 15, HEAD_TEXT_W, 1, 10)
         for line in lines:
             p.draw(MARGIN_L, top(ISSUER_BASELINE), line, size, color=INK, bold=True)
@@ -240,7 +241,7 @@ def draw_footer(canv: Canvas, data: LetterData, page: int, pages: int) -> None:
     canv.setLineWidth(0.5)
     canv.line(MARGIN_L, FOOTER_RULE, PAGE_W - MARGIN_R, FOOTER_RULE)
     left = f"通知书编号 Notice No. {data.number}    补贴编号 Subsidy ID {data.subsidy_id}"
-    right = f"第 {page}/{pages} 页  Page {page} of {pages}"
+    right = f"第{page}页 共{pages}页  Page {page} of {pages}"
     with TextPainter(canv) as p:
         p.draw(MARGIN_L, FOOTER_BASELINE, left, 7.5, color=MUTED)
         p.draw(PAGE_W - MARGIN_R, FOOTER_BASELINE, right, 7.5, color=MUTED, align="right")
@@ -328,10 +329,43 @@ class FieldRow(Flowable):
                 y -= len(lines) * style.leading
 
 
+class Handlers(Flowable):
+    """The handling lines a finance department signs: 经办人 / Prepared by ______ and so on,
+    side by side (the settings name them)."""
+
+    ROW_H = 7 * mm
+
+    def __init__(self, labels: Sequence[str]) -> None:
+        super().__init__()
+        self.labels = list(labels)
+        self.spaceBefore = 3 * mm
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        self.height = self.ROW_H if self.labels else 0
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if not self.labels:
+            return
+        cell = self.width / len(self.labels)
+        c = self.canv
+        with TextPainter(c) as p:
+            for i, label in enumerate(self.labels):
+                x = i * cell
+                size, lines = fit_block(label, 8, cell - 30 * mm, 1, 6.5)
+                width = p.draw(x, 2 * mm, (lines or [""])[0], size, color=MUTED)
+                c.setStrokeColor(FAINT)
+                c.setLineWidth(0.5)
+                c.line(x + width + 2 * mm, 1.4 * mm, x + cell - 4 * mm, 1.4 * mm)
+
+
 class SealBlock(Flowable):
     """The closing block. Left: the prevailing-language clause, then the QR code with its
-    caption. Right: the issuer's name and the date inside an empty, dashed 45 mm circle where
-    the red company seal is pressed by hand (a printed seal image is not a legal signature)."""
+    caption. Right: the issuer's name and the date inside an empty, dashed 42 mm circle where
+    the red company seal is pressed by hand (a printed seal image is not a legal signature).
+    Everything stays inside the page margins: a long issuer name is made smaller, then
+    wrapped."""
 
     PREVAILS_SIZE = 8.5
 
@@ -351,6 +385,18 @@ class SealBlock(Flowable):
         prevails_h = len(self._prevails) * 4.2 * mm
         self.height = max(SEAL_DIAMETER + 1 * mm, prevails_h + 5 * mm + QR_SIZE)
         return self.width, self.height
+
+    def _name_lines(self, cx: float) -> list[tuple[str, float, bool]]:
+        """(line, size, bold) of the issuer's names, centred on cx within the margins."""
+        d = self.ctx.data
+        room = 2 * min(cx, self.width - cx)
+        out: list[tuple[str, float, bool]] = []
+        size, lines = fit_block(d.issuer_name_zh, 11, room, 2, 8)
+        out += [(line, size, True) for line in lines]
+        if d.issuer_name_en:
+            size, lines = fit_block(d.issuer_name_en, 8, room, 2, 6.5)
+            out += [(line, size, False) for line in lines]
+        return out
 
     def draw(self) -> None:
         c = self.canv
@@ -376,11 +422,11 @@ class SealBlock(Flowable):
             p.draw(
                 cx, cy + SEAL_DIAMETER / 2 - 7 * mm, SEAL_LABEL, 7.5, color=FAINT, align="center"
             )
-            size, lines = fit_block(d.issuer_name, 11, SEAL_DIAMETER + 30 * mm, 2, 8)
-            y = cy + 2 * mm + (len(lines) - 1) * 2.6 * mm
-            for line in lines:
-                p.draw(cx, y, line, size, color=INK, bold=True, align="center")
-                y -= 5.2 * mm
+            names = self._name_lines(cx)
+            y = cy + 2 * mm + (len(names) - 1) * 2.4 * mm
+            for line, size, bold in names:
+                p.draw(cx, y, line, size, color=INK if bold else MUTED, bold=bold, align="center")
+                y -= size * 1.35
             date_zh = format_issue_date_zh(d.issue_date)
             p.draw(cx, y - 1 * mm, date_zh, 10.5, color=INK, align="center")
             date_en = format_issue_date_en(d.issue_date)

@@ -30,7 +30,11 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from dealer_app.domain.letters import LetterData, letter_digest, qr_payload
+from dealer_app.domain.letters import (
+    LetterData,
+    letter_digest,
+    qr_payload,
+)
 
 from . import layout as L
 from .fonts import register_fonts
@@ -61,6 +65,16 @@ def letter_keywords(data: LetterData, digest: str, copy: bool) -> str:
         f"{KEYWORDS_SCHEME} number={data.number} digest={digest} "
         f"amount_fen={data.amount_fen} copy={int(copy)}"
     )
+
+
+BATCH_SCHEME = "dealerdesk-batch:2"
+
+
+def batch_keywords(contexts: Sequence[L.LetterContext]) -> str:
+    """The Keywords of a batch PDF: every letter in order, O (original) or C (copy), so the
+    batch can be checked letter by letter: "dealerdesk-batch:2 letters=N1:O,N2:C"."""
+    listed = ",".join(f"{c.data.number}:{'C' if c.copy else 'O'}" for c in contexts)
+    return f"{BATCH_SCHEME} count={len(contexts)} letters={listed}"
 
 
 class _LetterCanvas(Canvas):
@@ -207,22 +221,32 @@ def _letter_story(ctx: L.LetterContext) -> list[Flowable]:
         "Store",
         [(d.store_name, "value"), (f"{d.store_code} · {d.store_city}", "value_small")],
     )
-    version = f"{d.policy_code} · 第 {d.policy_version} 版 version {d.policy_version}"
-    policy = L.Cell("补贴政策", "Policy", [(d.policy_name, "value"), (version, "value_small")])
+    version = f"{d.policy_code} · 第{d.policy_version}版 version {d.policy_version}"
+    names = [(d.policy_name_zh, "value")]
+    if d.policy_name_en:
+        names.append((d.policy_name_en, "value_small"))
+    policy = L.Cell("补贴政策", "Policy", [*names, (version, "value_small")])
     figures = L.Cell("金额（小写）", "Amount in figures", [(d.amount_figures, "amount")])
     words = L.Cell("金额（大写）", "Amount in words", [(d.amount_words, "amount")])
+    rows: list[Flowable] = [
+        L.FieldRow([store, policy]),
+        # A paid letter says when and with which bank reference in its text (the bodies for
+        # paid letters): a row of its own would push the seal onto a second page.
+        L.FieldRow([figures, words], tinted=True, last=True),
+    ]
     story: list[Flowable] = [
         NextPageTemplate("later"),
         L.Title(),
-        Spacer(1, 4 * mm),
-        L.FieldRow([store, policy]),
-        L.FieldRow([figures, words], tinted=True, last=True),
-        Spacer(1, 6 * mm),
+        Spacer(1, 3 * mm),
+        *rows,
+        Spacer(1, 4.5 * mm),
     ]
-    story += L.body_blocks(d.body_zh, "body_zh")
-    story.append(Spacer(1, 3 * mm))
-    story += L.body_blocks(d.body_en, "body_en")
-    story.append(L.SealBlock(ctx, qr_payload(d, ctx.digest)))
+    keep = (d.amount_words, d.amount_figures)
+    story += L.body_blocks(d.body_zh, "body_zh", keep)
+    story.append(Spacer(1, 2 * mm))
+    story += L.body_blocks(d.body_en, "body_en", keep)
+    story.append(L.Handlers(d.handlers))
+    story.append(L.SealBlock(ctx, qr_payload(d, ctx.digest, ctx.copy)))
     return story
 
 
@@ -233,16 +257,16 @@ def _metadata(contexts: Sequence[L.LetterContext]) -> dict[str, str]:
         title = f"{L.TITLE_ZH} {L.TITLE_EN} {d.number}" + (" 副本 COPY" if ctx.copy else "")
         return {
             "title": title,
-            "author": d.issuer_name,
+            "author": d.issuer_name_zh,
             "subject": SUBJECT,
             "keywords": letter_keywords(d, ctx.digest, ctx.copy),
         }
     first, last = contexts[0].data.number, contexts[-1].data.number
     return {
         "title": f"{L.TITLE_ZH} {L.TITLE_EN} ×{len(contexts)} ({first} … {last})",
-        "author": contexts[0].data.issuer_name,
+        "author": contexts[0].data.issuer_name_zh,
         "subject": SUBJECT,
-        "keywords": f"dealerdesk-batch:1 count={len(contexts)} first={first} last={last}",
+        "keywords": batch_keywords(contexts),
     }
 
 

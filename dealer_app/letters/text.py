@@ -14,6 +14,7 @@ between characters, so Chinese text has a straight right edge.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -21,11 +22,12 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from .fonts import FONT_NAME, register_fonts
+from .fonts import FONT_NAME, chain, register
 
 #: The letter font's name. It is registered (the 5 MB collection parsed, about 0.3 s) on first
 #: use, not on import: the GUI imports this package at start-up for the letters screen, and
-#: the font is needed only when a letter is laid out (render_batch registers it first).
+#: the font is needed only when a letter is laid out (render_batch registers it first). A
+#: character it lacks is drawn in the first fallback font that has it (fonts.py).
 FONT = FONT_NAME
 
 #: May not start a line (closing punctuation, Chinese and Latin).
@@ -35,25 +37,53 @@ CANNOT_END = frozenset("（《〈「『【〔“‘([{¥$￥")
 _BREAK_AFTER = frozenset("-/")
 _SPACES = frozenset(" \t")
 
-_metrics: tuple[dict[int, float], float] | None = None  # (charWidths, defaultWidth)
+_metrics: dict[str, tuple[dict[int, float], float]] = {}  # font -> (charWidths, defaultWidth)
 _width_cache: dict[str, float] = {}
+_font_cache: dict[str, str] = {}
 
 
-def _font_metrics() -> tuple[dict[int, float], float]:
-    global _metrics
-    if _metrics is None:
-        face = pdfmetrics.getFont(register_fonts()).face
-        _metrics = (face.charWidths, face.defaultWidth)
-    return _metrics
+def _font_metrics(font: str) -> tuple[dict[int, float], float]:
+    found = _metrics.get(font)
+    if found is None:
+        face = pdfmetrics.getFont(register(font)).face
+        found = _metrics[font] = (face.charWidths, face.defaultWidth)
+    return found
+
+
+def font_of(ch: str) -> str:
+    """The font that draws `ch`: the letter font, or the first fallback that has it (a
+    character no font has is drawn, and measured, in the letter font: a letter holding one is
+    refused before it is rendered)."""
+    font = _font_cache.get(ch)
+    if font is None:
+        font = _font_cache[ch] = chain().font_of(ch) or FONT
+    return font
 
 
 def char_width(ch: str) -> float:
-    """Advance width of one character at 1 pt, cached (the font's own metrics)."""
+    """Advance width of one character at 1 pt, cached (its font's own metrics)."""
     w = _width_cache.get(ch)
     if w is None:
-        widths, default = _metrics or _font_metrics()
+        widths, default = _font_metrics(font_of(ch))
         w = _width_cache[ch] = widths.get(ord(ch), default) * 0.001
     return w
+
+
+def runs(text: str) -> list[tuple[str, str]]:
+    """`text` as (font, text) runs: one run in the letter font unless a character needs a
+    fallback."""
+    out: list[tuple[str, str]] = []
+    start = 0
+    current = FONT
+    for i, ch in enumerate(text):
+        font = _font_cache.get(ch) or font_of(ch)
+        if font != current:
+            if i > start:
+                out.append((current, text[start:i]))
+            start, current = i, font
+    if start < len(text) or not out:
+        out.append((current, text[start:]))
+    return out
 
 
 def text_width(text: str, size: float) -> float:
@@ -81,20 +111,40 @@ def _may_break(a: str, b: str, cjk_anywhere: bool) -> bool:
     return a in _BREAK_AFTER and b.isalnum()
 
 
+def _kept(segment: str, keep: tuple[str, ...]) -> set[int]:
+    """Positions inside `segment` where a line may not break: within each text of `keep`."""
+    out: set[int] = set()
+    for word in keep:
+        if len(word) < 2:
+            continue
+        start = segment.find(word)
+        while start >= 0:
+            out.update(range(start + 1, start + len(word)))
+            start = segment.find(word, start + len(word))
+    return out
+
+
 def break_lines(
-    text: str, size: float, width: float, *, cjk_anywhere: bool = True
+    text: str,
+    size: float,
+    width: float,
+    *,
+    cjk_anywhere: bool = True,
+    keep: tuple[str, ...] = (),
 ) -> list[tuple[str, bool]]:
     """The lines of `text` set in `size` pt within `width` pt, each with a flag telling
     whether it ends a paragraph line ("\\n" or the end of the text), i.e. must not be justified.
 
     `cjk_anywhere=False` (English text) keeps a run of Chinese characters, such as a name or
-    an amount in words, together on one line unless it is longer than the line."""
+    an amount in words, together on one line unless it is longer than the line. A text of
+    `keep` (an amount in words) is never broken unless it is longer than the line."""
     out: list[tuple[str, bool]] = []
     limit = width / size + 1e-6  # compare in 1 pt units
     get = _width_cache.get
     for segment in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         n = len(segment)
         i = 0
+        kept = _kept(segment, keep) if keep else ()
         if n == 0:
             out.append(("", True))
             continue
@@ -114,7 +164,7 @@ def break_lines(
                 break
             # Latest allowed break at or before j (the first character that does not fit).
             k = j
-            while k > i and not _may_break(segment[k - 1], segment[k], cjk_anywhere):
+            while k > i and (k in kept or not _may_break(segment[k - 1], segment[k], cjk_anywhere)):
                 k -= 1
             if k == i:
                 k = j  # one unbreakable run longer than the line: cut it
@@ -184,6 +234,7 @@ class TextPainter:
         self.canv = canv
         self.outline = outline
         self.t = canv.beginText()
+        self._font = FONT
         self._size: float | None = None
         self._color: colors.Color | None = None
         self._bold = False
@@ -217,9 +268,6 @@ class TextPainter:
             x -= width
         t = self.t
         t.setTextOrigin(x, y)
-        if size != self._size:
-            t.setFont(FONT, size)
-            self._size = size
         if color is not self._color:
             t.setFillColor(color)
             t.setStrokeColor(color)
@@ -227,7 +275,11 @@ class TextPainter:
         if bold != self._bold:
             t.setTextRenderMode(2 if bold else 0)
             self._bold = bold
-        t.textOut(text)
+        for font, part in runs(text):
+            if size != self._size or font != self._font:
+                t.setFont(font, size)
+                self._size, self._font = size, font
+            t.textOut(part)
         return width
 
 
@@ -256,11 +308,14 @@ class TextBlock(Flowable):
         style: TextStyle,
         *,
         lines: list[tuple[str, bool]] | None = None,
+        keep: Sequence[str] = (),
     ) -> None:
-        """`lines` (already broken, as from a split) are drawn as they are."""
+        """`lines` (already broken, as from a split) are drawn as they are; no line breaks
+        inside a text of `keep`."""
         super().__init__()
         self.text = text
         self.style = style
+        self.keep = tuple(keep)
         self.spaceBefore = style.space_before
         self.spaceAfter = style.space_after
         self.keepWithNext = style.keep_with_next
@@ -273,7 +328,11 @@ class TextBlock(Flowable):
     def _layout(self, width: float) -> list[tuple[str, bool]]:
         if not self._fixed and self._lines_width != width:
             self._lines = break_lines(
-                self.text, self.style.size, width, cjk_anywhere=self.style.cjk_anywhere
+                self.text,
+                self.style.size,
+                width,
+                cjk_anywhere=self.style.cjk_anywhere,
+                keep=self.keep,
             )
             self._lines_width = width
         return self._lines
@@ -313,6 +372,7 @@ def draw_lines(
     y = top - leading + (leading - size) / 2 + 0.2 * size
     t = canv.beginText(x, y)
     t.setFont(FONT, size, leading)
+    current = FONT
     t.setFillColor(style.color)
     if style.bold:
         t.setStrokeColor(style.color)
@@ -332,12 +392,19 @@ def draw_lines(
         if wanted != spacing:
             t.setCharSpace(wanted)
             spacing = wanted
+        parts = runs(line) if line else [(FONT, line)]
         if offset:
             t.moveCursor(offset, 0)
-            t.textOut(line)
+        for n, (font, part) in enumerate(parts, start=1):
+            if font != current:
+                t.setFont(font, size, leading)
+                current = font
+            if n < len(parts) or offset:
+                t.textOut(part)
+            else:
+                t.textLine(part)
+        if offset:
             t.moveCursor(-offset, leading)
-        else:
-            t.textLine(line)
     if style.bold:
         canv.saveState()
         canv.setLineWidth(BOLD_OUTLINE)

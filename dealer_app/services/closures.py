@@ -27,6 +27,7 @@ from dealer_app.services.permissions import (
     scope,
 )
 from dealer_app.services.settings import closure_settings
+from dealer_app.services.subsidies import void_letter
 from dealer_app.storage import closures as closure_store
 from dealer_app.storage import performance as perf_store
 from dealer_app.storage import stores as store_rows
@@ -214,6 +215,7 @@ def approve_closure(
                     "closure": c.id,
                 },
             )
+            void_letter(ctx, s.id, "")
         closure_store.decide(
             ctx.ledger, c.id, ClosureStatus.APPROVED, ctx.user.name, ctx.now(), comment.strip(), day
         )

@@ -1,26 +1,44 @@
-"""Payout letters, the ledger side: numbers, snapshots, print counts, files, verification.
+"""Payout letters, the ledger side: numbers, snapshots, prints, files, void letters, checks.
 
-A letter is issued once per approved or paid subsidy: its number (`<POLICY>-<REGION>-000123`,
-gapless per policy and region, never reused), the snapshot of everything it prints and that
-snapshot's digest are written in one transaction with the audit entry. Rendering always works from
-the snapshot, so a reprint is the same letter; every print after the first is marked 副本 / COPY.
+A letter is issued once per approved or paid subsidy: its number (a setting's format, by default
+`<POLICY>-<REGION>-<YEAR>-000123`, gapless per policy, region and year, never reused), the
+snapshot of everything it prints and that snapshot's digest are written in one transaction with
+the audit entry. Rendering always works from the snapshot, so a reprint is the same letter.
+
+- **Every character printed, or nothing.** Before a number is taken, every printed field is
+  checked against the letter fonts; a character no font has stops that letter, naming it.
+- **Original once.** A print (or a file) is claimed before it is rendered: the transaction that
+  counts it says whether it is the original (the first) or a copy, so two programs printing at
+  once never both make an original. A print that then fails is given back. Files are never
+  overwritten and are readable by their owner only, like the ledger.
+- **Void is void.** Cancelling a subsidy voids its letter (services/subsidies.py); checking a
+  letter, from its file or its QR code, reads the subsidy's state now.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
-from collections.abc import Callable, Sequence
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
-from dealer_app.domain.errors import Conflict, InvalidInput, NotFound
+from dealer_app.domain.errors import Conflict, DealerError, InvalidInput, NotFound
 from dealer_app.domain.letters import (
     DEFAULT_BODY_EN,
+    DEFAULT_BODY_PAID_EN,
+    DEFAULT_BODY_PAID_ZH,
     DEFAULT_BODY_ZH,
+    DEFAULT_NUMBER_FORMAT,
     LetterData,
     fill_body,
     letter_digest,
+    letter_number,
+    parse_qr_payload,
 )
 from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import Subsidy, SubsidyStatus
@@ -29,6 +47,7 @@ from dealer_app.services.audit import record
 from dealer_app.services.context import Context
 from dealer_app.services.permissions import require, require_region, scope
 from dealer_app.services.settings import all_settings
+from dealer_app.storage import audit as audit_store
 from dealer_app.storage import letters as letter_store
 from dealer_app.storage import policies as policy_store
 from dealer_app.storage import stores as store_rows
@@ -39,23 +58,52 @@ logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 LETTER_STATUSES = {SubsidyStatus.APPROVED, SubsidyStatus.PAID}
+VOIDING_STATUSES = {SubsidyStatus.CANCELLED, SubsidyStatus.REJECTED}
+#: Letter files are private to their owner, like the ledger (bank accounts are inside).
+FILE_MODE = 0o600
 
 
-def letter_number(policy_code: str, region: str, seq: int) -> str:
-    return f"{policy_code}-{region}-{seq:06d}"
+# --- printable -----------------------------------------------------------------------------
+
+
+def unprintable(fields: dict[str, str]) -> list[Msg]:
+    """One message per character of `fields` (field -> text) that no letter font has: what
+    store editing and imports warn of at once, and what stops a letter before it is issued."""
+    from dealer_app.letters.fonts import unprintable as missing
+
+    return [
+        Msg("letter.unprintable_char", {"field": name, "char": ch, "code": f"U+{ord(ch):04X}"})
+        for name, text in fields.items()
+        if text
+        for ch in missing(text)
+    ]
+
+
+def store_unprintable(store_name: str, partner_name: str = "", **more: str) -> list[Msg]:
+    """Characters of a store's printed details (its name, its partner's name, address, bank)
+    that a payout letter could not print."""
+    return unprintable({"store_name": store_name, "partner_name": partner_name, **more})
+
+
+# --- issuing -------------------------------------------------------------------------------
 
 
 def _snapshot(ctx: Context, sub: Subsidy, number: str, settings: dict) -> LetterData:
     store = store_rows.get_store(ctx.ledger, sub.store_code)
     partner = store_rows.get_partner(ctx.ledger, store.partner_id or 0)
-    policy = policy_store.by_id(ctx.ledger, _policy_id(ctx, sub.id))
+    policy = policy_store.by_id(ctx.ledger, subsidy_store.policy_id_of(ctx.ledger, sub.id))
     region = {r.code: r for r in store_rows.regions(ctx.ledger)}[store.region]
+    entry, entry_hash = audit_store.last_entry(ctx.ledger)
+    zh, en = policy.names()
     fen = sub.amount * 100
-    base = dict(
+    paid = sub.status is SubsidyStatus.PAID and bool(sub.paid_at)
+    handlers = tuple(h for h in settings.get("letter_handlers") or () if h)
+    base: dict[str, Any] = dict(
         number=number,
         issue_date=ctx.today(),
         policy_code=policy.code,
-        policy_name=policy.name,
+        policy_name_zh=zh,
+        policy_name_en=en or zh,
         policy_version=sub.policy_version,
         store_code=store.code,
         store_name=store.name,
@@ -70,31 +118,49 @@ def _snapshot(ctx: Context, sub: Subsidy, number: str, settings: dict) -> Letter
         amount_fen=fen,
         amount_figures=format_fen(fen),
         amount_words=capital_amount(fen),
-        issuer_name=settings["issuer_name_zh"]
-        + (f" / {settings['issuer_name_en']}" if settings.get("issuer_name_en") else ""),
+        issuer_name_zh=settings["issuer_name_zh"],
+        issuer_name_en=settings.get("issuer_name_en") or "",
         issuer_address=settings["issuer_address"],
         body_zh="",
         body_en="",
         subsidy_id=sub.id,
+        paid_on=(sub.paid_at or "")[:10] if paid else "",
+        payment_reference=(sub.payment_reference or "") if paid else "",
+        handlers=handlers or LetterData.__dataclass_fields__["handlers"].default,
+        audit_entry=entry,
+        audit_hash=entry_hash[:16],
     )
-    draft = LetterData(**base)
-    fields = draft.fields_for_body()
-    base["body_zh"] = fill_body(settings.get("letter_body_zh") or DEFAULT_BODY_ZH, fields)
-    base["body_en"] = fill_body(settings.get("letter_body_en") or DEFAULT_BODY_EN, fields)
+    fields = LetterData(**base).fields_for_body()
+    if paid:
+        zh_template = settings.get("letter_body_paid_zh") or DEFAULT_BODY_PAID_ZH
+        en_template = settings.get("letter_body_paid_en") or DEFAULT_BODY_PAID_EN
+    else:
+        zh_template = settings.get("letter_body_zh") or DEFAULT_BODY_ZH
+        en_template = settings.get("letter_body_en") or DEFAULT_BODY_EN
+    base["body_zh"] = fill_body(zh_template, fields)
+    base["body_en"] = fill_body(en_template, fields)
     return LetterData(**base)
 
 
-def _policy_id(ctx: Context, subsidy_id: int) -> int:
-    return subsidy_store.policy_id_of(ctx.ledger, subsidy_id)
+@dataclass
+class Issued:
+    """The letters of the subsidies asked for, and those no letter could be issued for (a
+    character no font prints: one message per character)."""
+
+    records: list[LetterRecord] = field(default_factory=list)
+    refused: list[Msg] = field(default_factory=list)
 
 
-def issue_letters(ctx: Context, subsidy_ids: Sequence[int]) -> list[LetterRecord]:
+def issue_letters(ctx: Context, subsidy_ids: Sequence[int]) -> Issued:
     """The letter of each subsidy, issuing those that have none yet, in one transaction.
 
-    Refused (nothing issued) if any subsidy is not approved or paid, or outside the user's region."""
+    Refused (nothing issued) if any subsidy is not approved or paid, or outside the user's
+    region. A subsidy whose letter would print a character no font has gets no letter (and no
+    number is taken): its characters are in `refused`."""
     require(ctx, "letter.issue")
     settings = all_settings(ctx.ledger)
-    out: list[LetterRecord] = []
+    fmt = settings.get("letter_number_format") or DEFAULT_NUMBER_FORMAT
+    out = Issued()
     with ctx.ledger.atomic():
         subs = subsidy_store.list_where(ctx.ledger, ids=list(subsidy_ids))
         found = {s.id for s in subs}
@@ -108,12 +174,30 @@ def issue_letters(ctx: Context, subsidy_ids: Sequence[int]) -> list[LetterRecord
                     "letter.subsidy_status", subsidy=s.id, store=s.store_code, status=s.status.value
                 )
         existing = letter_store.list_for(ctx.ledger, [s.id for s in subs])
+        regions = {r.code: r.name_zh for r in store_rows.regions(ctx.ledger)}
+        year = ctx.today().year
         for s in subs:
             rec = existing.get(s.id)
             if rec is None:
-                seq = letter_store.next_seq(ctx.ledger, s.policy_code, s.region)
-                number = letter_number(s.policy_code, s.region, seq)
+                seq = letter_store.next_seq(ctx.ledger, s.policy_code, s.region, year)
+                number = letter_number(
+                    fmt,
+                    policy=s.policy_code,
+                    region=s.region,
+                    region_zh=regions.get(s.region, s.region),
+                    year=year,
+                    seq=seq,
+                )
                 data = _snapshot(ctx, s, number, settings)
+                problems = unprintable(data.printed_fields())
+                if problems:
+                    out.refused.append(
+                        Msg(
+                            "letter.unprintable",
+                            {"subsidy": s.id, "store": s.store_code, "problems": problems},
+                        )
+                    )
+                    continue
                 digest = letter_digest(data)
                 letter_store.insert(
                     ctx.ledger,
@@ -121,6 +205,7 @@ def issue_letters(ctx: Context, subsidy_ids: Sequence[int]) -> list[LetterRecord
                     subsidy_id=s.id,
                     policy_code=s.policy_code,
                     region=s.region,
+                    year=year,
                     seq=seq,
                     snapshot=data.to_json_dict(),
                     digest=digest,
@@ -132,15 +217,10 @@ def issue_letters(ctx: Context, subsidy_ids: Sequence[int]) -> list[LetterRecord
                     "letter.issue",
                     "letter",
                     number,
-                    {
-                        "subsidy": s.id,
-                        "store": s.store_code,
-                        "amount": s.amount,
-                        "digest": digest,
-                    },
+                    {"subsidy": s.id, "store": s.store_code, "amount": s.amount, "digest": digest},
                 )
                 rec = letter_store.by_number(ctx.ledger, number)
-            out.append(rec)
+            out.records.append(rec)
     return out
 
 
@@ -148,43 +228,163 @@ def letter_data(rec: LetterRecord) -> LetterData:
     return LetterData.from_json_dict(rec.snapshot)
 
 
+def letters_for_subsidies(ctx: Context, subsidy_ids: Sequence[int]) -> dict[int, LetterRecord]:
+    return letter_store.list_for(ctx.ledger, list(subsidy_ids))
+
+
+# --- prints --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Print:
+    """One claimed print of a letter: `place` 1 is the original, any later one a copy."""
+
+    record: LetterRecord
+    place: int
+
+    @property
+    def copy(self) -> bool:
+        return self.place > 1
+
+    @property
+    def number(self) -> str:
+        return self.record.number
+
+
 def render(
     records: Sequence[LetterRecord],
     progress: Progress | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> bytes:
-    """One PDF of the given letters: originals for letters never printed, copies otherwise.
-    `should_stop()` returning True stops before the next letter (raises `Cancelled`)."""
+    """A preview PDF of the given letters: as the next print of each would be (the original
+    for a letter never printed, a copy otherwise). Counts nothing: printing claims its prints
+    (`claim_prints`) and renders again. `should_stop()` returning True stops before the next
+    letter (raises `Cancelled`)."""
+    return _render([(letter_data(r), r.print_count > 0) for r in records], progress, should_stop)
+
+
+def render_prints(
+    prints: Sequence[Print],
+    progress: Progress | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> bytes:
+    """One PDF of claimed prints, each an original or a copy as its claim decided."""
+    return _render([(letter_data(p.record), p.copy) for p in prints], progress, should_stop)
+
+
+def _render(
+    items: list[tuple[LetterData, bool]],
+    progress: Progress | None,
+    should_stop: Callable[[], bool] | None,
+) -> bytes:
     from dealer_app.letters.render import RenderCancelled, render_batch
     from dealer_app.services.batch import Cancelled
 
     try:
-        return render_batch(
-            [(letter_data(r), r.print_count > 0) for r in records], progress, should_stop
-        )
+        return render_batch(items, progress, should_stop)
     except RenderCancelled as exc:
         raise Cancelled() from exc
 
 
-def mark_printed(ctx: Context, letter_numbers: Sequence[str], how: str = "print") -> None:
-    """Count a print (or a save to file) of each letter; the next render is a COPY."""
+def claim_prints(ctx: Context, letter_numbers: Sequence[str], how: str = "print") -> list[Print]:
+    """Count one print (`how` "print") or file ("file") of each letter, in one transaction,
+    and say which each is: the statement that counts a print decides whether it is the
+    original, so of two programs printing the same letter at once only one gets it. A void
+    letter is refused (nothing is counted). Render the returned prints, then print or write
+    them; if that fails, `release_prints` gives them back."""
     require(ctx, "letter.print")
+    out: list[Print] = []
     with ctx.ledger.atomic():
         for number in letter_numbers:
             rec = letter_store.by_number(ctx.ledger, number)
             require_region(ctx, rec.region, "letter.print", Msg("what.letter", {"number": number}))
-            letter_store.add_print(ctx.ledger, rec.id)
-            record(
-                ctx,
-                f"letter.{how}",
-                "letter",
-                number,
-                {"print": rec.print_count + 1, "copy": rec.print_count > 0},
-            )
+            if rec.void:
+                raise Conflict(
+                    "letter.void_print",
+                    number=number,
+                    when=rec.voided_at or "",
+                    by=rec.voided_by or "",
+                )
+            place = letter_store.add_print(ctx.ledger, rec.id)
+            record(ctx, f"letter.{how}", "letter", number, {"print": place, "copy": place > 1})
+            out.append(Print(rec, place))
+    return out
 
 
-def letters_for_subsidies(ctx: Context, subsidy_ids: Sequence[int]) -> dict[int, LetterRecord]:
-    return letter_store.list_for(ctx.ledger, list(subsidy_ids))
+def release_prints(ctx: Context, prints: Sequence[Print]) -> None:
+    """Give back prints that were claimed but not made (the render, the printer or the disk
+    failed), each only while no later print of its letter was counted: an original given back
+    is the original again; once a later print was counted, it stays spent (never two
+    originals)."""
+    if not prints:
+        return
+    with ctx.ledger.atomic():
+        for p in prints:
+            if letter_store.take_back_print(ctx.ledger, p.record.id, p.place):
+                record(ctx, "letter.release", "letter", p.number, {"print": p.place})
+
+
+@contextlib.contextmanager
+def printing(
+    ctx: Context, letter_numbers: Sequence[str], how: str = "print"
+) -> Iterator[list[Print]]:
+    """Claim the prints; give them back if the block raises (nothing was made)."""
+    prints = claim_prints(ctx, letter_numbers, how)
+    try:
+        yield prints
+    except BaseException:
+        try:
+            release_prints(ctx, prints)
+        except DealerError:  # the first failure is the one to report
+            logger.exception("could not give back %d letter prints", len(prints))
+        raise
+
+
+# --- files ---------------------------------------------------------------------------------
+
+
+def print_file_name(p: Print) -> str:
+    """NUMBER.pdf for the original, NUMBER-copy2.pdf for the second print, and so on: a copy
+    never takes the original's name."""
+    return f"{p.number}.pdf" if not p.copy else f"{p.number}-copy{p.place}.pdf"
+
+
+def write_new(path: Path, data: bytes) -> Path:
+    """Write `data` to `path`, or to "name (2).pdf" and so on when `path` exists: never over
+    a file. The file is complete or absent (written aside, then linked into place) and
+    readable by its owner only. Returns where it went."""
+    folder = path.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".dealer-", suffix=".part", dir=folder)  # mode 0600
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            for attempt in range(1, 1000):
+                target = (
+                    path
+                    if attempt == 1
+                    else path.with_name(f"{path.stem} ({attempt}){path.suffix}")
+                )
+                try:
+                    os.link(tmp, target)  # fails if the name is taken: no overwrite, no race
+                except FileExistsError:
+                    continue
+                except OSError:  # a file system without hard links (FAT, some shares)
+                    if target.exists():
+                        continue
+                    os.rename(tmp, target)
+                    return target
+                return target
+            raise FileExistsError(path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+    except OSError as exc:
+        raise InvalidInput(
+            "letters.save_failed", path=str(path), detail=str(exc.strerror or exc)
+        ) from exc
 
 
 @dataclass
@@ -193,6 +393,7 @@ class LettersResult:
     originals: int = 0
     copies: int = 0
     numbers: list[str] = field(default_factory=list)
+    refused: list[Msg] = field(default_factory=list)
 
     def summary(self) -> Msg:
         return Msg(
@@ -212,13 +413,8 @@ class LettersResult:
             "originals": self.originals,
             "copies": self.copies,
             "numbers": self.numbers,
+            "refused": self.refused,
         }
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 def generate_to_folder(
@@ -232,7 +428,8 @@ def generate_to_folder(
     workers: int = 2,
 ) -> LettersResult:
     """Letters for every approved or paid subsidy of a policy (in the user's scope, optionally one
-    region) into `out_dir`: one PDF per letter named by its number, or one batch PDF."""
+    region) into `out_dir`: one PDF per letter (the original NUMBER.pdf, a copy
+    NUMBER-copyN.pdf), or one batch PDF. Letters that cannot be printed are in `refused`."""
     require(ctx, "letter.issue")
     policy = policy_store.current(ctx.ledger, policy_code)
     region = region.strip().upper() if region else None
@@ -252,49 +449,242 @@ def generate_to_folder(
         raise Conflict("letters.none", policy=policy.code, region=region or "")
     out = Path(out_dir)
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        out.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise InvalidInput(
             "letters.out", path=str(out), detail=str(getattr(exc, "strerror", None) or exc)
         ) from exc
-    records = issue_letters(ctx, [s.id for s in subs])
-    records.sort(key=lambda r: r.number)
-    result = LettersResult(numbers=[r.number for r in records])
-    result.copies = sum(1 for r in records if r.print_count > 0)
-    result.originals = len(records) - result.copies
-    if single_pdf:
-        pdf = render(records, progress)
-        name = f"{policy.code}-{region or 'ALL'}-{ctx.today():%Y%m%d}.pdf"
-        _write_atomically(out / name, pdf)
-        result.files.append(out / name)
-    else:
-        from dealer_app.letters.render import iter_render_many
-
-        items = [(letter_data(r), r.print_count > 0) for r in records]
-        # One pool for the whole batch; files are written as the letters arrive, in order.
-        pdfs = iter_render_many(items, workers=workers)
-        for done, (rec, pdf) in enumerate(zip(records, pdfs, strict=True), start=1):
-            path = out / f"{rec.number}.pdf"
-            _write_atomically(path, pdf)
-            result.files.append(path)
-            if progress and (done % 25 == 0 or done == len(items)):
-                progress(done, len(items))
-    mark_printed(ctx, result.numbers, "file")
+    issued = issue_letters(ctx, [s.id for s in subs])
+    records = sorted(issued.records, key=lambda r: r.number)
+    result = LettersResult(numbers=[r.number for r in records], refused=issued.refused)
+    if not records:
+        return result
+    with printing(ctx, result.numbers, "file") as prints:
+        result.copies = sum(1 for p in prints if p.copy)
+        result.originals = len(prints) - result.copies
+        if single_pdf:
+            name = f"{policy.code}-{region or 'ALL'}-{ctx.today():%Y%m%d}.pdf"
+            result.files.append(write_new(out / name, render_prints(prints, progress)))
+        else:
+            _write_each(ctx, prints, out, result, progress, workers)
     return result
+
+
+def _write_each(
+    ctx: Context,
+    prints: list[Print],
+    out: Path,
+    result: LettersResult,
+    progress: Progress | None,
+    workers: int,
+) -> None:
+    """One file per print, written as the letters arrive; on a failure the prints not yet
+    written are given back (those written stay counted: their files exist)."""
+    from dealer_app.letters.render import iter_render_many
+
+    pdfs = iter_render_many([(letter_data(p.record), p.copy) for p in prints], workers=workers)
+    done = 0
+    try:
+        for p, pdf in zip(prints, pdfs, strict=True):
+            result.files.append(write_new(out / print_file_name(p), pdf))
+            done += 1
+            if progress and (done % 25 == 0 or done == len(prints)):
+                progress(done, len(prints))
+    except BaseException:
+        release_prints(ctx, prints[done:])
+        del prints[done:]  # `printing` gives back only what is left (nothing)
+        raise
+
+
+# --- checking a letter ---------------------------------------------------------------------
+
+
+class Standing(StrEnum):
+    GENUINE = "genuine"  # exactly the letter the ledger issued, and valid
+    VOID = "void"  # the ledger issued it, but its subsidy was cancelled: it is not valid
+    ALTERED = "altered"  # names a letter of the ledger but differs from it
+    UNKNOWN = "unknown"  # not a letter of this ledger
+
+
+@dataclass
+class LetterCheck:
+    """What the ledger says of one letter (a file, a page range of a batch, or a QR code)."""
+
+    number: str | None
+    standing: Standing
+    copy: bool = False
+    differences: list[Msg] = field(default_factory=list)
+    subsidy: int | None = None
+    voided_at: str | None = None
+    voided_by: str | None = None
+    pages: str = ""  # "3-4" for a letter inside a batch file
+
+    @property
+    def genuine(self) -> bool:
+        return self.standing is Standing.GENUINE
+
+    def summary(self) -> Msg:
+        return Msg(
+            f"letter.check.{self.standing.value}",
+            {
+                "number": self.number or "",
+                "copy": "yes" if self.copy else "no",
+                "when": self.voided_at or "",
+                "by": self.voided_by or "",
+                "subsidy": self.subsidy or 0,
+                "pages": self.pages,
+            },
+        )
+
+    def as_dict(self) -> dict:
+        return {
+            "number": self.number,
+            "standing": self.standing.value,
+            "genuine": self.genuine,
+            "copy": self.copy,
+            "void": self.standing is Standing.VOID,
+            "voided_at": self.voided_at,
+            "voided_by": self.voided_by,
+            "subsidy": self.subsidy,
+            "pages": self.pages,
+            "summary": self.summary(),
+            "differences": self.differences,
+        }
+
+
+#: Exit codes of `letters verify`: 0 genuine, 1 altered or unknown, 3 void.
+EXIT_VOID = 3
 
 
 @dataclass
 class Verdict:
-    genuine: bool
-    number: str | None
-    copy: bool
-    differences: list[Msg]
+    """The check of a file or a QR code: one `LetterCheck` per letter it holds."""
+
+    source: str
+    letters: list[LetterCheck]
+    problems: list[Msg] = field(default_factory=list)  # about the file as a whole
+
+    @property
+    def genuine(self) -> bool:
+        return bool(self.letters) and not self.problems and all(c.genuine for c in self.letters)
+
+    @property
+    def void(self) -> bool:
+        return (
+            not self.problems
+            and any(c.standing is Standing.VOID for c in self.letters)
+            and all(c.standing in (Standing.GENUINE, Standing.VOID) for c in self.letters)
+        )
+
+    @property
+    def exit_code(self) -> int:
+        return 0 if self.genuine else EXIT_VOID if self.void else 1
+
+    # The first letter's, for a file of one letter.
+    @property
+    def number(self) -> str | None:
+        return self.letters[0].number if self.letters else None
+
+    @property
+    def copy(self) -> bool:
+        return bool(self.letters) and self.letters[0].copy
+
+    @property
+    def differences(self) -> list[Msg]:
+        return self.problems + [d for c in self.letters for d in c.differences]
+
+    def as_dict(self) -> dict:
+        return {
+            "source": self.source,
+            "genuine": self.genuine,
+            "void": self.void,
+            "number": self.number,
+            "copy": self.copy,
+            "problems": self.problems,
+            "letters": [c.as_dict() for c in self.letters],
+        }
+
+
+def _standing(ctx: Context, rec: LetterRecord, check: LetterCheck) -> LetterCheck:
+    """Fill in the ledger's side of a letter that matches: its subsidy's state now."""
+    check.subsidy = rec.subsidy_id
+    sub = subsidy_store.get(ctx.ledger, rec.subsidy_id)
+    if rec.void or sub.status in VOIDING_STATUSES:
+        check.standing = Standing.VOID
+        check.voided_at = rec.voided_at or sub.decided_at
+        check.voided_by = rec.voided_by or sub.decided_by
+    if letter_digest(letter_data(rec)) != rec.digest:
+        check.standing = Standing.ALTERED
+        check.differences.insert(0, Msg("letter.diff.ledger_altered", {"number": rec.number}))
+    return check
+
+
+def _record_for(ctx: Context, number: str) -> LetterRecord | None:
+    try:
+        rec = letter_store.by_number(ctx.ledger, number)
+    except NotFound:
+        return None
+    require_region(ctx, rec.region, "letter.verify", Msg("what.letter", {"number": number}))
+    return rec
+
+
+def verify_qr(ctx: Context, payload: str) -> Verdict:
+    """Check the text of a letter's QR code (as a USB scanner types it, or pasted) against the
+    ledger: genuine (original or copy), void, altered or unknown."""
+    require(ctx, "letter.verify")
+    try:
+        code = parse_qr_payload(payload)
+    except InvalidInput as exc:
+        return Verdict("QR", [LetterCheck(None, Standing.UNKNOWN, differences=[exc.msg])])
+    rec = _record_for(ctx, code.number)
+    if rec is None:
+        return Verdict(
+            "QR",
+            [
+                LetterCheck(
+                    code.number,
+                    Standing.UNKNOWN,
+                    bool(code.copy),
+                    [Msg("letter.not_found", {"number": code.number})],
+                )
+            ],
+        )
+    check = LetterCheck(code.number, Standing.GENUINE, bool(code.copy))
+    if code.amount_fen != rec.snapshot.get("amount_fen"):
+        check.differences.append(
+            Msg(
+                "qr.diff.amount",
+                {
+                    "found": format_fen(code.amount_fen),
+                    "expected": format_fen(rec.snapshot["amount_fen"]),
+                },
+            )
+        )
+    if code.digest16 != rec.digest[:16]:
+        check.differences.append(Msg("qr.diff.digest", {"found": code.digest16}))
+    data = letter_data(rec)
+    if code.version == 2:
+        if (code.audit_entry, code.audit_hash16) != (
+            data.audit_entry,
+            data.audit_hash[:16] or "0" * 16,
+        ):
+            check.differences.append(Msg("letter.diff.anchor", {"entry": code.audit_entry}))
+        held = audit_store.hash_of(ctx.ledger, data.audit_entry)
+        if held is None or held[:16] != data.audit_hash:
+            check.differences.append(Msg("letter.diff.log_changed", {"entry": data.audit_entry}))
+    if check.differences:
+        check.standing = Standing.ALTERED
+        check.subsidy = rec.subsidy_id
+    else:
+        _standing(ctx, rec, check)
+    return Verdict("QR", [check])
 
 
 def verify_pdf(ctx: Context, path: Path | str) -> Verdict:
-    """Is this PDF a letter the ledger issued, unaltered?"""
-    from dealer_app.letters.verify import compare_letter, read_letter_pdf
+    """Is this PDF a letter (or a batch of letters) the ledger issued, unaltered, and valid?"""
+    from dealer_app.letters.verify import FileProblem, check_file
 
+    require(ctx, "letter.verify")
     path = Path(path)
     try:
         pdf = path.read_bytes()
@@ -303,25 +693,29 @@ def verify_pdf(ctx: Context, path: Path | str) -> Verdict:
             "letters.unreadable", path=str(path), detail=str(getattr(exc, "strerror", None) or exc)
         ) from exc
     try:
-        seen = read_letter_pdf(pdf)
-    except Exception as exc:  # noqa: BLE001 - anything unreadable is simply not a letter
-        return Verdict(
-            False,
-            None,
-            False,
-            [Msg("letter.diff.not_a_letter", {"file": path.name, "detail": str(exc)})],
+        found, problems = check_file(pdf, lambda number: _expected(ctx, number))
+    except FileProblem as exc:
+        return Verdict(path.name, [], [exc.msg])
+    checks: list[LetterCheck] = []
+    for item in found:
+        check = LetterCheck(
+            item.number,
+            Standing.GENUINE,
+            item.copy,
+            list(item.differences),
+            pages=item.pages,
         )
-    number = getattr(seen, "number", None)
-    if not number:
-        return Verdict(False, None, False, [Msg("letter.diff.no_number", {"file": path.name})])
-    try:
-        rec = letter_store.by_number(ctx.ledger, number)
-    except NotFound:
-        return Verdict(False, number, False, [Msg("letter.not_found", {"number": number})])
-    require_region(ctx, rec.region, "letter.verify", Msg("what.letter", {"number": number}))
-    expected = letter_data(rec)
-    differences: list[Msg] = []
-    if letter_digest(expected) != rec.digest:
-        differences.append(Msg("letter.diff.ledger_altered", {"number": number}))
-    differences += compare_letter(pdf, expected)
-    return Verdict(not differences, number, bool(getattr(seen, "copy", False)), differences)
+        if item.record is None:
+            check.standing = Standing.UNKNOWN
+        elif item.differences:
+            check.standing = Standing.ALTERED
+            check.subsidy = item.record.subsidy_id
+        else:
+            _standing(ctx, item.record, check)
+        checks.append(check)
+    return Verdict(path.name, checks, problems)
+
+
+def _expected(ctx: Context, number: str) -> tuple[LetterRecord, LetterData] | None:
+    rec = _record_for(ctx, number)
+    return None if rec is None else (rec, letter_data(rec))

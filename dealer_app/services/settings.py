@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from dealer_app.domain.errors import InvalidInput
+from dealer_app.domain.letters import DEFAULT_HANDLERS, DEFAULT_NUMBER_FORMAT, letter_number
 from dealer_app.domain.models import ClosureSettings, StoreType
 from dealer_app.services.audit import record
 from dealer_app.services.context import Context
@@ -21,6 +22,10 @@ DEFAULTS: dict[str, Any] = {
     "issuer_address": "北京市海淀区示范路1号 / No. 1 Shifan Road, Haidian District, Beijing",
     "letter_body_zh": "",  # empty: the built-in template of dealer_app.domain.letters
     "letter_body_en": "",
+    "letter_body_paid_zh": "",  # a letter issued after the payment: states date and reference
+    "letter_body_paid_en": "",
+    "letter_number_format": DEFAULT_NUMBER_FORMAT,
+    "letter_handlers": list(DEFAULT_HANDLERS),  # the handling lines under a letter
     "closure_min_avg_vehicles": _CLOSURE_DEFAULTS.min_avg_vehicles,
     "closure_min_avg_revenue_retail": _CLOSURE_DEFAULTS.min_avg_revenue_retail,
     "closure_months": _CLOSURE_DEFAULTS.months,
@@ -34,7 +39,10 @@ _TEXT_KEYS = {
     "issuer_address",
     "letter_body_zh",
     "letter_body_en",
+    "letter_body_paid_zh",
+    "letter_body_paid_en",
 }
+MAX_HANDLERS = 6
 
 
 def seed_defaults(ledger: Ledger) -> None:
@@ -79,6 +87,14 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
             if key.startswith("issuer_name") and not text:
                 raise InvalidInput("settings.required", key=key)
             out[key] = text
+        elif key == "letter_number_format":
+            out[key] = _number_format(str(value).strip())
+        elif key == "letter_handlers":
+            lines = value.splitlines() if isinstance(value, str) else list(value)
+            lines = [str(line).strip() for line in lines if str(line).strip()]
+            if len(lines) > MAX_HANDLERS or any(len(line) > 40 for line in lines):
+                raise InvalidInput("settings.handlers", most=MAX_HANDLERS, chars=40)
+            out[key] = lines
         elif key == "closure_min_avg_vehicles":
             v = float(value)
             if not 0 <= v <= 100_000:
@@ -109,6 +125,23 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
                 losses[t] = int(amount)
             out[key] = losses
     return out
+
+
+def _number_format(fmt: str) -> str:
+    """A letter number format that gives a valid, distinct number for every letter: numbers run
+    per policy, region and year, so it holds {policy}, {region} or {region_zh}, {year} and
+    {seq}."""
+    if not all(p in fmt for p in ("{policy", "{year", "{seq")) or "{region" not in fmt:
+        raise InvalidInput("settings.number_format", format=fmt)
+    try:
+        sample = {"policy": "YE2025", "region": "CENTRAL", "region_zh": "华中", "year": 2025}
+        a = letter_number(fmt, **sample, seq=1)
+        b = letter_number(fmt, **sample, seq=999_999)
+    except ValueError:
+        raise InvalidInput("settings.number_format", format=fmt) from None
+    if a == b or len(b) > 60:
+        raise InvalidInput("settings.number_format", format=fmt)
+    return fmt
 
 
 def update(ctx: Context, changes: dict[str, Any]) -> dict[str, Any]:

@@ -7,7 +7,7 @@ in one transaction together with its audit entry.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -257,6 +257,31 @@ def check_import(
     return ImportCheck(table, report=report)
 
 
+MAX_UNPRINTABLE_WARNINGS = 100
+
+
+def _unprintable_rows(stores: Sequence[Store], rows: Sequence[int]) -> list[Msg]:
+    """A warning per row whose store or partner details hold a character no letter font has:
+    the store is imported, but its payout letter would be refused until it is corrected."""
+    from dealer_app.services.letters import store_unprintable
+
+    out = []
+    for s, row in zip(stores, rows, strict=False):
+        found = store_unprintable(
+            s.name,
+            s.partner_name or "",
+            partner_address=s.partner_address or "",
+            partner_bank=s.partner_bank or "",
+            store_city=s.city or "",
+        )
+        if found:
+            out.append(Msg("import.unprintable", {"row": row, "store": s.code, "problems": found}))
+    if len(out) > MAX_UNPRINTABLE_WARNINGS:
+        more = len(out) - MAX_UNPRINTABLE_WARNINGS
+        out = out[:MAX_UNPRINTABLE_WARNINGS] + [Msg("import.unprintable_more", {"count": more})]
+    return out
+
+
 class _DryRun(Exception):
     """Raised inside a transaction to roll back a dry run's writes."""
 
@@ -324,6 +349,7 @@ def _import_stores(
     report = ImportReport(
         "stores", path.name, dry_run, rows=len(table.rows), warnings=list(parsed.warnings)
     )
+    report.warnings += _unprintable_rows(parsed.stores, row_of)
     now = ctx.now()
     with ctx.ledger.atomic():
         current = (

@@ -28,6 +28,7 @@ from dealer_app.services.permissions import (
     require_transition,
     scope,
 )
+from dealer_app.storage import letters as letter_store
 from dealer_app.storage import policies as policy_store
 from dealer_app.storage import stores as store_rows
 from dealer_app.storage import subsidies as subsidy_store
@@ -232,7 +233,22 @@ def cancel(ctx: Context, subsidy_id: int, comment: str = "") -> Subsidy:
                 "comment": comment,
             },
         )
+        void_letter(ctx, sub.id, comment)
         return subsidy_store.get(ctx.ledger, sub.id)
+
+
+def void_letter(ctx: Context, subsidy_id: int, comment: str) -> None:
+    """A cancelled subsidy's letter is void from now on: checking it says so, naming who
+    cancelled it and when, and it is never printed again."""
+    voided = letter_store.void_for_subsidy(ctx.ledger, subsidy_id, ctx.user.name, ctx.now())
+    if voided is not None:
+        record(
+            ctx,
+            "letter.void",
+            "letter",
+            voided.number,
+            {"subsidy": subsidy_id, "comment": comment, "prints": voided.print_count},
+        )
 
 
 def pay(ctx: Context, subsidy_id: int, reference: str) -> Subsidy:

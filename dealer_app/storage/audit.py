@@ -244,3 +244,17 @@ def distinct_users_and_actions(ledger: Ledger) -> tuple[list[str], list[str]]:
     users = [r[0] for r in ledger.query("SELECT DISTINCT user FROM audit_log ORDER BY user")]
     actions = [r[0] for r in ledger.query("SELECT DISTINCT action FROM audit_log ORDER BY action")]
     return users, actions
+
+
+def last_entry(ledger: Ledger) -> tuple[int, str]:
+    """The log's last entry: its id and hash ((0, GENESIS) for an empty log)."""
+    row = ledger.query_one("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+    return (0, GENESIS) if row is None else (int(row["id"]), str(row["hash"]))
+
+
+def hash_of(ledger: Ledger, entry_id: int) -> str | None:
+    """The hash of entry `entry_id`, None when the log holds no such entry."""
+    if entry_id == 0:
+        return GENESIS
+    row = ledger.query_one("SELECT hash FROM audit_log WHERE id = ?", (entry_id,))
+    return None if row is None else str(row["hash"])

@@ -1,4 +1,5 @@
-"""Payout letters: numbers allocated once (gapless per policy and region), snapshot, digest."""
+"""Payout letters: numbers allocated once (gapless per policy, region and year), snapshot,
+digest, the count of prints (the first is the original), and void letters."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from dealer_app.domain.errors import NotFound
+from dealer_app.domain.workflow import LetterStatus
 from dealer_app.storage.db import Ledger
 
 
@@ -23,11 +25,19 @@ class LetterRecord:
     created_at: str
     created_by: str
     print_count: int
+    year: int = 0
+    status: str = "issued"  # or "void": its subsidy was cancelled after it was issued
+    voided_at: str | None = None
+    voided_by: str | None = None
+
+    @property
+    def void(self) -> bool:
+        return self.status == LetterStatus.VOID
 
 
 COLUMNS = (
     "id, number, subsidy_id, policy_code, region, seq, snapshot, digest, created_at, created_by,"
-    " print_count"
+    " print_count, year, status, voided_at, voided_by"
 )
 
 
@@ -44,6 +54,10 @@ def _row(r: sqlite3.Row) -> LetterRecord:
         r["created_at"],
         r["created_by"],
         r["print_count"],
+        r["year"],
+        r["status"],
+        r["voided_at"],
+        r["voided_by"],
     )
 
 
@@ -54,11 +68,13 @@ def by_number(ledger: Ledger, number: str) -> LetterRecord:
     return _row(r)
 
 
-def next_seq(ledger: Ledger, policy_code: str, region: str) -> int:
-    """Next number in the (policy, region) series. Call inside the transaction that inserts it."""
+def next_seq(ledger: Ledger, policy_code: str, region: str, year: int) -> int:
+    """Next number in the (policy, region, year) series: gapless, as each is taken inside the
+    transaction that inserts it (the write lock is held: nobody else takes the same)."""
     r = ledger.query_one(
-        "SELECT coalesce(max(seq), 0) FROM letters WHERE policy_code = ? AND region = ?",
-        (policy_code, region),
+        "SELECT coalesce(max(seq), 0) FROM letters WHERE policy_code = ? AND region = ?"
+        " AND year = ?",
+        (policy_code, region, year),
     )
     return int(r[0]) + 1
 
@@ -70,6 +86,7 @@ def insert(
     subsidy_id: int,
     policy_code: str,
     region: str,
+    year: int,
     seq: int,
     snapshot: dict,
     digest: str,
@@ -77,25 +94,55 @@ def insert(
     user: str,
 ) -> int:
     cur = ledger.execute(
-        "INSERT INTO letters (number, subsidy_id, policy_code, region, seq, snapshot, digest,"
-        " created_at, created_by, print_count) VALUES (?,?,?,?,?,?,?,?,?,0)",
+        "INSERT INTO letters (number, subsidy_id, policy_code, region, year, seq, snapshot,"
+        " digest, created_at, created_by, print_count, status) VALUES (?,?,?,?,?,?,?,?,?,?,0,?)",
         (
             number,
             subsidy_id,
             policy_code,
             region,
+            year,
             seq,
             json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
             digest,
             now,
             user,
+            LetterStatus.ISSUED.value,
         ),
     )
     return int(cur.lastrowid)
 
 
-def add_print(ledger: Ledger, letter_id: int) -> None:
+def add_print(ledger: Ledger, letter_id: int) -> int:
+    """Count one more print of the letter and return its place: 1 is the original, any later
+    one a copy. Decided by the same statement that counts it, inside the caller's transaction,
+    so two programs printing at once never both get 1."""
     ledger.execute("UPDATE letters SET print_count = print_count + 1 WHERE id = ?", (letter_id,))
+    return int(ledger.query_one("SELECT print_count FROM letters WHERE id = ?", (letter_id,))[0])
+
+
+def take_back_print(ledger: Ledger, letter_id: int, place: int) -> bool:
+    """Undo the `add_print` that gave `place` when nothing was printed after all (the render
+    or the file failed): only while no later print was counted."""
+    cur = ledger.execute(
+        "UPDATE letters SET print_count = print_count - 1 WHERE id = ? AND print_count = ?",
+        (letter_id, place),
+    )
+    return bool(cur.rowcount)
+
+
+def void_for_subsidy(ledger: Ledger, subsidy_id: int, user: str, now: str) -> LetterRecord | None:
+    """Mark the letter of a subsidy void (its subsidy was cancelled); None when it has none or
+    it was void already."""
+    cur = ledger.execute(
+        "UPDATE letters SET status = ?, voided_by = ?, voided_at = ? WHERE subsidy_id = ?"
+        " AND status = ?",
+        (LetterStatus.VOID.value, user, now, subsidy_id, LetterStatus.ISSUED.value),
+    )
+    if not cur.rowcount:
+        return None
+    r = ledger.query_one(f"SELECT {COLUMNS} FROM letters WHERE subsidy_id = ?", (subsidy_id,))
+    return _row(r)
 
 
 def list_for(ledger: Ledger, subsidy_ids: list[int]) -> dict[int, LetterRecord]:

@@ -192,9 +192,58 @@ def m001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
+def m002_letters_void_and_names(conn: sqlite3.Connection) -> None:
+    """Letters: a status (issued or void: its subsidy was cancelled), who voided it and when, and
+    the year of their series (numbers run per policy, region and year). Policies: their name in
+    each language apart (a Chinese letter names the policy in Chinese only)."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE letters_v2 (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            subsidy_id INTEGER NOT NULL UNIQUE REFERENCES subsidies(id),
+            policy_code TEXT NOT NULL,
+            region TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            snapshot TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            print_count INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'issued' CHECK (status IN ('issued', 'void')),
+            voided_at TEXT,
+            voided_by TEXT,
+            UNIQUE (policy_code, region, year, seq)
+        );
+        INSERT INTO letters_v2 (id, number, subsidy_id, policy_code, region, year, seq, snapshot,
+            digest, created_at, created_by, print_count)
+            SELECT id, number, subsidy_id, policy_code, region,
+                   CAST(substr(created_at, 1, 4) AS INTEGER), seq, snapshot, digest, created_at,
+                   created_by, print_count
+            FROM letters;
+        DROP TABLE letters;
+        ALTER TABLE letters_v2 RENAME TO letters;
+        UPDATE letters SET status = 'void',
+            voided_at = (SELECT decided_at FROM subsidies x WHERE x.id = letters.subsidy_id),
+            voided_by = (SELECT decided_by FROM subsidies x WHERE x.id = letters.subsidy_id)
+            WHERE subsidy_id IN (SELECT id FROM subsidies WHERE status IN ('cancelled', 'rejected'));
+
+        ALTER TABLE policies ADD COLUMN name_zh TEXT NOT NULL DEFAULT '';
+        ALTER TABLE policies ADD COLUMN name_en TEXT NOT NULL DEFAULT '';
+        """,
+    )
+    from dealer_app.domain.models import split_name
+
+    for pid, name in conn.execute("SELECT id, name FROM policies").fetchall():
+        zh, en = split_name(name)
+        conn.execute("UPDATE policies SET name_zh = ?, name_en = ? WHERE id = ?", (zh, en, pid))
+
+
 # ---------------------------------------------------------------------------------------------
 # The list: index + 1 == the user_version a ledger has after that migration.
-MIGRATIONS: tuple[Migration, ...] = (m001_initial,)
+MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_letters_void_and_names)
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

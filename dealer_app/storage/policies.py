@@ -7,10 +7,10 @@ import json
 import sqlite3
 
 from dealer_app.domain.errors import NotFound
-from dealer_app.domain.models import Policy, PolicyKind
+from dealer_app.domain.models import Policy, PolicyKind, join_names
 from dealer_app.storage.db import Ledger
 
-COLUMNS = "id, code, version, name, kind, params, budget, valid_from, valid_to"
+COLUMNS = "id, code, version, name, name_zh, name_en, kind, params, budget, valid_from, valid_to"
 
 
 def _row(r: sqlite3.Row) -> Policy:
@@ -24,6 +24,8 @@ def _row(r: sqlite3.Row) -> Policy:
         valid_from=dt.date.fromisoformat(r["valid_from"]) if r["valid_from"] else None,
         valid_to=dt.date.fromisoformat(r["valid_to"]) if r["valid_to"] else None,
         id=r["id"],
+        name_zh=r["name_zh"],
+        name_en=r["name_en"],
     )
 
 
@@ -66,13 +68,17 @@ def insert_version(ledger: Ledger, p: Policy, now: str, user: str) -> int:
     prev = ledger.query_one("SELECT max(version) FROM policies WHERE code = ?", (p.code,))
     version = (prev[0] or 0) + 1
     ledger.execute("UPDATE policies SET is_current = 0 WHERE code = ?", (p.code,))
+    name_zh, name_en = p.names()
     cur = ledger.execute(
-        "INSERT INTO policies (code, version, name, kind, params, budget, valid_from, valid_to,"
-        " is_current, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,1,?,?)",
+        "INSERT INTO policies (code, version, name, name_zh, name_en, kind, params, budget,"
+        " valid_from, valid_to, is_current, created_at, created_by)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?)",
         (
             p.code,
             version,
-            p.name,
+            join_names(name_zh, name_en),
+            name_zh,
+            name_en,
             p.kind.value,
             json.dumps(p.params, ensure_ascii=False, sort_keys=True),
             p.budget,
@@ -92,6 +98,8 @@ def policy_as_dict(p: Policy) -> dict:
         "code": p.code,
         "version": p.version,
         "name": p.name,
+        "name_zh": p.names()[0],
+        "name_en": p.names()[1],
         "kind": p.kind.value,
         "params": p.params,
         "budget": p.budget,

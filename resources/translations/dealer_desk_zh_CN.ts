@@ -32,259 +32,259 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="110"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="103"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="115"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="108"/>
         <source>An action, or a group of actions such as subsidy.* (every subsidy action)</source>
         <translation>某个操作，或一组操作，如 subsidy.*（全部补贴操作）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="117"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="110"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="133"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="126"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="137"/>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="492"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="130"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="485"/>
         <source>&amp;Verify chain</source>
         <translation>校验哈希链(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="142"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="135"/>
         <source>Recompute every entry&apos;s hash and check that each follows the one before it: an entry changed, deleted or inserted outside Dealer Desk is named.</source>
         <translation>重新计算每条记录的哈希值，并检查每条记录是否紧接前一条：在经销商台账之外被修改、删除或插入的记录都会被列出。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="147"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="140"/>
         <source>Verify against a &amp;backup…</source>
         <translation>对照备份校验(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="151"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="144"/>
         <source>Also check that the log continues the log of an earlier copy of this ledger (a backup or the day&apos;s automatic copy): entries deleted from the end of the log are found only this way.</source>
         <translation>同时检查本账本的日志是否接续其早先副本（备份或每日自动备份）的日志：只有这样才能发现从日志末尾删除的记录。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="157"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="150"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="160"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="153"/>
         <source>The whole log with its hashes, as CSV or Excel, for auditors</source>
         <translation>导出完整日志及其哈希值（CSV 或 Excel），供审计人员使用</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="166"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="159"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="168"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="161"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="170"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="163"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="172"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="165"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="237"/>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="422"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="230"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="415"/>
         <source>Select an entry to see its details.</source>
         <translation>选择一条记录以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="245"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="238"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="246"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="239"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="247"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="240"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="248"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="241"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="256"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="249"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="261"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="254"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="261"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="254"/>
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="261"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="254"/>
         <source>After</source>
         <translation>变更后</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="273"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="266"/>
         <source>Recorded data (JSON)</source>
         <translation>记录数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="309"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="302"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="310"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="303"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="320"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="313"/>
         <source>The end date is before the start date.</source>
         <translation>截止日期早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="369"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="362"/>
         <source>{group}.* (all)</source>
         <translation>{group}.*（全部）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="377"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="370"/>
         <source>The audit log cannot be listed: an entry&apos;s data is not readable.</source>
         <translation>无法列出审计日志：有一条记录的数据无法读取。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="379"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="372"/>
         <source>The ledger file was changed outside Dealer Desk. Press Verify chain to see which entries are affected, and restore the latest good backup.</source>
         <translation>账本文件在经销商台账之外被改动过。请点击“校验哈希链”查看受影响的记录，并恢复最近一次完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="387"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="380"/>
         <source>1 entry</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="387"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="380"/>
         <source>{n} entries</source>
         <translation>{n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="389"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="382"/>
         <source>the newest {n} entries; narrow the filters to see older ones</source>
         <translation>最新的 {n} 条记录；缩小筛选范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="428"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="421"/>
         <source>Entry #{id}</source>
         <translation>记录 #{id}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="454"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="447"/>
         <source>Entry #{id} — named by the last verification</source>
         <translation>记录 #{id} — 上次校验时被列出</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="468"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="461"/>
         <source>Verify against a backup</source>
         <translation>对照备份校验</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="470"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="463"/>
         <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="487"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="480"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="504"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="497"/>
         <source>Chain intact: {n} entries checked, none altered, missing or out of order.</source>
         <translation>哈希链完整：已校验 {n} 条记录，无篡改、缺失或顺序错乱。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="508"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="501"/>
         <source>It continues the log of {file} ({m} entries, the last written {at}).</source>
         <translation>它接续了 {file} 的日志（{m} 条记录，最后一条写于 {at}）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="519"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="512"/>
         <source>…and {n} more.</source>
         <translation>……另有 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="521"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="514"/>
         <source>The ledger file was changed outside Dealer Desk. Keep this file for investigation and restore the latest good backup.</source>
         <translation>账本文件在经销商台账之外被改动过。请保留此文件以备调查，并恢复最近一次完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="526"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="519"/>
         <source>The audit chain is broken: {k} problems in {n} entries.</source>
         <translation>审计哈希链已断裂：{n} 条记录中发现 {k} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="530"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="523"/>
         <source>The audit chain is broken: 1 problem in {n} entries.</source>
         <translation>审计哈希链已断裂：{n} 条记录中发现 1 处问题。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="541"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="534"/>
         <source>Could not verify the chain.</source>
         <translation>无法校验哈希链。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="549"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="542"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="549"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="542"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="551"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="544"/>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="569"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="562"/>
         <source>Exported {n} entries to {path}.</source>
         <translation>已将 {n} 条记录导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="570"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="563"/>
         <source>The export itself is recorded in the audit log.</source>
         <translation>本次导出本身也已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="578"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="571"/>
         <source>Nothing was exported.</source>
         <translation>未导出任何内容。</translation>
     </message>
@@ -462,6 +462,24 @@
     </message>
 </context>
 <context>
+    <name>CheckLetterDialog</name>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/check_letter.py" line="61"/>
+        <source>Check a letter</source>
+        <translation>核验通知书</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/check_letter.py" line="65"/>
+        <source>Scan the QR code at the bottom of the paper letter with a USB scanner, or paste its text and press Enter. The ledger says whether the letter is genuine, a copy, void (its subsidy was cancelled) or unknown.</source>
+        <translation>用扫码枪扫描纸质通知书底部的二维码，或粘贴二维码文字后按回车。账本会告诉您这份通知书是真实的、副本、已作废（其补贴已撤销）还是无法识别。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/check_letter.py" line="76"/>
+        <source>C&amp;heck</source>
+        <translation>核验(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>CloseDateDialog</name>
     <message>
         <location filename="../../dealer_app/ui/dialogs/decision.py" line="139"/>
@@ -590,178 +608,178 @@
         <translation>闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="92"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="85"/>
         <source>Search code, name, region or type…</source>
         <translation>搜索编码、名称、大区或类型…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="98"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="91"/>
         <source>All regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="104"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="97"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="109"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="102"/>
         <source>&amp;Propose closure…</source>
         <translation>提议闭店(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="112"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="105"/>
         <source>Propose closing the selected stores (Enter)</source>
         <translation>提议关闭所选门店（Enter）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="152"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="145"/>
         <source>Search id, store, name or user…</source>
         <translation>搜索编号、门店、名称或用户…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="155"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="148"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="160"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="153"/>
         <source>Approve the selected closures: the stores close (Ctrl+Shift+A)</source>
         <translation>批准所选闭店申请：门店将关闭（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="163"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="156"/>
         <source>&amp;Reject…</source>
         <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="167"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="160"/>
         <source>Reject the selected closures: the stores stay open (Ctrl+Shift+R)</source>
         <translation>驳回所选闭店申请：门店继续营业（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="237"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="230"/>
         <source>Candidates ({n})</source>
         <translation>候选门店（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="238"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="231"/>
         <source>Proposals ({n} waiting)</source>
         <translation>闭店申请（{n} 项待审批）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="246"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="239"/>
         <source>{label} ({n})</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="292"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="285"/>
         <source>Stores closed: {n} · one-time loss booked {loss} ({pct}% of the {ref} reference)</source>
         <translation>已闭店：{n} 家 · 已计一次性损失 {loss}（占参考值 {ref} 的 {pct}%）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="301"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="294"/>
         <source>Candidates: {c} · proposals waiting: {w} · stores closed: {n}</source>
         <translation>候选门店：{c} 家 · 待审批申请：{w} 项 · 已闭店：{n} 家</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="322"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="315"/>
         <source>Candidates shown: &lt;b&gt;{n}&lt;/b&gt; · estimated one-time loss &lt;b&gt;{loss}&lt;/b&gt; ({pct}% of the {ref} reference)</source>
         <translation>显示候选门店：&lt;b&gt;{n}&lt;/b&gt; 家 · 预计一次性损失 &lt;b&gt;{loss}&lt;/b&gt;（占参考值 {ref} 的 {pct}%）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="329"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="322"/>
         <source>⚠ with an approved, unpaid subsidy: {n}</source>
         <translation>⚠ 有已批准未支付补贴：{n} 家</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="377"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="370"/>
         <source>Approve closing {store} {name} (closure {id})?</source>
         <translation>批准关闭 {store} {name}（闭店申请 {id}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="378"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="371"/>
         <source>Approve closing {n} stores (estimated loss {loss})?</source>
         <translation>批准关闭 {n} 家门店（预计损失 {loss}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="381"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="374"/>
         <source>The store closes on the date below; its proposed subsidies are cancelled.</source>
         <translation>门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="384"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="377"/>
         <source>The stores close on the date below; their proposed subsidies are cancelled.</source>
         <translation>这些门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="399"/>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="452"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="392"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="445"/>
         <source>Reject closure</source>
         <translation>驳回闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="401"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="394"/>
         <source>Reject closing {store} {name} (closure {id})?</source>
         <translation>驳回关闭 {store} {name}（闭店申请 {id}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="402"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="395"/>
         <source>Reject closing {n} stores (estimated loss {loss})?</source>
         <translation>驳回关闭 {n} 家门店（预计损失 {loss}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="405"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="398"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="406"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="399"/>
         <source>The store stays open.</source>
         <translation>门店将继续营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="408"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="401"/>
         <source>The stores stay open.</source>
         <translation>这些门店将继续营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="430"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="423"/>
         <source>Propose closure</source>
         <translation>提议闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="431"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="424"/>
         <source>Proposing closures…</source>
         <translation>正在提议闭店…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="432"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="425"/>
         <source>Closures proposed: {n}.</source>
         <translation>已提议闭店：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="442"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="435"/>
         <source>Approve closure</source>
         <translation>批准闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="443"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="436"/>
         <source>Closing stores…</source>
         <translation>正在关闭门店…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="444"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="437"/>
         <source>Closures approved: {n}; the stores are closed.</source>
         <translation>已批准闭店：{n} 项；门店已关闭。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="453"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="446"/>
         <source>Rejecting closures…</source>
         <translation>正在驳回闭店申请…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="454"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="447"/>
         <source>Closures rejected: {n}.</source>
         <translation>已驳回闭店申请：{n} 项。</translation>
     </message>
@@ -1014,12 +1032,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="45"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="47"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="48"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="50"/>
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
@@ -1032,122 +1050,122 @@
         <translation>补贴资格</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="80"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="73"/>
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="81"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="74"/>
         <source>Eligible</source>
         <translation>符合条件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="82"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="75"/>
         <source>Not eligible</source>
         <translation>不符合条件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="83"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="76"/>
         <source>Eligible, not yet proposed</source>
         <translation>符合条件且尚未提议</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="85"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="78"/>
         <source>Search code, name or reason…</source>
         <translation>搜索编码、名称或原因…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="88"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="81"/>
         <source>Select all to propose</source>
         <translation>全选可提议门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="91"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="298"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="84"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="291"/>
         <source>&amp;Propose subsidies…</source>
         <translation>提议补贴(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="98"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="91"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="132"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="125"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="132"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="137"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="125"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="130"/>
         <source>Stores</source>
         <translation>门店数</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="132"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="137"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="125"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="130"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="146"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="139"/>
         <source>Totals by tier</source>
         <translation>按档位合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="147"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="140"/>
         <source>Totals by region</source>
         <translation>按大区合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="216"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="209"/>
         <source>{eligible} eligible · {not_eligible} not eligible · {amount} in all</source>
         <translation>{eligible} 家符合条件 · {not_eligible} 家不符合 · 合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="222"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="215"/>
         <source>All eligible</source>
         <translation>全部符合条件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="231"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="224"/>
         <source>All</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="294"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="287"/>
         <source>&amp;Propose {n} subsidies…</source>
         <translation>提议 {n} 项补贴(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="296"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="289"/>
         <source>&amp;Propose 1 subsidy…</source>
         <translation>提议 1 项补贴(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="326"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="340"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="348"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="319"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="333"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="341"/>
         <source>Propose subsidies</source>
         <translation>提议补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="327"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="320"/>
         <source>Propose {n} subsidies under {policy}, {amount} in all?</source>
         <translation>按 {policy} 政策提议 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="341"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="334"/>
         <source>Proposing {n} subsidies…</source>
         <translation>正在提议 {n} 项补贴…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="352"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="345"/>
         <source>Subsidies proposed: {n}.</source>
         <translation>已提议补贴：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="354"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="347"/>
         <source>Refused: {n}:</source>
         <translation>被拒绝：{n} 项：</translation>
     </message>
@@ -1208,52 +1226,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="51"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="54"/>
         <source>A CSV (UTF-8 or GBK) or Excel .xlsx file with a header row. English or Chinese column names are both fine.</source>
         <translation>带表头的 CSV（UTF-8 或 GBK）或 Excel .xlsx 文件。列名可用中文或英文。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="58"/>
         <source>Stores (one row per store)</source>
         <translation>门店（每行一家门店）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="61"/>
         <source>Monthly performance (one row per store and month)</source>
         <translation>月度经营数据（每家门店每月一行）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="70"/>
         <source>Path of a .csv or .xlsx file</source>
         <translation>.csv 或 .xlsx 文件的路径</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="72"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="78"/>
         <source>What does the file hold?</source>
         <translation>文件内容是什么？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="112"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="82"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="130"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="100"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="102"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.xlsm *.txt *.tsv);;所有文件 (*)</translation>
     </message>
@@ -1261,216 +1279,203 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="336"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="306"/>
         <source>Import a spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="314"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="345"/>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="320"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="361"/>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="381"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="331"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="351"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="362"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="332"/>
         <source>Checking {name}…</source>
         <translation>正在检查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="382"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="352"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="387"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="357"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="62"/>
-        <source>Lump sum by opening date</source>
-        <translation>按开业日期一次性补贴</translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="63"/>
-        <source>Per vehicle, partners meeting a yearly target</source>
-        <translation>按台补贴（经销商达成年度目标）</translation>
-    </message>
-</context>
-<context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="178"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="159"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="182"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="163"/>
         <source>Print through the system print dialog (Ctrl+P)</source>
         <translation>通过系统打印对话框打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="186"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="167"/>
         <source>&amp;Save PDF…</source>
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="189"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="170"/>
         <source>Save the letters as a PDF file (Ctrl+S)</source>
         <translation>将通知书保存为 PDF 文件（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="192"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="173"/>
         <source>All letters in one PDF…</source>
         <translation>全部通知书存为一个 PDF…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="193"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="174"/>
         <source>One PDF per letter, into a folder…</source>
         <translation>每份通知书一个 PDF，存入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="194"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="175"/>
         <source>Fit &amp;width</source>
         <translation>适合宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="196"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="177"/>
         <source>Whole p&amp;age</source>
         <translation>整页(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="198"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="179"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="238"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="219"/>
         <source>originals</source>
         <translation>正本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="238"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="219"/>
         <source>original</source>
         <translation>正本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="241"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="222"/>
         <source>copies marked 副本 / COPY</source>
         <translation>副本（标注“副本 / COPY”）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="243"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="224"/>
         <source>copy marked 副本 / COPY</source>
         <translation>副本（标注“副本 / COPY”）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="246"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="227"/>
         <source>{o} originals, {c} copies marked 副本 / COPY</source>
         <translation>正本 {o} 份，副本 {c} 份（标注“副本 / COPY”）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="250"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="231"/>
         <source>1 letter</source>
         <translation>1 份通知书</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="250"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="231"/>
         <source>{n} letters</source>
         <translation>{n} 份通知书</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="253"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="234"/>
         <source>Payout letters — {names}</source>
         <translation>补贴通知书 — {names}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="268"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="249"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="301"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="281"/>
         <source>Print letters</source>
         <translation>打印通知书</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="302"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="282"/>
         <source>Printing the letters…</source>
         <translation>正在打印通知书…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="325"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="305"/>
         <source>Save letters as PDF</source>
         <translation>将通知书保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="327"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="307"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="335"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="316"/>
         <source>Save one PDF per letter into</source>
         <translation>每份通知书一个 PDF，保存到</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="358"/>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="388"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="335"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="368"/>
         <source>Save letters</source>
         <translation>保存通知书</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="359"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="336"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="389"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="369"/>
         <source>Saving {n} letters…</source>
         <translation>正在保存 {n} 份通知书…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="397"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="377"/>
         <source>Sent 1 page to the printer.</source>
         <translation>已向打印机发送 1 页。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="399"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="379"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>已向打印机发送 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="403"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="383"/>
         <source>Only one set was printed: a letter has one original. Print again for copies marked 副本 / COPY.</source>
         <translation>只打印了一套：每份通知书只有一份正本。再次打印将得到标注“副本 / COPY”的副本。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="409"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="389"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="411"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="391"/>
         <source>Saved {n} files in {folder}.</source>
         <translation>已在 {folder} 中保存 {n} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="422"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="402"/>
         <source>The originals are counted as printed; the preview now shows the copies (副本 / COPY).</source>
         <translation>正本已记为已打印；预览现显示副本（副本 / COPY）。</translation>
     </message>
@@ -1478,62 +1483,67 @@
 <context>
     <name>LetterTableModel</name>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="67"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="35"/>
+        <source>void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="72"/>
         <source>Subsidy</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="69"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="74"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="75"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="80"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="81"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="86"/>
         <source>Region</source>
         <translation>大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="87"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="92"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="94"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="99"/>
         <source>Status</source>
         <translation>补贴状态</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="100"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="105"/>
         <source>Letter number</source>
         <translation>通知书编号</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="106"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="113"/>
         <source>Printed</source>
         <translation>打印次数</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="113"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="120"/>
         <source>Issued</source>
         <translation>开具时间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="138"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="145"/>
         <source>Subsidy {id} is {status}: letters are issued only for approved or paid subsidies.</source>
         <translation>补贴 {id} 的状态为{status}：只有已批准或已支付的补贴才能开具通知书。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="144"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="151"/>
         <source>Not printed yet: the next print is the original.</source>
         <translation>尚未打印：下一次打印即为正本。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="147"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="154"/>
         <source>Prints and saves so far: {n}. Every further print is marked 副本 / COPY.</source>
         <translation>已打印及保存 {n} 次。此后每次打印都将标注“副本 / COPY”。</translation>
     </message>
@@ -1567,105 +1577,101 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/letters.py" line="92"/>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="304"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="288"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="319"/>
         <source>Payout letters</source>
         <translation>补贴通知书</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="111"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="104"/>
         <source>Search subsidy, store, name or letter number…</source>
         <translation>搜索补贴、门店、名称或通知书编号…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="114"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="107"/>
         <source>&amp;Generate letters…</source>
         <translation>生成通知书(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="119"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="112"/>
         <source>Issue the selected subsidies&apos; letters and preview them (Enter, Ctrl+G)</source>
         <translation>为所选补贴开具通知书并预览（Enter，Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="123"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="116"/>
         <source>&amp;Verify a letter PDF…</source>
         <translation>核验通知书 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="126"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="119"/>
         <source>Check that a letter&apos;s PDF file is exactly what the ledger issued</source>
         <translation>核对通知书 PDF 文件是否与账本开具的完全一致</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="131"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="122"/>
+        <source>&amp;Check a letter…</source>
+        <translation>核验通知书(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="127"/>
+        <source>Scan or paste the QR code of a paper letter and check it against the ledger (Ctrl+K)</source>
+        <translation>扫描或粘贴纸质通知书的二维码，与账本核对（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="134"/>
         <source>&amp;Policy:</source>
         <translation>政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="155"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="159"/>
         <source>Letters are issued only for approved or paid subsidies. The first print (or save) of a letter is the original; every later one is marked 副本 / COPY.</source>
         <translation>只有已批准或已支付的补贴才能开具通知书。通知书第一次打印（或保存）为正本；之后每次都标注“副本 / COPY”。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="225"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="227"/>
         <source>Approved or paid: {n} · letters issued: {issued} · printed: {printed}</source>
         <translation>已批准或已支付：{n} · 已开具通知书：{issued} · 已打印：{printed}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="243"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="245"/>
         <source>{n} selected · {amount}</source>
         <translation>已选 {n} 条 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="247"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="249"/>
         <source>new letter numbers to issue: {n}</source>
         <translation>待开具的新通知书编号：{n} 个</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="251"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="253"/>
         <source>{n} shown</source>
         <translation>显示 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="305"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="290"/>
+        <source>{n} letters cannot be printed:</source>
+        <translation>有 {n} 份通知书无法打印：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="320"/>
         <source>Rendering 1 letter…</source>
         <translation>正在生成 1 份通知书…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="307"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="322"/>
         <source>Rendering {n} letters…</source>
         <translation>正在生成 {n} 份通知书…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="337"/>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="355"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="352"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="374"/>
         <source>Verify a letter PDF</source>
         <translation>核验通知书 PDF</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="339"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="354"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="361"/>
-        <source>Genuine: {file} is a copy (副本 / COPY) of letter {number}, exactly as the ledger issued it.</source>
-        <translation>真实有效：{file} 是通知书 {number} 的副本（副本 / COPY），与账本开具的完全一致。</translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="365"/>
-        <source>Genuine: {file} is letter {number}, exactly as the ledger issued it.</source>
-        <translation>真实有效：{file} 即通知书 {number}，与账本开具的完全一致。</translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="372"/>
-        <source>Not genuine: {file} differs from letter {number} in the ledger:</source>
-        <translation>不一致：{file} 与账本中的通知书 {number} 不符：</translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="376"/>
-        <source>Not genuine: {file} is not a letter this ledger issued:</source>
-        <translation>不一致：{file} 不是本账本开具的通知书：</translation>
     </message>
 </context>
 <context>
@@ -1845,245 +1851,245 @@
 <context>
     <name>PoliciesScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="47"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="50"/>
         <source>up to {end}</source>
         <translation>截至 {end}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="49"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="52"/>
         <source>from {start}</source>
         <translation>{start} 起</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="50"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="53"/>
         <source>any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="145"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="149"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="149"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="153"/>
         <source>&amp;New policy…</source>
         <translation>新建政策(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="152"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="156"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="156"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="160"/>
         <source>Change the selected policy; saving makes a new version</source>
         <translation>修改所选政策；保存后生成新版本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="168"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="172"/>
         <source>Only an administrator can create or change policies; you see them as they are.</source>
         <translation>只有管理员可以新建或修改政策；您只能查看。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="177"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="181"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="177"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="181"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="177"/>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="262"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="181"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="266"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="177"/>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="235"/>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="265"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="181"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="239"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="269"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="234"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="238"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="236"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="240"/>
         <source>Committed (approved + paid)</source>
         <translation>已占用（已批准 + 已支付）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="237"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="241"/>
         <source>Proposed, awaiting approval</source>
         <translation>已提议，待审批</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="238"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="242"/>
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="239"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="243"/>
         <source>Eligible store types</source>
         <translation>适用门店类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="248"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="252"/>
         <source>Rules of the current version</source>
         <translation>当前版本的规则</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="256"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="260"/>
         <source>Version history</source>
         <translation>版本历史</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="263"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="267"/>
         <source>Saved</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="264"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="268"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="266"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="270"/>
         <source>Subsidies</source>
         <translation>补贴数</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="267"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="271"/>
         <source>What changed</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="276"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="280"/>
         <source>Subsidies proposed under each version; they keep it when the policy changes</source>
         <translation>按各版本提议的补贴；政策修改后仍沿用原版本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="315"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="319"/>
         <source>1 policy</source>
         <translation>1 项政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="315"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="319"/>
         <source>{n} policies</source>
         <translation>{n} 项政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="394"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="398"/>
         <source>No policy selected</source>
         <translation>未选择政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="401"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="405"/>
         <source>{code} · version {n}</source>
         <translation>{code} · 第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="408"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="412"/>
         <source>{amount} ({share} of the budget; {left} left)</source>
         <translation>{amount}（占预算 {share}；剩余 {left}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="432"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="434"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="432"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="434"/>
         <source>Stores opened</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="432"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="434"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="444"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="442"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="444"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="442"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="447"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="444"/>
         <source>Amount per vehicle delivered</source>
         <translation>每交付一台的补贴金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="449"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="446"/>
         <source>Partner&apos;s yearly target</source>
         <translation>经销商年度目标</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="450"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="447"/>
         <source>{n} vehicles</source>
         <translation>{n} 台</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="453"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="449"/>
         <source>Met in each of</source>
         <translation>需在以下每年达成</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="457"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="451"/>
         <source>Vehicles paid for</source>
         <translation>计补贴车辆的交付期间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="494"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="488"/>
         <source>{n} (current)</source>
         <translation>{n}（当前）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="495"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="489"/>
         <source>with the ledger</source>
         <translation>随账本创建</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="64"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="68"/>
         <source>{rate} per vehicle · ≥ {target} vehicles a year in {years} · {period}</source>
         <translation>每台 {rate} · {years} 年每年 ≥ {target} 台 · {period}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="88"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="92"/>
         <source>first version</source>
         <translation>首个版本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="91"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="95"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="94"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="98"/>
         <source>budget {old} → {new}</source>
         <translation>预算 {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="110"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="114"/>
         <source>tier {name} added</source>
         <translation>新增档位 {name}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="116"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="120"/>
         <source>tier {name} removed</source>
         <translation>删除档位 {name}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="120"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="124"/>
         <source>no change in the rules</source>
         <translation>规则无变化</translation>
     </message>
@@ -2091,25 +2097,35 @@
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="114"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="110"/>
         <source>open</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="351"/>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="484"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="347"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="485"/>
         <source>New policy</source>
         <translation>新建政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="353"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="349"/>
         <source>Edit policy {code}</source>
         <translation>编辑政策 {code}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="361"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="357"/>
         <source>e.g. YE2026</source>
         <translation>例如 YE2026</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="360"/>
+        <source>e.g. 2026年度经销商年终补贴</source>
+        <translation>例如：2026年度经销商年终补贴</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="363"/>
+        <source>e.g. 2026 year-end dealer subsidy</source>
+        <translation>例如：2026 year-end dealer subsidy</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="370"/>
@@ -2118,7 +2134,7 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="377"/>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="436"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="437"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -2129,166 +2145,171 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="382"/>
-        <source>Name:</source>
-        <translation>名称：</translation>
+        <source>Name (Chinese):</source>
+        <translation>中文名称：</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="383"/>
+        <source>Name (English):</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="384"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="384"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="385"/>
         <source>Budget (yuan):</source>
         <translation>预算（元）：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="385"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="386"/>
         <source>Valid from:</source>
         <translation>有效期自：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="391"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="392"/>
         <source>Tier name</source>
         <translation>档位名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="391"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="392"/>
         <source>Opened from</source>
         <translation>开业日期自</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="391"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="392"/>
         <source>Opened to</source>
         <translation>开业日期至</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="391"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="392"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="403"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="404"/>
         <source>Add tier</source>
         <translation>添加档位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="406"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="407"/>
         <source>Remove tier</source>
         <translation>删除档位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="411"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="412"/>
         <source>Dates are inclusive; leave a date empty for an open end. Amounts in yuan.</source>
         <translation>日期含首尾两天；日期留空表示不设限。金额单位为元。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="442"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="443"/>
         <source>Yuan per vehicle:</source>
         <translation>每台金额（元）：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="443"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="444"/>
         <source>Yearly target (vehicles):</source>
         <translation>年度目标（台）：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="444"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="445"/>
         <source>Years in a row:</source>
         <translation>连续年数：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="445"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="446"/>
         <source>Last target year:</source>
         <translation>目标最后一年：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="446"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="447"/>
         <source>Vehicles paid from:</source>
         <translation>计补贴车辆交付期间：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="449"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="450"/>
         <source>A store qualifies when its partner delivered at least the target in each of the years ending with the last target year; it gets the rate × its own vehicles delivered in the period.</source>
         <translation>截至目标最后一年的每一年，经销商交付量均不低于目标时，其门店即符合条件；补贴金额为每台金额 × 该门店在期间内的交付台数。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="479"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="480"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="481"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="482"/>
         <source>Eligible store types</source>
         <translation>适用门店类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="486"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="487"/>
         <source>Edit {code} — version {old} becomes version {new}</source>
         <translation>编辑 {code} — 第 {old} 版将变为第 {new} 版</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="572"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="575"/>
         <source>The kind of a saved policy stays; create a new policy.</source>
         <translation>已保存政策的类型不能更改；如需其他类型，请新建政策。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="686"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="689"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="687"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="690"/>
         <source>Valid to</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="722"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="727"/>
         <source>…and {n} more.</source>
         <translation>……另有 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="733"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="738"/>
         <source>Give a code to see the effect.</source>
         <translation>填写编码后即可查看影响。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="735"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="740"/>
         <source>Fix the rules to see the effect.</source>
         <translation>修正规则后即可查看影响。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="738"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="743"/>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="744"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="749"/>
         <source>Saving creates policy {code}, version 1. Stores can then be proposed under it.</source>
         <translation>保存后将创建政策 {code} 第 1 版，之后即可按此政策提议门店补贴。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="748"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="753"/>
         <source>Saving creates version {n} of {code}; existing subsidies keep their version and amounts, new proposals use version {n}.</source>
         <translation>保存后将创建 {code} 第 {n} 版；已有补贴保持原版本和金额，新的提议使用第 {n} 版。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="783"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="788"/>
         <source>Failed.</source>
         <translation>失败。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="802"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="807"/>
         <source>Eligible total: {old} → {new} ({delta}).</source>
         <translation>符合条件合计：{old} → {new}（{delta}）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="806"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="811"/>
         <source>Create policy {code}?</source>
         <translation>创建政策 {code}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="809"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="814"/>
         <source>Save {code} as version {n}?
 
 Existing subsidies keep version {old} and their amounts; new proposals use version {n}.</source>
@@ -2297,7 +2318,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 已有补贴保持第 {old} 版及原金额；新的提议使用第 {n} 版。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="831"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="836"/>
         <source>The policy was not saved.</source>
         <translation>政策未保存。</translation>
     </message>
@@ -2305,67 +2326,67 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="114"/>
         <source>Check the file</source>
         <translation>检查文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="153"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="123"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="182"/>
         <source>Checking {name}…</source>
         <translation>正在检查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="202"/>
         <source>1 row of {total} has a problem. Nothing will be imported until it is fixed: correct the file and check it again.</source>
         <translation>{total} 行中有 1 行有问题。修正之前不会导入任何数据：请修改文件后重新检查。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="237"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="207"/>
         <source>{n} rows of {total} have problems. Nothing will be imported until they are fixed: correct the file and check it again.</source>
         <translation>{total} 行中有 {n} 行有问题。修正之前不会导入任何数据：请修改文件后重新检查。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="264"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="234"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>导入已取消；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="284"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="254"/>
         <source>The file is fine: {rows} rows. Importing it will add {added} stores, update {updated} and leave {unchanged} unchanged.</source>
         <translation>文件无误：共 {rows} 行。导入将新增 {added} 家门店，更新 {updated} 家，{unchanged} 家不变。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="259"/>
         <source>Imported {rows} rows: {added} stores added, {updated} updated, {unchanged} unchanged.</source>
         <translation>已导入 {rows} 行：新增 {added} 家门店，更新 {updated} 家，{unchanged} 家不变。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="296"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="266"/>
         <source>The file is fine: {rows} rows. Importing it will add {added} monthly rows and replace {updated}.</source>
         <translation>文件无误：共 {rows} 行。导入将新增 {added} 条月度数据，替换 {updated} 条。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="301"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="271"/>
         <source>Imported {rows} rows: {added} monthly rows added, {updated} replaced.</source>
         <translation>已导入 {rows} 行：新增 {added} 条月度数据，替换 {updated} 条。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="287"/>
         <source>new: {code}</source>
         <translation>新增：{code}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="320"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="290"/>
         <source>changed: {code} ({fields})</source>
         <translation>变更：{code}（{fields}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="294"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 项</translation>
     </message>
@@ -2468,7 +2489,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/__init__.py" line="81"/>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="39"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="38"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
@@ -2492,13 +2513,13 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/__init__.py" line="123"/>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="130"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="134"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/__init__.py" line="138"/>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="70"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="76"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2512,228 +2533,258 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="83"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="89"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="86"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="92"/>
         <source>Letter and closure settings apply to everyone using this ledger.</source>
         <translation>通知书和闭店设置对使用此账本的所有人生效。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="89"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="95"/>
         <source>Only an administrator can change the ledger&apos;s settings; you see them as they are. The language applies to this computer only.</source>
         <translation>只有管理员可以修改账本设置；您只能查看。界面语言仅对本机生效。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="104"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="113"/>
+        <source>How letter numbers are made: {policy}, {region} or {region_zh}, {year} and {seq} (the number within the policy, region and year; {seq:06d} pads it to six digits). E.g. {policy}〔{year}〕{region_zh}{seq:04d}号</source>
+        <translation>通知书编号的组成：{policy}、{region} 或 {region_zh}、{year} 和 {seq}（同一政策、大区、年度内的流水号；{seq:06d} 补足六位）。例如 {policy}〔{year}〕{region_zh}{seq:04d}号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="123"/>
+        <source>One line each, printed under the letter for a signature, e.g. 经办人 / Prepared by</source>
+        <translation>每行一项，打印在通知书下方供签字，例如：经办人 / Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="127"/>
         <source>Letter issuer</source>
         <translation>通知书出具单位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="107"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="130"/>
         <source>Name (Chinese):</source>
         <translation>名称（中文）：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="108"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="131"/>
         <source>Name (English):</source>
         <translation>名称（英文）：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="109"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="132"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="123"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="133"/>
+        <source>Letter numbers:</source>
+        <translation>通知书编号：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="134"/>
+        <source>Handling lines:</source>
+        <translation>经办栏：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="150"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="124"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="151"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="135"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="152"/>
+        <source>Chinese, once paid</source>
+        <translation>中文（已付款）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="153"/>
+        <source>English, once paid</source>
+        <translation>英文（已付款）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="164"/>
         <source>Insert:</source>
         <translation>插入：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="146"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="175"/>
         <source>Insert {{{name}}} at the cursor</source>
         <translation>在光标处插入 {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="153"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="182"/>
         <source>Use the built-in text</source>
         <translation>使用内置文本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="156"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="185"/>
         <source>Empty the text: letters then use the built-in wording shown in grey</source>
         <translation>清空文本：通知书将使用灰色显示的内置措辞</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="167"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="196"/>
         <source>Letters print the Chinese text first, then the English. Leave a text empty to use the built-in wording (shown in grey). Placeholders in braces are filled from each letter.</source>
         <translation>通知书先打印中文文本，再打印英文文本。文本留空则使用内置措辞（灰色显示）。花括号中的占位符会按每份通知书自动填写。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="174"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="203"/>
         <source>Letter text</source>
         <translation>通知书正文</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="190"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="219"/>
         <source>vehicles / month</source>
         <translation>台 / 月</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="197"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="226"/>
         <source>/ month</source>
         <translation>/ 月</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="201"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="230"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="217"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="246"/>
         <source>Closure candidates</source>
         <translation>闭店候选</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="222"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="251"/>
         <source>Open stores established before the cutoff, inefficient (below the threshold on average over the last months) and loss-making over the same months.</source>
         <translation>截止日期前开业、营业中的门店，若近几个月平均值低于阈值（低效）且同期亏损，即列为闭店候选。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="229"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="258"/>
         <source>Minimum vehicles:</source>
         <translation>最低台数：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="230"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="259"/>
         <source>Minimum retail revenue:</source>
         <translation>零售店最低营收：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="231"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="260"/>
         <source>Months averaged:</source>
         <translation>平均月数：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="232"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="261"/>
         <source>Established before:</source>
         <translation>开业早于：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="233"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="262"/>
         <source>One-time loss per closure (editable on each proposal)</source>
         <translation>每次闭店的一次性损失（每个闭店申请中可修改）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="247"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="276"/>
         <source>Kept for this computer; the other settings are in the ledger.</source>
         <translation>仅保存在本机；其他设置保存在账本中。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="251"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="280"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="254"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="283"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="283"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="312"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="286"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="315"/>
         <source>&amp;Save changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="346"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="379"/>
         <source>The Chinese issuer name</source>
         <translation>中文出具单位名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="347"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="380"/>
         <source>The English issuer name</source>
         <translation>英文出具单位名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="350"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="383"/>
         <source>{what} cannot be empty: letters print it.</source>
         <translation>{what}不能为空：通知书上会打印它。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="360"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="393"/>
         <source>Cutoff: {problem}</source>
         <translation>截止日期：{problem}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="362"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="395"/>
         <source>Give the cutoff date, e.g. 2025-01-01.</source>
         <translation>请填写截止日期，例如 2025-01-01。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="405"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="440"/>
         <source>Not a placeholder: {names}. Letters print it exactly as written; use one of the buttons above.</source>
         <translation>不是占位符：{names}。通知书会原样打印；请使用上方的按钮插入占位符。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="424"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="459"/>
         <source>1 unsaved change</source>
         <translation>1 项更改未保存</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="426"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="461"/>
         <source>{n} unsaved changes</source>
         <translation>{n} 项更改未保存</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="430"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="465"/>
         <source>No unsaved changes.</source>
         <translation>没有未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="440"/>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="467"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="475"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="502"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="454"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="489"/>
         <source>1 setting saved.</source>
         <translation>已保存 1 项设置。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="456"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="491"/>
         <source>{n} settings saved.</source>
         <translation>已保存 {n} 项设置。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="459"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="494"/>
         <source>The change is recorded in the audit log. Letters already generated keep their text; new letters and closure lists use the new settings.</source>
         <translation>此更改已记入审计日志。已生成的通知书保持原文本；新的通知书和闭店候选清单使用新设置。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="483"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="518"/>
         <source>Interface language set to {language}.</source>
         <translation>界面语言已设为{language}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="486"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="521"/>
         <source>Restart Dealer Desk to see it; nothing else changes.</source>
         <translation>重新启动经销商台账后生效；其他内容不受影响。</translation>
     </message>
@@ -2779,92 +2830,92 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="95"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="97"/>
         <source>Add store</source>
         <translation>新增门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="97"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="99"/>
         <source>Edit store {code}</source>
         <translation>编辑门店 {code}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="109"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="111"/>
         <source>18 characters, optional</source>
         <translation>18 位，可不填</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="127"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="129"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="128"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="130"/>
         <source>Store name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="129"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="131"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="130"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="132"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="131"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="133"/>
         <source>Opening date</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="132"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="134"/>
         <source>Region</source>
         <translation>大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="133"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="135"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="134"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="136"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="135"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="137"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="138"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="140"/>
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="139"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="141"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="140"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="142"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="141"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="143"/>
         <source>Account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="145"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="147"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="146"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="148"/>
         <source>Dealer partner</source>
         <translation>经销商</translation>
     </message>
@@ -2915,57 +2966,57 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>StoresScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="50"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="49"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="59"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="51"/>
         <source>Search code, name, partner or city…</source>
         <translation>搜索编码、名称、经销商或城市…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="68"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="60"/>
         <source>All regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="74"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="66"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="79"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="71"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="85"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="77"/>
         <source>&amp;Add store…</source>
         <translation>新增门店(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="89"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="81"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="92"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="84"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="204"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="196"/>
         <source>1 store</source>
         <translation>1 家门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="204"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="196"/>
         <source>{n} stores</source>
         <translation>{n} 家门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="208"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="200"/>
         <source>{shown} of {total} stores</source>
         <translation>{shown} / {total} 家门店</translation>
     </message>
@@ -3008,230 +3059,230 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="254"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="247"/>
         <source>Search id, store, name, user or reference…</source>
         <translation>搜索编号、门店、名称、用户或付款参考号…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="258"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="251"/>
         <source>&amp;Policy:</source>
         <translation>政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="282"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="275"/>
         <source>&amp;Details…</source>
         <translation>详情(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="284"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="277"/>
         <source>Every recorded field of the subsidy (Enter)</source>
         <translation>查看补贴的全部记录字段（Enter）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="286"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="279"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="290"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="283"/>
         <source>Approve the selected proposals (Ctrl+Shift+A)</source>
         <translation>批准所选提议（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="292"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="285"/>
         <source>&amp;Reject…</source>
         <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="295"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="288"/>
         <source>Reject the selected proposals (Ctrl+Shift+R)</source>
         <translation>驳回所选提议（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="297"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="290"/>
         <source>Ca&amp;ncel subsidy…</source>
         <translation>取消补贴(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="300"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="293"/>
         <source>Withdraw proposed or approved, unpaid subsidies (frees their budget)</source>
         <translation>撤回已提议或已批准但未支付的补贴（释放其占用的预算）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="303"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="296"/>
         <source>&amp;Mark paid…</source>
         <translation>标记为已支付(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="307"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="300"/>
         <source>Record the bank transfer of approved subsidies (HQ finance, Ctrl+Shift+P)</source>
         <translation>登记已批准补贴的银行转账（总部财务，Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="369"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="362"/>
         <source>{label} ({n})</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="447"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="440"/>
         <source>{n} selected · {amount}</source>
         <translation>已选 {n} 条 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="453"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="446"/>
         <source>{n} shown</source>
         <translation>显示 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="474"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="467"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="507"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="500"/>
         <source>Budget {budget}: {committed} approved or paid now, {after} after.</source>
         <translation>预算 {budget}：当前已批准或已支付 {committed}，批准后为 {after}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="511"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="504"/>
         <source>That is over the budget: approvals beyond it will be refused.</source>
         <translation>这将超出预算：超出部分的批准会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="515"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="594"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="508"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="587"/>
         <source>Approve subsidies</source>
         <translation>批准补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="521"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="514"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="533"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="603"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="526"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="596"/>
         <source>Reject subsidies</source>
         <translation>驳回补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="539"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="532"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="552"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="612"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="545"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="605"/>
         <source>Cancel subsidies</source>
         <translation>取消补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="558"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="551"/>
         <source>Cancel &amp;subsidy</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="558"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="551"/>
         <source>Cancel &amp;subsidies</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="563"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="556"/>
         <source>A cancelled subsidy is final; its amount no longer counts against the budget.</source>
         <translation>补贴取消后不可恢复；其金额不再占用预算。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="578"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="571"/>
         <source>The same reference is recorded for each (one batch transfer).</source>
         <translation>每项补贴都登记同一个付款参考号（一笔批量转账）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="621"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="614"/>
         <source>Mark paid</source>
         <translation>标记为已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="595"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="588"/>
         <source>Approving…</source>
         <translation>正在批准…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="417"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="410"/>
         <source>Subsidies: {n} · waiting for a decision: {waiting}</source>
         <translation>补贴：{n} 项 · 待审批：{waiting} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="517"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="510"/>
         <source>Approve subsidy {id} ({store} {name}, {amount})?</source>
         <translation>批准补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="518"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="511"/>
         <source>Approve {n} subsidies, {amount} in all?</source>
         <translation>批准 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="535"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="528"/>
         <source>Reject subsidy {id} ({store} {name}, {amount})?</source>
         <translation>驳回补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="536"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="529"/>
         <source>Reject {n} subsidies, {amount} in all?</source>
         <translation>驳回 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="554"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="547"/>
         <source>Cancel subsidy {id} ({store} {name}, {amount})?</source>
         <translation>取消补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="555"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="548"/>
         <source>Cancel {n} subsidies, {amount} in all?</source>
         <translation>取消 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="581"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="574"/>
         <source>Record the payment of subsidy {id} ({store} {name}, {amount})</source>
         <translation>登记补贴 {id}（{store} {name}，{amount}）的付款</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="582"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="575"/>
         <source>Record the payment of {n} subsidies, {amount} in all</source>
         <translation>登记 {n} 项补贴的付款，合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="596"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="589"/>
         <source>Approved: {n}.</source>
         <translation>已批准：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="604"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="597"/>
         <source>Rejecting…</source>
         <translation>正在驳回…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="605"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="598"/>
         <source>Rejected: {n}.</source>
         <translation>已驳回：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="613"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="606"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="614"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="607"/>
         <source>Cancelled: {n}.</source>
         <translation>已取消：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="622"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="615"/>
         <source>Recording payments…</source>
         <translation>正在登记付款…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="623"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="616"/>
         <source>Marked paid: {n}.</source>
         <translation>已标记为已支付：{n} 项。</translation>
     </message>
@@ -3564,129 +3615,129 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="63"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="56"/>
         <source>&amp;Add user…</source>
         <translation>新增用户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="67"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="60"/>
         <source>Change &amp;role…</source>
         <translation>更改角色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="70"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="63"/>
         <source>Reset &amp;password…</source>
         <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="73"/>
-        <location filename="../../dealer_app/ui/screens/users.py" line="187"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="66"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="180"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="79"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="72"/>
         <source>Regional managers act on their own region; HQ finance on all regions and marks payouts paid; administrators manage users, policies and settings.</source>
         <translation>大区经理处理本大区的业务；总部财务处理全部大区并登记补贴支付；管理员管理用户、政策和设置。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="97"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="90"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="97"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="90"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="97"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="90"/>
         <source>Region</source>
         <translation>大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="97"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="90"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="138"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="131"/>
         <source>1 user</source>
         <translation>1 个用户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="138"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="131"/>
         <source>{n} users</source>
         <translation>{n} 个用户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="140"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="133"/>
         <source>{n} locked</source>
         <translation>{n} 个已锁定</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="147"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="140"/>
         <source>(you)</source>
         <translation>（您）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="150"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="143"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="150"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="143"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="187"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="180"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="206"/>
-        <location filename="../../dealer_app/ui/screens/users.py" line="236"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="199"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="229"/>
         <source> in {region}</source>
         <translation>（{region}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="213"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="206"/>
         <source>{name} was added as {role}{where}. They can sign in now.</source>
         <translation>已添加 {name}，角色为{role}{where}。该用户现在可以登录。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="233"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="226"/>
         <source>{name} is now {role}{where}.</source>
         <translation>{name} 现在的角色为{role}{where}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="242"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="235"/>
         <source>The change applies the next time {name} signs in.</source>
         <translation>此更改将在 {name} 下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="259"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="252"/>
         <source>The password of {name} was reset.</source>
         <translation>{name} 的密码已重置。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="271"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="264"/>
         <source>Lock account</source>
         <translation>锁定账户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="273"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="266"/>
         <source>Lock the account {name}? They cannot sign in until an administrator unlocks it. Their past work stays in the ledger.</source>
         <translation>锁定账户 {name}？在管理员解锁之前该用户无法登录。其以往的操作记录仍保留在账本中。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="287"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="280"/>
         <source>{name} is locked and cannot sign in.</source>
         <translation>{name} 已被锁定，无法登录。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/users.py" line="289"/>
+        <location filename="../../dealer_app/ui/screens/users.py" line="282"/>
         <source>{name} is unlocked and can sign in again.</source>
         <translation>{name} 已解锁，可以重新登录。</translation>
     </message>
@@ -3694,122 +3745,122 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="132"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="128"/>
         <source>Effect before saving</source>
         <translation>保存前的影响预估</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="153"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="149"/>
         <source>Eligible total now</source>
         <translation>当前符合条件合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="154"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="150"/>
         <source>Eligible total with the draft</source>
         <translation>按草稿计算的符合条件合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="155"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="151"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="156"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="152"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="157"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="153"/>
         <source>Already committed (approved + paid)</source>
         <translation>已占用（已批准 + 已支付）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="158"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="154"/>
         <source>Budget left after the draft&apos;s total</source>
         <translation>按草稿合计后的剩余预算</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="184"/>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="186"/>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="189"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="180"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="182"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="185"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="184"/>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="186"/>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="189"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="180"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="182"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="185"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="184"/>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="186"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="180"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="182"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="189"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="185"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="189"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="185"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="204"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="200"/>
         <source>Change the draft to see its effect.</source>
         <translation>修改草稿后即可查看其影响。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="233"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="229"/>
         <source>Gaining ({n})</source>
         <translation>新增符合（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="234"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="230"/>
         <source>Losing ({n})</source>
         <translation>不再符合（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="235"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="231"/>
         <source>Amount changed ({n})</source>
         <translation>金额变化（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="242"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="238"/>
         <source>Up to date</source>
         <translation>已是最新</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="245"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="241"/>
         <source>no change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="266"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="262"/>
         <source>Give the policy a budget to compare the total with.</source>
         <translation>请为政策设置预算，以便与合计金额比较。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="270"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="266"/>
         <source>Paying every eligible store would take {total}, {over} more than the budget of {budget}: approvals stop when the budget is used up.</source>
         <translation>为全部符合条件的门店支付补贴需要 {total}，比预算 {budget} 多出 {over}：预算用完后将无法再批准。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="279"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="275"/>
         <source>Paying every eligible store would use {share} of the budget.</source>
         <translation>为全部符合条件的门店支付补贴将使用预算的 {share}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="285"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="281"/>
         <source>The budget is below the {committed} already committed: saving is refused.</source>
         <translation>预算低于已占用的 {committed}：无法保存。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="316"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="312"/>
         <source>…and {n} more</source>
         <translation>……另有 {n} 项</translation>
     </message>

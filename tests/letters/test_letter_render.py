@@ -63,7 +63,7 @@ def test_letter_shows_everything_the_rule_asks_for(letter):
         "星驰汽车销售有限公司",
         "2025年12月15日",
         "15 December 2025",
-        "YE2025-CENTRAL-000123",
+        "YE2025-CENTRAL-2025-000123",
         "1279 0563 1210 802",
         "91420100MA4KXXXX3T",
         "招商银行武汉光谷支行",
@@ -73,7 +73,12 @@ def test_letter_shows_everything_the_rule_asks_for(letter):
         "2025年度经销商年终补贴",
         "YE2025 · 第 1 版 version 1",
         "（盖章）/ Seal",
-        "第 1/1 页",
+        "第1页 共1页",
+        "《2025年度经销商年终补贴》",
+        "2025 year-end dealer subsidy",
+        "经办人 / Prepared by",
+        "复核 / Checked by",
+        "负责人 / Approved by",
         "Page 1 of 1",
     ):
         assert squeeze(expected) in flat, expected
@@ -125,10 +130,10 @@ def test_metadata_names_the_letter(letter):
     info = pypdf.PdfReader(io.BytesIO(render_letter(letter))).metadata
     digest = letter_digest(letter)
     assert info["/Keywords"] == (
-        f"dealerdesk-letter:1 number=YE2025-CENTRAL-000123 digest={digest} "
+        f"dealerdesk-letter:1 number=YE2025-CENTRAL-2025-000123 digest={digest} "
         "amount_fen=50000000 copy=0"
     )
-    assert info["/Title"] == "补贴通知书 Subsidy Notice YE2025-CENTRAL-000123"
+    assert info["/Title"] == "补贴通知书 Subsidy Notice YE2025-CENTRAL-2025-000123"
     assert info["/Author"] == "星驰汽车销售有限公司"
     assert info["/CreationDate"] == info["/ModDate"] == "D:20000101000000+00'00'"  # invariant
     copy_info = pypdf.PdfReader(io.BytesIO(render_letter(letter, copy=True))).metadata
@@ -168,9 +173,10 @@ def test_qr_code_decodes_to_the_payload(letter, letter_factory, tmp_path):
     expected = qr_payload(letter, letter_digest(letter))
     assert _decode_qr(pdf, tmp_path) == [
         expected,
-        expected,
+        qr_payload(letter, letter_digest(letter), copy=True),
         qr_payload(other, letter_digest(other)),
     ]
+    assert expected.endswith("|O")
 
 
 @pytest.mark.skipif(not PDFTOPPM, reason="pdftoppm missing")
@@ -223,7 +229,7 @@ def test_batch_has_one_page_per_letter_with_its_own_numbering(letter_factory):
     for i, page in enumerate(reader.pages, start=1):
         flat = squeeze(page.extract_text())
         assert f"YE2025-CENTRAL-{i:06d}" in flat
-        assert "第1/1页" in flat and "Page1of1" in flat
+        assert "第1页共1页" in flat and "Page1of1" in flat
         assert (squeeze(COPY_MARK) in flat) == (i == 2)
         assert squeeze("人民币伍拾万元整") in flat
     assert render_batch([(letters[0], False)]) == render_letter(letters[0])
@@ -236,8 +242,8 @@ def test_a_long_letter_runs_over_and_numbers_its_pages(letter_factory):
     pdf = render_batch([(long_letter, False), (letter_factory(), True)])
     pages = [squeeze(p.extract_text()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages]
     assert len(pages) == 3
-    assert "第1/2页" in pages[0] and "第2/2页" in pages[1] and "第1/1页" in pages[2]
-    assert "YE2025-CENTRAL-000777" in pages[1] and "YE2025-CENTRAL-000123" in pages[2]
+    assert "第1页共2页" in pages[0] and "第2页共2页" in pages[1] and "第1页共1页" in pages[2]
+    assert "YE2025-CENTRAL-000777" in pages[1] and "YE2025-CENTRAL-2025-000123" in pages[2]
     assert "致To" in pages[0] and "致To" not in pages[1]  # addressee on the first page only
     assert "如中英文版本不一致" in pages[1] and "（盖章）/Seal" in pages[1]
     assert squeeze(COPY_MARK) in pages[2] and squeeze(COPY_MARK) not in pages[1]
@@ -263,9 +269,9 @@ def test_long_values_stay_inside_their_blocks(letter_factory):
         partner_name="超长的合作伙伴名称" * 12,
         partner_address="很长的地址" * 30,
         partner_bank="中国工商银行股份有限公司武汉东湖新技术开发区支行" * 3,
-        issuer_name="发放单位名称" * 15,
+        issuer_name_zh="发放单位名称" * 15,
         store_name="门店" * 60,
-        policy_name="Policy " * 40,
+        policy_name_en="Policy " * 40,
         amount_words="人民币" + "壹仟" * 30,
     )
     pdf = render_letter(huge)
@@ -279,3 +285,77 @@ def test_render_many_with_spawned_workers_matches_render_letter(letter_factory):
     expected += [render_letter(x) for x in letters[2:]]
     assert render_many(items, workers=2, start_method="spawn") == expected
     assert render_many(items, workers=1) == expected
+
+
+# --- every character printed; everything inside the margins ---------------------------------
+
+#: Rare characters of names (通用规范汉字表): Extension B, A, C (two) and one each of D to H.
+RARE_NAMES = "𠮷䶮𫖯𬭚" + "\U0002b740\U0002b820\U0002ceb0\U00030000\U00031350"
+
+
+def _words(pdf: bytes) -> list[tuple[str, float, float, float, float, int]]:
+    """(text, xMin, yMin, xMax, yMax, page) of every word, as pdftotext -bbox reads them."""
+    import re
+
+    html = pdftotext(pdf, "-bbox")
+    out, page = [], 0
+    for line in html.splitlines():
+        if "<page " in line:
+            page += 1
+        m = re.search(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>',
+            line,
+        )
+        if m:
+            x0, y0, x1, y1 = (float(m.group(i)) for i in range(1, 5))
+            out.append((m.group(5), x0, y0, x1, y1, page))
+    return out
+
+
+@needs_poppler
+@pytest.mark.parametrize("ch", list(RARE_NAMES), ids=[f"U+{ord(c):04X}" for c in RARE_NAMES])
+def test_a_rare_character_is_read_back_and_drawn(letter_factory, ch, tmp_path):
+    """pdftotext reads the character back, and its box on the page holds ink: never a blank."""
+    from PIL import Image
+
+    name = ch * 3
+    letter = letter_factory(partner_name=f"王{ch}汽车销售有限公司", store_name=name)
+    pdf = render_letter(letter)
+    flat = squeeze(pdftotext(pdf))
+    assert f"王{ch}汽车销售有限公司" in flat and name in flat
+    [(_, x0, y0, x1, y1, _page)] = [w for w in _words(pdf) if w[0] == name][:1]
+    (tmp_path / "l.pdf").write_bytes(pdf)
+    dpi = 150
+    scale = dpi / 72
+    subprocess.run(
+        [PDFTOPPM, "-r", str(dpi), "-f", "1", "-l", "1", "-gray", "-png",
+         "-x", str(int(x0 * scale)), "-y", str(int(y0 * scale)),
+         "-W", str(int((x1 - x0) * scale) + 1), "-H", str(int((y1 - y0) * scale) + 1),
+         tmp_path / "l.pdf", tmp_path / "crop"],
+        check=True,
+    )  # fmt: skip
+    [png] = list(tmp_path.glob("crop*.png"))
+    image = Image.open(png).convert("L")
+    dark = sum(image.histogram()[:128])  # pixels darker than mid-grey
+    assert dark > image.width * image.height * 0.05, f"{ch} printed as a blank box"
+
+
+@needs_poppler
+@pytest.mark.parametrize("copy", [False, True])
+def test_every_text_box_is_inside_the_page_margins(letter_factory, copy):
+    from dealer_app.letters import layout as L
+
+    long_letter = letter_factory(
+        partner_name="湖北省武汉市东湖新技术开发区光谷汽车销售服务有限责任公司第二分公司",
+        issuer_name_zh="星驰汽车销售有限公司华中区域管理中心（武汉）",
+        issuer_name_en="Xingchi Motor Sales Co., Ltd., Central China Regional Office (Wuhan)",
+        partner_bank="中国工商银行股份有限公司武汉东湖新技术开发区支行",
+    )
+    for letter in (letter_factory(), long_letter):
+        words = [
+            w for w in _words(render_letter(letter, copy=copy)) if w[0] not in ("副本", "COPY")
+        ]
+        assert words
+        left, right = L.MARGIN_L - 0.5, L.PAGE_W - L.MARGIN_R + 0.5
+        outside = [w for w in words if w[1] < left or w[3] > right or w[2] < 0 or w[4] > L.PAGE_H]
+        assert outside == []

@@ -6,12 +6,16 @@ import io
 
 import pypdf
 import pytest
-from english import en
+from english import en, zh
 
-from dealer_app.domain.errors import InvalidInput
 from dealer_app.domain.letters import letter_digest
 from dealer_app.letters.render import render_letter
-from dealer_app.letters.verify import GENERIC_DIFFERENCE, compare_letter, read_letter_pdf
+from dealer_app.letters.verify import (
+    GENERIC_DIFFERENCE,
+    FileProblem,
+    compare_letter,
+    read_letter_pdf,
+)
 
 
 def rewrite(pdf: bytes, *, content: tuple[bytes, bytes] | None = None, keywords=None) -> bytes:
@@ -32,7 +36,7 @@ def rewrite(pdf: bytes, *, content: tuple[bytes, bytes] | None = None, keywords=
 
 def test_read_letter(letter):
     found = read_letter_pdf(render_letter(letter))
-    assert found.number == "YE2025-CENTRAL-000123"
+    assert found.number == "YE2025-CENTRAL-2025-000123"
     assert found.digest == letter_digest(letter)
     assert found.amount_fen == 50_000_000
     assert found.amount_figures == "¥500,000.00"
@@ -50,10 +54,41 @@ def test_read_letter(letter):
     )
 
 
-def test_read_refuses_what_is_not_a_pdf():
-    with pytest.raises(InvalidInput) as err:
-        read_letter_pdf(b"this is not a PDF at all")
-    assert err.value.code == "letter.unreadable_pdf"
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"this is not a PDF at all", "letter.file.not_pdf"),
+        (b"%PDF-1.4 nonsense", "letter.file.truncated"),
+        (
+            b"%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <<>>\n%%EOF\n",
+            "letter.file.damaged",
+        ),
+    ],
+)
+def test_read_refuses_what_is_not_a_readable_pdf(data, code):
+    with pytest.raises(FileProblem) as err:
+        read_letter_pdf(data)
+    assert err.value.msg.code == code
+
+
+def test_a_cut_off_letter_is_called_incomplete(letter):
+    pdf = render_letter(letter)
+    with pytest.raises(FileProblem) as err:
+        read_letter_pdf(pdf[: len(pdf) * 2 // 3])
+    assert err.value.msg.code == "letter.file.truncated"
+    assert "incomplete" in en(err.value.msg) and "不完整" in zh(err.value.msg)
+
+
+def test_an_encrypted_letter_is_called_password_protected(letter):
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(render_letter(letter))))
+    writer.encrypt("", "owner", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(FileProblem) as err:
+        read_letter_pdf(out.getvalue())
+    assert err.value.msg.code == "letter.file.encrypted"
+    assert "cryptography" not in en(err.value.msg)
+    assert "密码" in zh(err.value.msg)
 
 
 def test_untouched_original_and_copy_are_genuine(letter, letter_factory):
@@ -95,7 +130,7 @@ def test_altered_properties_are_reported(letter):
     digest = letter_digest(letter)
     forged = rewrite(
         render_letter(letter),
-        keywords=f"dealerdesk-letter:1 number=YE2025-CENTRAL-000123 digest={digest} "
+        keywords=f"dealerdesk-letter:1 number=YE2025-CENTRAL-2025-000123 digest={digest} "
         "amount_fen=90000000 copy=0",
     )
     assert en(compare_letter(forged, letter)) == [
@@ -108,10 +143,12 @@ def test_altered_properties_are_reported(letter):
 
 
 def test_a_different_letter_is_reported(letter, letter_factory):
-    other = letter_factory(number="YE2025-CENTRAL-000124", partner_name="长沙星城汽车服务有限公司")
+    other = letter_factory(
+        number="YE2025-CENTRAL-2025-000124", partner_name="长沙星城汽车服务有限公司"
+    )
     problems = en(compare_letter(render_letter(other), letter))
     text = "\n".join(problems)
-    assert "letter number in the file's properties is YE2025-CENTRAL-000124" in text
+    assert "letter number in the file's properties is YE2025-CENTRAL-2025-000124" in text
     assert "digest" in text
     assert "the letter number differs" in text
     assert "the partner name differs" in text and "长沙星城汽车服务有限公司" in text
@@ -124,9 +161,3 @@ def test_a_resaved_file_differs_without_a_specific_field(letter):
     assert en(GENERIC_DIFFERENCE) == (
         "the file differs from the letter the ledger holds (altered or not produced by Dealer Desk)"
     )
-
-
-def test_garbage_is_not_a_letter(letter):
-    assert en(compare_letter(b"%PDF-1.4 nonsense", letter)) == [
-        "the file is not a readable PDF, so it is not a letter produced by Dealer Desk"
-    ]

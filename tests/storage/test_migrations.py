@@ -181,6 +181,43 @@ def test_fixture_ledger_upgrades_to_the_current_schema(tmp_path, fixture, fresh_
         assert backup_service.check_backup(saved).schema_version == _version_of(fixture)
 
 
+def test_version_1_letters_of_cancelled_subsidies_become_void(tmp_path):
+    """m002: a letter whose subsidy was cancelled or rejected is void from the upgrade on, named
+    by who decided it and when; numbers carry their year; policies get a name per language."""
+    path = _copy(LEDGERS[0], tmp_path)
+    conn = sqlite3.connect(str(path))
+    with conn:  # a letter of version 1 whose subsidy was then cancelled
+        sub = conn.execute("SELECT id FROM subsidies WHERE status = 'approved'").fetchone()[0]
+        conn.execute(
+            "INSERT INTO letters (number, subsidy_id, policy_code, region, seq, snapshot, digest,"
+            " created_at, created_by) VALUES ('YE2025-CENTRAL-000002', ?, 'YE2025', 'CENTRAL', 2,"
+            " '{}', ?, '2025-12-16T10:00:00+08:00', 'hq.finance')",
+            (sub, "0" * 64),
+        )
+        conn.execute(
+            "UPDATE subsidies SET status = 'cancelled', decided_by = 'hq.finance2',"
+            " decided_at = '2025-12-17T09:30:00+08:00' WHERE id = ?",
+            (sub,),
+        )
+    conn.close()
+    ledger = open_ledger(path)
+    try:
+        rows = ledger.query(
+            "SELECT number, year, status, voided_by, voided_at FROM letters ORDER BY id"
+        )
+        assert [tuple(r) for r in rows] == [
+            ("YE2025-CENTRAL-000001", 2025, "issued", None, None),
+            ("YE2025-CENTRAL-000002", 2025, "void", "hq.finance2", "2025-12-17T09:30:00+08:00"),
+        ]
+        names = ledger.query("SELECT name_zh, name_en FROM policies ORDER BY id")
+        assert [tuple(r) for r in names][-1] == (
+            "2025年度经销商年终补贴",
+            "2025 year-end dealer subsidy",
+        )
+    finally:
+        ledger.close()
+
+
 # -- simulated next versions -------------------------------------------------------------------
 def m002_store_notes(conn: sqlite3.Connection) -> None:
     migrations.run_script(
@@ -264,9 +301,9 @@ def test_a_migration_failing_half_way_leaves_the_ledger_unchanged(tmp_path, monk
     assert not Path(str(path) + "-wal").exists() or Path(str(path) + "-wal").stat().st_size == 0
     assert backup_service.check_backup(saved).schema_version == 1
     monkeypatch.undo()
-    ledger = open_ledger(path)  # and today's version still opens it
+    ledger = open_ledger(path)  # and today's version still opens it (and upgrades it)
     try:
-        assert ledger.schema_version == 1
+        assert ledger.schema_version == migrations.SCHEMA_VERSION
         assert ledger.query_one("SELECT count(*) FROM performance")[0] == 48
         assert audit.verify(ledger)[1] == []
     finally:
@@ -349,6 +386,7 @@ def test_a_migration_killed_with_sigkill_leaves_the_old_version(tmp_path, delay)
     assert _table_rows(path) == old_rows
     ledger = open_ledger(path)
     try:
-        assert ledger.schema_version == 1 and audit.verify(ledger)[1] == []
+        assert ledger.schema_version == migrations.SCHEMA_VERSION
+        assert audit.verify(ledger)[1] == []
     finally:
         ledger.close()

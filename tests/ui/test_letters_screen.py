@@ -97,10 +97,10 @@ def test_generate_preview_save_verify_and_the_print_count(
     qtbot.waitUntil(lambda: screen.preview is not None, timeout=10_000)
     preview = screen.preview
     assert preview.page_count() >= 1
-    assert preview.info.text() == "1 letter · YE2025-CENTRAL-000001 · original"
+    assert preview.info.text() == "1 letter · YE2025-CENTRAL-2025-000001 · original"
     wait_idle()
     row = m.row_at(m.row_of(sid))
-    assert (row.number, _printed(screen, sid)) == ("YE2025-CENTRAL-000001", "0")
+    assert (row.number, _printed(screen, sid)) == ("YE2025-CENTRAL-2025-000001", "0")
 
     target = tmp_path / "out" / "letter.pdf"
     target.parent.mkdir()
@@ -118,13 +118,16 @@ def test_generate_preview_save_verify_and_the_print_count(
 
     result = _verify_cli(ledger_path, target)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "genuine: letter YE2025-CENTRAL-000001 matches the ledger"
+    assert result.stdout.strip() == (
+        "Genuine: letter YE2025-CENTRAL-2025-000001 is exactly as the ledger issued it, and valid."
+    )
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(screen.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.last_verdict is not None, timeout=10_000)
     assert boxes == [
-        "Genuine: letter.pdf is letter YE2025-CENTRAL-000001, exactly as the ledger issued it."
+        "letter.pdf\n\n"
+        "Genuine: letter YE2025-CENTRAL-2025-000001 is exactly as the ledger issued it, and valid."
     ]
 
 
@@ -140,7 +143,7 @@ def test_print_through_the_print_dialog_counts_and_marks_the_next_one_copy(
     qtbot.waitUntil(lambda: screen.preview is not None, timeout=10_000)
     preview = screen.preview
     assert preview.page_count() == 2
-    assert preview.info.text() == ("2 letters · YE2025-CENTRAL-000001 … 000002 · originals")
+    assert preview.info.text() == ("2 letters · YE2025-CENTRAL-2025-000001 … 000002 · originals")
     printed = tmp_path / "printer.pdf"
     qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
     dialog = top_level("printDialog")
@@ -148,7 +151,7 @@ def test_print_through_the_print_dialog_counts_and_marks_the_next_one_copy(
     # No printer on the test machine: the dialog offers "Print to File (PDF)" with a file name
     # ending in the letters' default name; the user types another and presses Print.
     name = dialog.findChild(QLineEdit, "filename")
-    assert name.text().endswith("YE2025-CENTRAL-000001_000002.pdf")
+    assert name.text().endswith("YE2025-CENTRAL-2025-000001_000002.pdf")
     name.clear()
     qtbot.keyClicks(name, str(printed))
     dialog.findChild(QSpinBox, "copies").setValue(2)  # two originals? one set is printed
@@ -179,7 +182,7 @@ def test_save_one_pdf_per_letter_each_verifies(
     screen.preview.choose_folder()
     qtbot.waitUntil(lambda: len(screen.preview.saved) == 2, timeout=10_000)
     names = sorted(p.name for p in screen.preview.saved)
-    assert names == ["YE2025-CENTRAL-000001.pdf", "YE2025-CENTRAL-000002.pdf"]
+    assert names == ["YE2025-CENTRAL-2025-000001.pdf", "YE2025-CENTRAL-2025-000002.pdf"]
     for path in screen.preview.saved:
         verdict = worker_call(lambda ctx, p=path: verify_pdf(ctx, p))
         assert verdict.genuine and not verdict.copy, verdict.differences
@@ -256,4 +259,56 @@ def test_a_new_preview_replaces_the_open_one(qtbot, subsidies, main_window, wait
     wait_idle()
     qtbot.wait(50)  # the first one's deferred deletion has run
     assert screen.preview is second and second.isVisible()
-    assert second.info.text() == "1 letter · YE2025-CENTRAL-000002 · original"
+    assert second.info.text() == "1 letter · YE2025-CENTRAL-2025-000002 · original"
+
+
+def test_check_a_paper_letter_by_scanning_its_qr_code(
+    qtbot, subsidies, ledger_path, main_window, wait_idle, worker_call
+):
+    """A USB scanner types the code and presses Enter; the answer shows at once, the field is
+    ready for the next scan; a cancelled subsidy's letter shows VOID, in both languages."""
+    from dealer_app.domain.letters import qr_payload
+    from dealer_app.services.letters import issue_letters, letter_data
+    from dealer_app.services.subsidies import cancel
+    from dealer_app.ui.screens.letters import SHOW_ALL
+
+    window, screen = _screen(main_window, wait_idle)
+    [rec] = worker_call(lambda ctx: issue_letters(ctx, [subsidies["C001"]]).records)
+    payload = qr_payload(letter_data(rec), rec.digest)
+
+    assert screen.check_button.shortcut().toString() == "Ctrl+K"
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    dialog = screen.check_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.focusWidget() is dialog.code
+    qtbot.keyClicks(dialog.code, payload)
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.last_verdict is not None, timeout=10_000)
+    assert dialog.result.property("standing") == "genuine"
+    assert dialog.result.text() == (
+        "Genuine: letter YE2025-CENTRAL-2025-000001 is exactly as the ledger issued it, and valid."
+    )
+    assert dialog.code.text() == "" and dialog.focusWidget() is dialog.code
+
+    as_user(ledger_path, "hq2", lambda ctx: cancel(ctx, subsidies["C001"], "门店信息有误"))
+    dialog.last_verdict = None
+    qtbot.keyClicks(dialog.code, payload)
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.last_verdict is not None, timeout=10_000)
+    assert dialog.result.property("standing") == "void"
+    assert dialog.result.text().startswith("VOID: letter YE2025-CENTRAL-2025-000001")
+    assert "by hq2" in dialog.result.text()
+
+    dialog.last_verdict = None
+    qtbot.keyClicks(dialog.code, "not a code")
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.last_verdict is not None, timeout=10_000)
+    assert dialog.result.property("standing") == "unknown"
+    assert "not a Dealer Desk letter code" in dialog.result.text()
+
+    # The list says the letter is void.
+    screen.refresh()
+    wait_idle()
+    screen.set_show(SHOW_ALL)
+    m = screen.model
+    assert m.data(m.index(m.row_of(subsidies["C001"]), 6)).endswith("· void")
+    dialog.grab().save(str(ledger_path.parent / "check-letter.png"))

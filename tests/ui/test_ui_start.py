@@ -5,6 +5,7 @@ libraries."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import subprocess
@@ -66,11 +67,23 @@ def test_the_dialog_shows_before_the_check_and_a_quick_sign_in_waits_for_it(
 
 
 def _damaged_copy(path: Path) -> bytes:
-    """The ledger with its last pages (table and index pages) overwritten: the file still
-    starts like a ledger, only the integrity check finds the damage."""
+    """The ledger with the pages of its letters table and indexes overwritten (nothing the
+    sign-in reads): the file still starts like a ledger, only the integrity check finds the
+    damage."""
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        pages = [
+            r[0]
+            for r in conn.execute(
+                "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'letters' AND rootpage > 0"
+            )
+        ]
     data = bytearray(path.read_bytes())
-    start = (len(data) - 3 * PAGE) // PAGE * PAGE
-    data[start : start + 3 * PAGE] = random.Random(7).randbytes(3 * PAGE)
+    noise = random.Random(7)
+    for page in pages:
+        start = (page - 1) * PAGE
+        data[start : start + PAGE] = noise.randbytes(PAGE)
     path.write_bytes(bytes(data))
     return bytes(data)
 

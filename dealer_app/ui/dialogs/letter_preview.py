@@ -1,7 +1,8 @@
 """The payout letters in the application (QtPdf), printed through the system print dialog or
-saved as PDF. Every print or save is counted in the ledger (services.letters.mark_printed) and
-the preview is then rendered again, so what it shows from then on is the copy (副本 / COPY): a
-letter has one original.
+saved as PDF. A print or save first claims its prints in the ledger (services.letters.printing):
+the ledger says which is the original and which a copy, the letters are rendered so, and a print
+that fails is given back. The preview is then rendered again, so what it shows from then on is
+the copy (副本 / COPY): a letter has one original, even when two desks print it at once.
 
 Printing and saving run on the ledger worker (rasterising A4 pages for a printer takes a fraction
 of a second each; a batch would freeze the window), with a cancellable progress dialog.
@@ -9,7 +10,6 @@ of a second each; a batch would freeze the window), with a cancellable progress 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealer_app.domain.errors import DealerError, InvalidInput
+from dealer_app.domain.errors import DealerError
 from dealer_app.services import letters as letter_service
 from dealer_app.services.context import Context
 from dealer_app.ui.formatting import count
@@ -101,19 +101,6 @@ def print_pdf(pdf: bytes, printer: QPrinter, progress: Callable[[int, int], None
         document.close()
         buffer.close()
     return pages
-
-
-def write_pdf(path: Path, pdf: bytes) -> None:
-    """Write atomically (a half-written letter must never look like a letter)."""
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(pdf)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InvalidInput(
-            "letters.save_failed", path=str(path), detail=str(exc.strerror or exc)
-        ) from exc
 
 
 class LetterPreviewDialog(QDialog):
@@ -279,14 +266,13 @@ class LetterPreviewDialog(QDialog):
         """Print the previewed letters once. Several copies asked for in the print dialog would
         all be originals: one is printed, and the user is told to print again for copies (each
         later print is marked 副本 / COPY and counted)."""
-        pdf, numbers = self.pdf, [r.number for r in self.records]
+        numbers = [r.number for r in self.records]
         self.copies_refused = printer.copyCount() > 1
         printer.setCopyCount(1)
 
         def work(ctx: Context, progress: Callable[[int, int], None]) -> int:
-            pages = print_pdf(pdf, printer, progress)
-            letter_service.mark_printed(ctx, numbers, "print")
-            return pages
+            with letter_service.printing(ctx, numbers, "print") as prints:
+                return print_pdf(letter_service.render_prints(prints), printer, progress)
 
         run_op_with_progress(
             self,
@@ -319,6 +305,7 @@ class LetterPreviewDialog(QDialog):
             self.tr("Save letters as PDF"),
             str(Path(self._folder()) / self.default_name()),
             self.tr("PDF files (*.pdf)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # never overwritten: "name (2).pdf"
         )
         if path:
             path = path if path.lower().endswith(".pdf") else path + ".pdf"
@@ -332,18 +319,14 @@ class LetterPreviewDialog(QDialog):
             self.start_save_each(Path(folder))
 
     def start_save(self, path: Path) -> None:
-        """Write the previewed PDF to `path` and count it as a print of each letter."""
-        pdf, numbers = self.pdf, [r.number for r in self.records]
+        """Write the letters to `path` (or "name (2).pdf" when it exists: never over a file),
+        each counted as a print."""
+        numbers = [r.number for r in self.records]
         self._remember(path.parent)
 
         def work(ctx: Context, progress: Callable[[int, int], None]) -> list[Path]:
-            write_pdf(path, pdf)
-            try:
-                letter_service.mark_printed(ctx, numbers, "file")
-            except BaseException:
-                path.unlink(missing_ok=True)  # not counted, so not kept
-                raise
-            return [path]
+            with letter_service.printing(ctx, numbers, "file") as prints:
+                return [letter_service.write_new(path, letter_service.render_prints(prints))]
 
         run_op_with_progress(
             self,
@@ -354,25 +337,28 @@ class LetterPreviewDialog(QDialog):
         )
 
     def start_save_each(self, folder: Path) -> None:
-        """One PDF per letter, named by its number: each is exactly the letter `letters verify`
-        checks (a batch file holds several letters, a verifier expects one)."""
+        """One PDF per letter, named by its number (a copy NUMBER-copyN.pdf); a failure midway
+        removes the files written and gives all the prints back."""
         records = list(self.records)
         self._remember(folder)
 
         def work(ctx: Context, progress: Callable[[int, int], None]) -> list[Path]:
             written: list[Path] = []
-            try:
-                for i, rec in enumerate(records):
-                    progress(i, len(records))
-                    path = folder / f"{rec.number}.pdf"
-                    write_pdf(path, letter_service.render([rec]))
-                    written.append(path)
-                progress(len(records), len(records))
-                letter_service.mark_printed(ctx, [r.number for r in records], "file")
-            except BaseException:
-                for path in written:
-                    path.unlink(missing_ok=True)
-                raise
+            with letter_service.printing(ctx, [r.number for r in records], "file") as prints:
+                try:
+                    for i, p in enumerate(prints):
+                        progress(i, len(prints))
+                        pdf = letter_service.render_prints([p])
+                        written.append(
+                            letter_service.write_new(
+                                folder / letter_service.print_file_name(p), pdf
+                            )
+                        )
+                    progress(len(prints), len(prints))
+                except BaseException:
+                    for path in written:
+                        path.unlink(missing_ok=True)
+                    raise
             return written
 
         run_op_with_progress(

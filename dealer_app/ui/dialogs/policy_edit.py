@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from dealer_app import i18n
 from dealer_app.domain.errors import DealerError, InvalidInput
-from dealer_app.domain.models import Policy, PolicyKind, StoreType
+from dealer_app.domain.models import Policy, PolicyKind, StoreType, join_names
 from dealer_app.domain.parsing import parse_date, parse_yuan
 from dealer_app.domain.policies import LumpSumTerms, terms
 from dealer_app.services import policies as policy_service
@@ -355,8 +355,12 @@ class PolicyDialog(QDialog):
         self.code.setObjectName("policyCode")
         self.code.setMaxLength(20)
         self.code.setPlaceholderText(self.tr("e.g. YE2026"))
-        self.name = QLineEdit()
+        self.name = QLineEdit()  # the Chinese name: what a Chinese letter prints in 《》
         self.name.setObjectName("policyName")
+        self.name.setPlaceholderText(self.tr("e.g. 2026年度经销商年终补贴"))
+        self.name_en = QLineEdit()
+        self.name_en.setObjectName("policyNameEn")
+        self.name_en.setPlaceholderText(self.tr("e.g. 2026 year-end dealer subsidy"))
         self.kind = QComboBox()
         self.kind.setObjectName("policyKind")
         for k in PolicyKind:
@@ -375,7 +379,8 @@ class PolicyDialog(QDialog):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.addRow(self.tr("Code:"), self.code)
-        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Name (Chinese):"), self.name)
+        form.addRow(self.tr("Name (English):"), self.name_en)
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Budget (yuan):"), self.budget)
         form.addRow(self.tr("Valid from:"), validity)
@@ -562,7 +567,9 @@ class PolicyDialog(QDialog):
             self.code.setReadOnly(True)
             self.code.setStyleSheet("background: #f3f4f6; color: #374151;")
             self.code.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.name.setText(p.name)
+            zh, en = p.names()
+            self.name.setText(zh)
+            self.name_en.setText(en if en != zh else "")
             self.kind.setCurrentIndex(self.kind.findData(p.kind.value))
             self.kind.setEnabled(False)
             self.kind.setToolTip(self.tr("The kind of a saved policy stays; create a new policy."))
@@ -598,7 +605,7 @@ class PolicyDialog(QDialog):
             self._loading = False
 
     def _connect_changes(self) -> None:
-        for edit in (self.code, self.name, self.budget):
+        for edit in (self.code, self.name, self.name_en, self.budget):
             edit.textChanged.connect(lambda _t: self.changed())
         for field in (self.valid_from, self.valid_to, self.period_start, self.period_end):
             field.edit.textChanged.connect(lambda _t: self.changed())
@@ -690,7 +697,9 @@ class PolicyDialog(QDialog):
         budget = parse_amount(self.budget.text())
         policy = Policy(
             code=self.code.text().strip().upper(),
-            name=self.name.text().strip(),
+            name=join_names(self.name.text(), self.name_en.text()),
+            name_zh=self.name.text().strip(),
+            name_en=self.name_en.text().strip(),
             kind=PolicyKind(self.kind.currentData()),
             params=self.params(),
             budget=budget if isinstance(budget, int) else 0,

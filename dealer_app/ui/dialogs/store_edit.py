@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from dealer_app import i18n
 from dealer_app.domain.errors import DealerError, InvalidInput
+from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import Store, StoreStatus, StoreType
 from dealer_app.domain.parsing import parse_date
 from dealer_app.services import stores as store_service
+from dealer_app.services.letters import store_unprintable
 from dealer_app.ui.formatting import store_status_label, store_type_label
 from dealer_app.ui.session import SessionInfo
 from dealer_app.ui.tasks import run_op
@@ -171,6 +173,15 @@ class StoreDialog(QDialog):
         self.banner.setProperty("role", "fieldError")
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
+        # A character no letter font has: said as it is typed (the store can still be saved).
+        self.print_warning = QLabel("")
+        self.print_warning.setObjectName("printWarning")
+        self.print_warning.setWordWrap(True)
+        self.print_warning.setStyleSheet(
+            "QLabel#printWarning { background: #fef3c7; color: #78350f; border: 1px solid"
+            " #f59e0b; border-radius: 6px; padding: 6px 10px; }"
+        )
+        self.print_warning.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -179,6 +190,7 @@ class StoreDialog(QDialog):
         layout = QVBoxLayout(self)
         for group in groups:
             layout.addWidget(group)
+        layout.addWidget(self.print_warning)
         layout.addWidget(self.banner)
         layout.addWidget(self.buttons)
 
@@ -198,6 +210,20 @@ class StoreDialog(QDialog):
                 edit.textEdited.connect(lambda _t, n=name: self._touch(n))
             elif isinstance(edit, QComboBox):
                 edit.activated.connect(lambda _i, n=name: self._touch(n))
+        for edit in (self.name, self.partner_name, self.partner_bank, self.city):
+            edit.textChanged.connect(lambda _t: self._check_printable())
+        self._check_printable()
+
+    def _check_printable(self) -> None:
+        problems = store_unprintable(
+            self.name.text(),
+            self.partner_name.text(),
+            partner_bank=self.partner_bank.text(),
+            store_city=self.city.text(),
+        )
+        if problems:
+            self.print_warning.setText(i18n.text(Msg("store.unprintable", {"problems": problems})))
+        self.print_warning.setVisible(bool(problems))
 
     # -- form <-> Store ----------------------------------------------------------------------
     def _load(self, s: Store) -> None:

@@ -32,6 +32,7 @@ LETTER_STATUSES = frozenset({SubsidyStatus.APPROVED, SubsidyStatus.PAID})
 ) = range(9)
 
 _GREY = QColor("#9ca3af")
+_VOID = QT_TRANSLATE_NOOP(_C, "void")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,10 @@ class LetterRow:
     @property
     def number(self) -> str:
         return self.letter.number if self.letter is not None else ""
+
+    @property
+    def void(self) -> bool:
+        return self.letter is not None and self.letter.void
 
     @property
     def print_count(self) -> int:
@@ -98,7 +103,9 @@ class LetterTableModel(RowsTableModel):
             ),
             Column(
                 QT_TRANSLATE_NOOP(_C, "Letter number"),
-                lambda r: r.number,
+                lambda r: (
+                    r.number + (" · " + QCoreApplication.translate(_C, _VOID) if r.void else "")
+                ),
                 lambda r: (r.number, r.id),
                 width=190,
             ),

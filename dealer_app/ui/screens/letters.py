@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealer_app import i18n
 from dealer_app.domain.models import User
 from dealer_app.services import letters as letter_service
 from dealer_app.services import subsidies as subsidy_service
@@ -33,7 +34,6 @@ from dealer_app.services.policies import list_policies
 from dealer_app.ui.formatting import count, yuan
 from dealer_app.ui.models.letter_table import (
     COL_ID,
-    LETTER_STATUSES,
     LetterRow,
     LetterTableModel,
 )
@@ -119,6 +119,16 @@ class LettersScreen(Screen):
             self.tr("Check that a letter's PDF file is exactly what the ledger issued")
         )
         self.verify_button.clicked.connect(self.choose_and_verify)
+        self.check_button = QPushButton(self.tr("&Check a letter…"))
+        self.check_button.setObjectName("checkLetterButton")
+        self.check_button.setShortcut(QKeySequence("Ctrl+K"))
+        self.check_button.setToolTip(
+            self.tr(
+                "Scan or paste the QR code of a paper letter and check it against the ledger (Ctrl+K)"
+            )
+        )
+        self.check_button.clicked.connect(self.open_check)
+        self.check_dialog = None
 
         bar = QHBoxLayout()
         policy_label = QLabel(self.tr("&Policy:"))
@@ -127,6 +137,7 @@ class LettersScreen(Screen):
         bar.addWidget(self.policy_combo)
         bar.addWidget(self.show_combo)
         bar.addWidget(self.search, 1)
+        bar.addWidget(self.check_button)
         bar.addWidget(self.verify_button)
         bar.addWidget(self.generate_button)
 
@@ -189,9 +200,7 @@ class LettersScreen(Screen):
                 return policies, None, []
             code = wanted if wanted in codes else ("YE2025" if "YE2025" in codes else codes[0])
             subs = subsidy_service.list_subsidies(ctx, None, code)
-            letters = letter_service.letters_for_subsidies(
-                ctx, [s.id for s in subs if s.status in LETTER_STATUSES]
-            )
+            letters = letter_service.letters_for_subsidies(ctx, [s.id for s in subs])
             return policies, code, [LetterRow(s, letters.get(s.id)) for s in subs]
 
         run_op(self, load, lambda result: self._show(request, *result))
@@ -260,14 +269,32 @@ class LettersScreen(Screen):
         def rendered(result: tuple[list[Any], bytes]) -> None:
             done(*result)
 
-        def issued(records: list[Any]) -> None:
-            self.render_letters(records, rendered)
+        def issued(result: letter_service.Issued) -> None:
+            if result.refused:
+                self._show_refused(result.refused)
+            if result.records:
+                self.render_letters(result.records, rendered)
 
         run_op(
             self,
             lambda ctx: letter_service.issue_letters(ctx, ids),
             issued,
         )
+
+    def _show_refused(self, refused: list) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("lettersRefused")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Payout letters"))
+        box.setText(
+            self.tr("{n} letters cannot be printed:").format(n=count(len(refused)))
+            + "\n\n"
+            + "\n\n".join(i18n.text(m) for m in refused[:5])
+        )
+        if len(refused) > 5:
+            box.setDetailedText("\n\n".join(i18n.text(m) for m in refused))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def render_letters(
         self, records: list[Any], on_done: Callable[[tuple[list[Any], bytes]], None]
@@ -337,37 +364,35 @@ class LettersScreen(Screen):
         )
 
     def _show_verdict(self, path: Path, verdict) -> None:  # noqa: ANN001 - services.letters.Verdict
+        from dealer_app.ui.dialogs.check_letter import verdict_text
+
         self.last_verdict = verdict
+        standing, text = verdict_text(verdict)
         box = QMessageBox(self)
         box.setObjectName("verifyResult")
+        box.setProperty("standing", standing)
         box.setWindowTitle(self.tr("Verify a letter PDF"))
-        if verdict.genuine:
-            box.setIcon(QMessageBox.Icon.Information)
-            box.setText(
-                (
-                    self.tr(
-                        "Genuine: {file} is a copy (副本 / COPY) of letter {number}, exactly as the ledger issued it."
-                    )
-                    if verdict.copy
-                    else self.tr(
-                        "Genuine: {file} is letter {number}, exactly as the ledger issued it."
-                    )
-                ).format(file=path.name, number=verdict.number)
-            )
-        else:
-            box.setIcon(QMessageBox.Icon.Warning)
-            head = (
-                self.tr("Not genuine: {file} differs from letter {number} in the ledger:").format(
-                    file=path.name, number=verdict.number
-                )
-                if verdict.number
-                else self.tr("Not genuine: {file} is not a letter this ledger issued:").format(
-                    file=path.name
-                )
-            )
-            lines = [f"• {d}" for d in verdict.differences]
-            box.setText(head + "\n\n" + "\n".join(lines[:10]))
-            if len(lines) > 10:
-                box.setDetailedText("\n".join(lines))
+        box.setIcon(
+            QMessageBox.Icon.Information
+            if standing == "genuine"
+            else QMessageBox.Icon.Critical
+            if standing == "void"
+            else QMessageBox.Icon.Warning
+        )
+        lines = text.split("\n")
+        box.setText(f"{path.name}\n\n" + "\n".join(lines[:14]))
+        if len(lines) > 14:
+            box.setDetailedText(text)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    # -- check a paper letter ----------------------------------------------------------------
+    def open_check(self) -> None:
+        from dealer_app.ui.dialogs.check_letter import CheckLetterDialog
+
+        if self.check_dialog is None:
+            self.check_dialog = CheckLetterDialog(self)
+        self.check_dialog.show()
+        self.check_dialog.raise_()
+        self.check_dialog.activateWindow()
+        self.check_dialog.code.setFocus()

@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 
 from dealer_app import i18n as catalogue
 from dealer_app.domain.errors import DealerError
-from dealer_app.domain.letters import BODY_PLACEHOLDERS, DEFAULT_BODY_EN, DEFAULT_BODY_ZH
+from dealer_app.domain.letters import (
+    BODY_PLACEHOLDERS,
+    DEFAULT_BODY_EN,
+    DEFAULT_BODY_PAID_EN,
+    DEFAULT_BODY_PAID_ZH,
+    DEFAULT_BODY_ZH,
+)
 from dealer_app.domain.models import StoreType, User
 from dealer_app.services import settings as settings_service
 from dealer_app.ui import i18n
@@ -45,8 +51,8 @@ from dealer_app.ui.screens.base import Screen, hide_unless
 from dealer_app.ui.tasks import Topic, run_op
 from dealer_app.ui.widgets.message_banner import BAD, INFO, OK, MessageBanner
 
-TEXT_KEYS = ("issuer_name_zh", "issuer_name_en", "issuer_address")
-BODY_KEYS = ("letter_body_zh", "letter_body_en")
+TEXT_KEYS = ("issuer_name_zh", "issuer_name_en", "issuer_address", "letter_number_format")
+BODY_KEYS = ("letter_body_zh", "letter_body_en", "letter_body_paid_zh", "letter_body_paid_en")
 _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 
 
@@ -101,12 +107,31 @@ class SettingsScreen(Screen):
         self.issuer_name_zh = QLineEdit()
         self.issuer_name_en = QLineEdit()
         self.issuer_address = QLineEdit()
+        self.letter_number_format = QLineEdit()
+        self.letter_number_format.setToolTip(
+            self.tr(
+                "How letter numbers are made: {policy}, {region} or {region_zh}, {year} and "
+                "{seq} (the number within the policy, region and year; {seq:06d} pads it to six "
+                "digits). E.g. {policy}〔{year}〕{region_zh}{seq:04d}号"
+            )
+        )
+        self.letter_handlers = QPlainTextEdit()
+        self.letter_handlers.setObjectName("setting_letter_handlers")
+        self.letter_handlers.setFixedHeight(76)
+        self.letter_handlers.setToolTip(
+            self.tr(
+                "One line each, printed under the letter for a signature, e.g. 经办人 / Prepared by"
+            )
+        )
+        self.letter_handlers.textChanged.connect(self._changed)
         issuer = QGroupBox(self.tr("Letter issuer"))
         issuer_form = QFormLayout(issuer)
         issuer_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         issuer_form.addRow(self.tr("Name (Chinese):"), self.issuer_name_zh)
         issuer_form.addRow(self.tr("Name (English):"), self.issuer_name_en)
         issuer_form.addRow(self.tr("Address:"), self.issuer_address)
+        issuer_form.addRow(self.tr("Letter numbers:"), self.letter_number_format)
+        issuer_form.addRow(self.tr("Handling lines:"), self.letter_handlers)
         for key in TEXT_KEYS:
             edit: QLineEdit = getattr(self, key)
             edit.setObjectName(f"setting_{key}")
@@ -117,11 +142,15 @@ class SettingsScreen(Screen):
         body_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
         self.letter_body_zh = QPlainTextEdit()
         self.letter_body_en = QPlainTextEdit()
+        self.letter_body_paid_zh = QPlainTextEdit()
+        self.letter_body_paid_en = QPlainTextEdit()
         self.bodies = QTabWidget()
         self.bodies.setObjectName("letterBodies")
         for key, default, label in (
             ("letter_body_zh", DEFAULT_BODY_ZH, self.tr("Chinese")),
             ("letter_body_en", DEFAULT_BODY_EN, self.tr("English")),
+            ("letter_body_paid_zh", DEFAULT_BODY_PAID_ZH, self.tr("Chinese, once paid")),
+            ("letter_body_paid_en", DEFAULT_BODY_PAID_EN, self.tr("English, once paid")),
         ):
             editor: QPlainTextEdit = getattr(self, key)
             editor.setObjectName(f"setting_{key}")
@@ -302,10 +331,10 @@ class SettingsScreen(Screen):
         layout.addLayout(foot)
 
         if not editable:
-            for edit in (self.issuer_name_zh, self.issuer_name_en, self.issuer_address):
-                edit.setReadOnly(True)
-            for editor in (self.letter_body_zh, self.letter_body_en):
-                editor.setReadOnly(True)
+            for key in TEXT_KEYS:
+                getattr(self, key).setReadOnly(True)
+            for key in (*BODY_KEYS, "letter_handlers"):
+                getattr(self, key).setReadOnly(True)
             for w in (self.min_vehicles, self.min_revenue, self.months, *self.losses.values()):
                 w.setReadOnly(True)
                 w.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
@@ -325,6 +354,7 @@ class SettingsScreen(Screen):
                 getattr(self, key).setText(str(values.get(key, "")))
             for key in BODY_KEYS:
                 getattr(self, key).setPlainText(str(values.get(key, "")))
+            self.letter_handlers.setPlainText("\n".join(values.get("letter_handlers") or []))
             self.min_vehicles.setValue(float(values.get("closure_min_avg_vehicles", 0)))
             self.min_revenue.setValue(int(values.get("closure_min_avg_revenue_retail", 0)))
             self.months.setValue(int(values.get("closure_months", 6)))
@@ -342,6 +372,9 @@ class SettingsScreen(Screen):
         values: dict[str, Any] = {key: getattr(self, key).text().strip() for key in TEXT_KEYS}
         for key in BODY_KEYS:
             values[key] = getattr(self, key).toPlainText().strip()
+        values["letter_handlers"] = [
+            line.strip() for line in self.letter_handlers.toPlainText().splitlines() if line.strip()
+        ]
         for key, label in (
             ("issuer_name_zh", self.tr("The Chinese issuer name")),
             ("issuer_name_en", self.tr("The English issuer name")),
@@ -376,6 +409,8 @@ class SettingsScreen(Screen):
                 same = old is not None and int(old) == value
             elif key == "closure_loss_by_type":
                 same = {k: int(v) for k, v in (old or {}).items()} == value
+            elif key == "letter_handlers":
+                same = list(old or []) == value
             else:
                 same = (str(old).strip() if old is not None else "") == value
             if not same:
@@ -384,7 +419,7 @@ class SettingsScreen(Screen):
 
     # -- editing -----------------------------------------------------------------------------
     def current_body(self) -> QPlainTextEdit:
-        return self.letter_body_zh if self.bodies.currentIndex() == 0 else self.letter_body_en
+        return self.bodies.currentWidget()
 
     def insert_placeholder(self, name: str) -> None:
         editor = self.current_body()
