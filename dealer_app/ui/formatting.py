@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dealer_app import i18n
-from dealer_app.domain.models import Region
+from dealer_app.domain.models import Policy, Region
 
 
 def store_type_label(value: str | None) -> str:
@@ -32,6 +32,13 @@ def role_label(value: str | None) -> str:
 
 def tier_label(value: str | None) -> str:
     return i18n.label("tier", value)
+
+
+def policy_title(policy: Policy) -> str:
+    """ "YE2025 — 2025年度经销商年终补贴" in Chinese, "YE2025 — 2025 year-end dealer subsidy" in
+    English: a policy's code and its name in the interface's language."""
+    zh, en = policy.names()
+    return f"{policy.code} — {(zh if i18n.is_chinese() else en) or zh or en}"
 
 
 def region_label(region: Region | None, code: str = "") -> str:

@@ -267,3 +267,53 @@ def test_backup_is_a_working_ledger(env, tmp_path, capsys):
     rows = run_json(capsys, dest, "hq.finance", "stores", "list")
     assert len(rows) == len(EXPECTED)
     assert hashlib.sha256(dest.read_bytes()).hexdigest()  # a real file
+
+
+def test_letters_verify_a_file_and_a_scanned_code_with_their_exit_codes(env, tmp_path, capsys):
+    """0 genuine, 3 void (who and when said), 1 unknown; Chinese as well as English."""
+    from dealer_app.domain.letters import qr_payload
+    from dealer_app.services.letters import letter_data
+    from dealer_app.storage import letters as letter_store
+    from dealer_app.storage.db import open_ledger
+
+    assert (
+        run(env, "mgr.central", "subsidy", "propose", "--policy", "YE2025", "--store", "A001") == 0
+    )
+    sid = int(capsys.readouterr().out.split()[-1])
+    assert run(env, "mgr.central2", "subsidy", "approve", str(sid)) == 0
+    out = tmp_path / "letters"
+    assert run(env, "hq.finance", "letters", "--policy", "YE2025", "--out", str(out)) == 0
+    [pdf] = sorted(out.glob("*.pdf"))
+    assert pdf.name == "YE2025-CENTRAL-2025-000001.pdf"
+    ledger = open_ledger(env)
+    rec = letter_store.by_number(ledger, "YE2025-CENTRAL-2025-000001")
+    payload = qr_payload(letter_data(rec), rec.digest)
+    ledger.close()
+    capsys.readouterr()
+
+    assert run(env, "hq.finance", "letters", "verify", str(pdf)) == 0
+    assert run(env, "hq.finance", "letters", "verify", "--qr", payload) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert (
+        said
+        == [
+            "Genuine: letter YE2025-CENTRAL-2025-000001 is exactly as the ledger issued it, and valid."
+        ]
+        * 2
+    )
+
+    assert run(env, "hq.finance", "subsidy", "cancel", str(sid), "--comment", "重复") == 0
+    capsys.readouterr()
+    assert run(env, "hq.finance", "letters", "verify", "--qr", payload) == 3
+    assert capsys.readouterr().out.startswith("VOID: letter YE2025-CENTRAL-2025-000001")
+    assert run(env, "hq.finance", "--lang", "zh_CN", "letters", "verify", str(pdf)) == 3
+    said = capsys.readouterr().out
+    assert said.startswith("已作废：通知书 YE2025-CENTRAL-2025-000001") and "hq.finance" in said
+    assert run(env, "hq.finance", "letters", "verify", str(pdf), "--json") == 3
+    data = json.loads(capsys.readouterr().out)
+    assert data["void"] is True and data["letters"][0]["voided_by"] == "hq.finance"
+    assert data["letters"][0]["summary"]["code"] == "letter.check.void"
+
+    assert run(env, "hq.finance", "letters", "verify", "--qr", "DEALERDESK:2|x") == 1
+    assert "not a Dealer Desk letter code" in capsys.readouterr().err
+    assert run(env, "hq.finance", "letters", "verify") == 2  # neither a file nor --qr

@@ -4,11 +4,11 @@ the original once (also with two runs at once), numbers by year, checking a file
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import stat
 import subprocess
-import threading
 from pathlib import Path
 
 import pytest
@@ -20,8 +20,6 @@ from dealer_app.services import letters, settings, subsidies
 from dealer_app.services.context import Context, fixed_clock
 from dealer_app.services.letters import Standing
 from dealer_app.services.stores import save_store
-from dealer_app.storage import users as user_store
-from dealer_app.storage.db import open_ledger
 
 PDFTOTEXT = shutil.which("pdftotext")
 needs_poppler = pytest.mark.skipif(not PDFTOTEXT, reason="pdftotext (poppler) missing")
@@ -165,34 +163,31 @@ def test_store_editing_and_import_warn_at_once():
 
 
 def test_two_runs_at_once_make_one_original_of_each_letter(people, ledger_path, tmp_path):
-    for i in range(6):
-        _approved(people, f"S{i}")
+    """Two `dealer-app letters` processes at once on the same ledger and folder: every letter
+    has exactly one original, and no file is written over another."""
+    import sys
+
+    n = 30
+    for i in range(n):
+        _approved(people, f"S{i:02d}")
     letters.issue_letters(people["hq"], subsidies_ids(people))
-    results: list = []
-    errors: list = []
-    start = threading.Barrier(2)
-
-    def run() -> None:
-        ledger = open_ledger(ledger_path)
-        try:
-            ctx = Context(ledger, user_store.get(ledger, "hq.finance"), people["hq"].clock)
-            start.wait()
-            results.append(letters.generate_to_folder(ctx, "YE2025", tmp_path / "out", workers=1))
-        except Exception as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
-        finally:
-            ledger.close()
-
-    threads = [threading.Thread(target=run) for _ in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
-    assert errors == []
-    assert sum(r.originals for r in results) == 6 and sum(r.copies for r in results) == 6
+    people["hq"].ledger.close()
+    env = dict(
+        os.environ,
+        DEALER_APP_PASSWORD="password1",
+        DEALER_APP_TODAY="2025-12-16",
+        PYTHONPATH=str(Path(__file__).resolve().parents[2]),
+    )
+    command = [sys.executable, "-m", "dealer_app", "--db", str(ledger_path), "--user"]
+    command += ["hq.finance", "--lang", "en", "letters", "--policy", "YE2025"]
+    command += ["--out", str(tmp_path / "out"), "--json"]
+    runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [json.loads(run.communicate(timeout=120)[0]) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0]
+    assert sum(r["originals"] for r in results) == n and sum(r["copies"] for r in results) == n
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert len(names) == 12  # none overwritten
-    assert sum(1 for n in names if "-copy" not in n) == 6
+    assert len(names) == 2 * n  # none overwritten
+    assert sum(1 for name in names if "-copy" not in name) == n
 
 
 def subsidies_ids(people) -> list[int]:
@@ -366,3 +361,51 @@ def test_an_altered_batch_names_the_altered_letter(people, tmp_path):
     assert [c.standing for c in verdict.letters] == [Standing.GENUINE, Standing.ALTERED]
     assert "changed after Dealer Desk made it" in en(verdict.problems[0])
     assert any("amount in figures" in en(d) for d in verdict.letters[1].differences)
+
+
+def test_an_import_warns_of_characters_a_letter_cannot_print(people, tmp_path):
+    from dealer_app.services.stores import import_stores
+
+    csv = tmp_path / "stores.csv"
+    csv.write_text(
+        "门店编码,门店名称,经销商,大区,省份,城市,门店类型,开业日期,状态\n"
+        f"R001,王{RARE[3]}汽车融合店,王{RARE[3]}汽车销售有限公司,华中,湖北,武汉,汽车融合店,2025-03-01,营业中\n"
+        f"R002,门店{NO_GLYPH},湖北华通汽车销售服务有限公司,华中,湖北,武汉,汽车融合店,2025-03-01,营业中\n",
+        encoding="utf-8",
+    )
+    report = import_stores(people["hq"], csv)
+    warnings = [w for w in report.warnings if w.code == "import.unprintable"]
+    assert [(w.params["row"], w.params["store"]) for w in warnings] == [(3, "R002")]
+    assert "U+2EBF0" in en(warnings[0]) and "imported" in en(warnings[0])
+    assert "U+2EBF0" in zh(warnings[0])
+
+
+def test_a_letter_issued_by_an_earlier_version_is_checked_by_content(letter_v1_pdf):
+    from dealer_app.letters.verify import compare_letter
+
+    pdf, data = letter_v1_pdf
+    assert data.layout == 1
+    assert compare_letter(pdf, data) == []
+    forged = pdf.replace(b"amount_fen=10000000", b"amount_fen=90000000")
+    assert any("amount" in en(m) for m in compare_letter(forged, data))
+
+
+@pytest.fixture
+def letter_v1_pdf():
+    """A layout 1 letter (its snapshot as version 1 stored it), as a PDF carrying its digest."""
+    from dealer_app.domain.letters import LetterData
+    from dealer_app.letters.render import render_letter
+
+    v1 = {
+        "number": "YE2025-CENTRAL-000001", "issue_date": "2025-12-16", "policy_code": "YE2025",
+        "policy_name": "2025年度经销商年终补贴 / 2025 year-end dealer subsidy",
+        "policy_version": 1, "store_code": "CS0001", "store_name": "武汉光谷汽车融合店",
+        "store_city": "武汉", "region_code": "CENTRAL", "region_name_zh": "华中",
+        "partner_name": "湖北华通汽车销售服务有限公司", "partner_address": "",
+        "partner_bank": "招商银行武汉分行", "partner_account": "6225 8888 0000 1234",
+        "partner_credit_code": "", "amount_fen": 10_000_000, "amount_figures": "¥100,000.00",
+        "amount_words": "人民币壹拾万元整", "issuer_name": "示范汽车销售服务有限公司",
+        "issuer_address": "北京", "body_zh": "正文", "body_en": "Body", "subsidy_id": 1,
+    }  # fmt: skip
+    data = LetterData.from_json_dict(v1)
+    return render_letter(data), data

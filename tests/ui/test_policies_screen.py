@@ -213,7 +213,7 @@ def test_a_budget_below_the_committed_amount_is_shown_and_refused(
     dialog.reject()
 
 
-def test_new_per_vehicle_policy(qtbot, main_window, wait_idle, worker_call, monkeypatch):
+def test_new_per_vehicle_policy(qtbot, main_window, wait_idle, worker_call, monkeypatch, type_into):
     from dealer_app.services.policies import list_policies
 
     window, screen = _screen(main_window, wait_idle)
@@ -222,7 +222,8 @@ def test_new_per_vehicle_policy(qtbot, main_window, wait_idle, worker_call, monk
     assert dialog.heading.text() == "New policy"
     dialog.kind.setCurrentIndex(dialog.kind.findData("per_vehicle_target"))
     qtbot.keyClicks(dialog.code, "T666")
-    qtbot.keyClicks(dialog.name, "Three-year target bonus")
+    type_into(qtbot, dialog.name, "三年目标奖励")
+    qtbot.keyClicks(dialog.name_en, "Three-year target bonus")
     qtbot.keyClicks(dialog.budget, "30000000")
     qtbot.keyClicks(dialog.period_start.edit, "2025-06-30")
     qtbot.keyClicks(dialog.period_end.edit, "2025-01-01")
@@ -252,6 +253,9 @@ def test_new_per_vehicle_policy(qtbot, main_window, wait_idle, worker_call, monk
     }
     assert screen.count_label.text() == "2 policies"
     assert screen.current.code == "T666"
+    # Each language's name apart: a Chinese letter prints 《三年目标奖励》.
+    assert saved["T666"].names() == ("三年目标奖励", "Three-year target bonus")
+    assert saved["T666"].name == "三年目标奖励 / Three-year target bonus"
 
 
 def test_others_see_policies_read_only(qtbot, main_window, wait_idle):

@@ -104,6 +104,23 @@ def test_add_store_shows_the_credit_code_problem_then_saves(
     assert screen.model.rowCount() == 13  # ledger_changed refreshed the table
 
 
+def test_a_character_no_letter_font_has_is_flagged_as_it_is_typed(
+    qtbot, main_window, wait_idle, type_into
+):
+    from dealer_app.ui.dialogs.store_edit import StoreDialog
+
+    window, screen = _stores_screen(main_window, wait_idle)
+    qtbot.mouseClick(screen.add_button, Qt.MouseButton.LeftButton)
+    dialog = screen.findChild(StoreDialog)
+    type_into(qtbot, dialog.partner_name, "王𬭚汽车销售有限公司")  # rare, but printable
+    assert not dialog.print_warning.isVisibleTo(dialog)
+    type_into(qtbot, dialog.name, "门店\U0002ebf0")  # Extension I: no font has it
+    assert dialog.print_warning.isVisibleTo(dialog)
+    assert "U+2EBF0" in dialog.print_warning.text()
+    assert "store name" in dialog.print_warning.text()
+    dialog.reject()
+
+
 def test_inline_validation_of_a_bad_date_and_missing_fields(qtbot, main_window, wait_idle):
     from dealer_app.ui.dialogs.store_edit import StoreDialog
 

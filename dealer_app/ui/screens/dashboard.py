@@ -18,7 +18,7 @@ from dealer_app.domain.models import StoreStatus, User
 from dealer_app.services.dashboard import DashboardFigures, dashboard, last_months
 from dealer_app.services.policies import list_policies
 from dealer_app.ui import i18n
-from dealer_app.ui.formatting import count, yuan_compact
+from dealer_app.ui.formatting import count, policy_title, yuan_compact
 from dealer_app.ui.screens.base import Screen
 from dealer_app.ui.tasks import Topic, run_op
 from dealer_app.ui.widgets.charts import PALETTE, BarChartView, DonutChartView
@@ -137,7 +137,7 @@ class DashboardScreen(Screen):
         self.policy_combo.blockSignals(True)
         self.policy_combo.clear()
         for p in policies:
-            self.policy_combo.addItem(f"{p.code} — {p.name}", p.code)
+            self.policy_combo.addItem(policy_title(p), p.code)
         if figures.policy_code:
             self.policy_combo.setCurrentIndex(self.policy_combo.findData(figures.policy_code))
         self.policy_combo.blockSignals(False)

@@ -26,7 +26,7 @@ from dealer_app.services import subsidies as subsidy_service
 from dealer_app.services.batch import Outcome
 from dealer_app.services.eligibility import EligibilityTotals, eligibility, totals
 from dealer_app.services.policies import list_policies
-from dealer_app.ui.formatting import count, tier_label, yuan
+from dealer_app.ui.formatting import count, policy_title, tier_label, yuan
 from dealer_app.ui.models.eligibility_table import (
     COL_CODE,
     SHOW_ALL,
@@ -197,7 +197,7 @@ class EligibilityScreen(Screen):
         self.policy_combo.blockSignals(True)
         self.policy_combo.clear()
         for p in policies:
-            self.policy_combo.addItem(f"{p.code} — {p.name}", p.code)
+            self.policy_combo.addItem(policy_title(p), p.code)
         if code:
             self.policy_combo.setCurrentIndex(self.policy_combo.findData(code))
         self.policy_combo.blockSignals(False)

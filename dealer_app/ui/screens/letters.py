@@ -31,7 +31,7 @@ from dealer_app.services import letters as letter_service
 from dealer_app.services import subsidies as subsidy_service
 from dealer_app.services.context import Context
 from dealer_app.services.policies import list_policies
-from dealer_app.ui.formatting import count, yuan
+from dealer_app.ui.formatting import count, policy_title, yuan
 from dealer_app.ui.models.letter_table import (
     COL_ID,
     LetterRow,
@@ -213,7 +213,7 @@ class LettersScreen(Screen):
         self.policy_combo.blockSignals(True)
         self.policy_combo.clear()
         for p in policies:
-            self.policy_combo.addItem(f"{p.code} — {p.name}", p.code)
+            self.policy_combo.addItem(policy_title(p), p.code)
         if code:
             self.policy_combo.setCurrentIndex(self.policy_combo.findData(code))
         self.policy_combo.blockSignals(False)

@@ -34,7 +34,7 @@ from dealer_app.services.policies import list_policies
 from dealer_app.services.subsidies import BudgetStatus
 from dealer_app.ui.dialogs.batch import Outcome, by_id, report, run_batch
 from dealer_app.ui.dialogs.decision import CommentDialog, PaymentDialog
-from dealer_app.ui.formatting import count, yuan, yuan_compact
+from dealer_app.ui.formatting import count, policy_title, yuan, yuan_compact
 from dealer_app.ui.models.rows_table import (
     first_selected_row,
     reselect,
@@ -395,7 +395,7 @@ class SubsidiesScreen(Screen):
         self.policy_combo.blockSignals(True)
         self.policy_combo.clear()
         for p in policies:
-            self.policy_combo.addItem(f"{p.code} — {p.name}", p.code)
+            self.policy_combo.addItem(policy_title(p), p.code)
         if code:
             self.policy_combo.setCurrentIndex(self.policy_combo.findData(code))
         self.policy_combo.blockSignals(False)
