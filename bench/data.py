@@ -316,7 +316,7 @@ def loaded_ledger(
                 ) = row
                 pid = pids.get(credit)
                 if pid is None:
-                    pid = pids[credit] = store_store.upsert_partner(
+                    pid = pids[credit] = store_store.insert_partner(
                         ledger, Partner(pname, credit, paddr, bank, account), index
                     )
                 s = Store(

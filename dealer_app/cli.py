@@ -210,6 +210,18 @@ def build_parser() -> argparse.ArgumentParser:
     q = add("list", "cli.help.policy_list", psub)
     json_flag(q)
 
+    p = add("partner", "cli.help.partner")
+    psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = add("list", "cli.help.partner_list", psub)
+    q.add_argument("--search", default="")
+    json_flag(q)
+    q = add("bank", "cli.help.partner_bank", psub)
+    q.add_argument("partner", metavar="PARTNER")
+    q.add_argument("--bank", required=True)
+    q.add_argument("--account", required=True)
+    q.add_argument("--reason", default="")
+    json_flag(q)
+
     p = add("audit", "cli.help.audit")
     asub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     q = add("verify", "cli.help.audit_verify", asub)
@@ -220,9 +232,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("backup", "cli.help.backup")
     p.add_argument("file", type=Path)
+    p.add_argument("--replace", action="store_true", help=t("cli.help.replace"))
 
     p = add("restore", "cli.help.restore")
     p.add_argument("file", type=Path)
+    p.add_argument("--foreign", action="store_true", help=t("cli.help.foreign"))
 
     p = add("letters", "cli.help.letters")
     p.add_argument("target", nargs="?", help=argparse.SUPPRESS)
@@ -866,6 +880,37 @@ def cmd_policy(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_partner(args: argparse.Namespace) -> int:
+    from dealer_app.services import partners
+
+    def as_json(p) -> dict:  # noqa: ANN001 - a domain Partner
+        return {"id": p.id, "name": p.name, "credit_code": p.credit_code, "bank": p.bank,
+                "account": p.account}  # fmt: skip
+
+    with _signed_in(args) as ctx:
+        if args.action == "list":
+            items = partners.list_partners(ctx, _utf8(args.search, "--search"))
+        else:
+            held = partners.get_partner(ctx, _utf8(args.partner, "PARTNER"))
+            items = [
+                partners.change_bank(
+                    ctx, held.id, _utf8(args.bank, "--bank"), _utf8(args.account, "--account"),
+                    _utf8(args.reason, "--reason"),
+                )
+            ]  # fmt: skip
+    if args.json:
+        _emit_json([as_json(p) for p in items])
+    elif args.action == "list":
+        _print_table(
+            ["id", "partner", "credit_code", "bank", "account"],
+            [(p.id, p.name, p.credit_code or "", p.bank, p.account) for p in items],
+        )
+    else:
+        p = items[0]
+        _say("partner.changed", partner=p.name, bank=p.bank, account=p.account)
+    return 0
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from dealer_app.services import audit
 
@@ -915,7 +960,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from dealer_app.services.backup import backup
 
     with _signed_in(args) as ctx:
-        out = backup(ctx, args.file)
+        out = backup(ctx, args.file, replace=args.replace)
         _say("cli.backed_up", path=str(ctx.ledger.path), to=str(out))
     return 0
 
@@ -941,7 +986,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 _password(PASSWORD_ENV, Msg("cli.prompt.password", {"name": name})),
                 daily_copy="no",
             )
-            aside = restore(path, args.file, session.require_ctx())
+            aside = restore(path, args.file, session.require_ctx(), foreign=args.foreign)
     finally:
         session.close()
     _say("cli.restored", path=str(path), source=str(args.file), aside=str(aside))
@@ -1017,6 +1062,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "closures": cmd_closures,
     "closure": cmd_closure,
     "policy": cmd_policy,
+    "partner": cmd_partner,
     "audit": cmd_audit,
     "backup": cmd_backup,
     "restore": cmd_restore,

@@ -48,6 +48,13 @@ ALLOWED_IN_CHINESE = {
     "restore",
     "letters",
     "verify",
+    "partner",  # the command dealer-app partner bank
+    "bank",
+    "foreign",  # the options --foreign and --replace
+    "replace",
+    "backup",  # the command dealer-app backup
+    "list",  # dealer-app partner list, --account
+    "account",
     "qr",  # the option --qr
     "DEALERDESK",  # the start of a letter code, as scanned
     "policy",

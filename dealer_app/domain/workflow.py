@@ -180,6 +180,7 @@ ALL_ROLES = frozenset(Role)
 PERMISSIONS: dict[str, frozenset[Role]] = {
     "store.save": OPERATORS,
     "store.import": OPERATORS,
+    "partner.bank": OPERATORS,  # a regional manager: only partners wholly in their region
     "performance.import": OPERATORS,
     "letter.verify": ALL_ROLES,
     "user.add": ADMIN,
@@ -191,6 +192,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "policy.what_if": ADMIN,
     "settings.save": ADMIN,
     "ledger.restore": ADMIN,
+    "ledger.backup": frozenset({Role.ADMIN, Role.HQ_FINANCE}),  # all regions, bank accounts
     "audit.read": ALL_ROLES,
     "audit.export": frozenset({Role.ADMIN, Role.HQ_FINANCE}),
 }

@@ -26,15 +26,24 @@ AUTO_PREFIX = "auto-"
 REPLACED_PREFIX = "replaced-"
 
 
-def backup(ctx: Context, dest: Path | str) -> Path:
-    """Copy the open ledger to `dest` with SQLite's online backup (safe while others work)."""
+def backup(ctx: Context, dest: Path | str, *, replace: bool = False) -> Path:
+    """Copy the open ledger to `dest` with SQLite's online backup (safe while others work).
+
+    Only administrators and HQ finance (a copy holds every region, bank accounts and password
+    hashes). Writes a new regular file (into `dest` when it is a folder); an existing file is
+    replaced only when it is an earlier backup of this ledger and `replace` is given; folders,
+    devices, pipes and any other file are refused."""
+    require(ctx, "ledger.backup")
     dest = Path(dest)
-    if dest.exists() and dest.is_dir():
-        dest = dest / f"{ctx.ledger.path.stem}-{ctx.clock():%Y%m%d-%H%M%S}.sqlite3"
+    if dest.is_dir():
+        dest = _unused(dest / f"{ctx.ledger.path.stem}-{ctx.clock():%Y%m%d-%H%M%S}.sqlite3")
     if same_file(dest, ctx.ledger.path):
         raise InvalidInput("backup.same_file")
+    _check_target(ctx, dest, replace)
     try:
-        out = backup_to(ctx.ledger, dest)
+        out = backup_to(ctx.ledger, dest, replace=replace)
+    except FileExistsError as exc:
+        raise InvalidInput("backup.exists", path=str(dest), replaceable="no") from exc
     except OSError as exc:
         raise InvalidInput(
             "backup.write_failed", path=str(dest), detail=str(getattr(exc, "strerror", None) or exc)
@@ -42,6 +51,28 @@ def backup(ctx: Context, dest: Path | str) -> Path:
     with ctx.ledger.atomic():
         record(ctx, "ledger.backup", "ledger", ctx.ledger.path.name, {"to": str(out)})
     return out
+
+
+def _check_target(ctx: Context, dest: Path, replace: bool) -> None:
+    """Refuse a target that is not a new file or, with `replace`, an earlier backup of this
+    ledger (a document, a pipe, a device: a backup never destroys)."""
+    import stat
+
+    from dealer_app.storage import audit as audit_store
+
+    try:
+        mode = os.lstat(dest).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise InvalidInput("backup.write_failed", path=str(dest), detail=str(exc.strerror)) from exc
+    if not stat.S_ISREG(mode):
+        raise InvalidInput("backup.not_regular", path=str(dest))
+    theirs = files.ledger_id_of(dest)
+    mine = audit_store.ledger_id(ctx.ledger)
+    ours = theirs is not None and mine is not None and theirs[0] == mine[0]
+    if not (ours and replace):
+        raise InvalidInput("backup.exists", path=str(dest), replaceable="yes" if ours else "no")
 
 
 def auto_backup(ledger: Ledger, today: dt.date, keep: int = AUTO_KEEP) -> Path | None:
@@ -89,6 +120,7 @@ def latest_backup(ledger_path: Path) -> Path | None:
 class BackupCheck:
     schema_version: int
     audit_entries: int
+    ledger_id: tuple[str, str] | None = None  # (id, created at) of the ledger it is a copy of
 
 
 def check_backup(path: Path) -> BackupCheck:
@@ -125,21 +157,61 @@ def check_backup(path: Path) -> BackupCheck:
         raise LedgerUnusable("restore.not_ledger", path=str(path))
     if facts.audit_problems:
         raise LedgerUnusable("restore.audit", path=str(path), problem=facts.audit_problems[0])
-    return BackupCheck(version, facts.audit_entries)
+    return BackupCheck(version, facts.audit_entries, facts.ledger_id)
+
+
+def own_ids(ledger_path: Path, ctx: Context | None = None) -> set[str]:
+    """The ids this ledger is known by: its own (when it can be read) and its backups'
+    (the copies in its own backups folder)."""
+    from dealer_app.storage import audit as audit_store
+
+    ids: set[str] = set()
+    mine = audit_store.ledger_id(ctx.ledger) if ctx is not None else files.ledger_id_of(ledger_path)
+    if mine is not None:
+        ids.add(mine[0])
+    if ctx is None or mine is None:
+        folder = backup_dir_for(ledger_path)
+        for copy in sorted(folder.glob("*.sqlite3")) if folder.is_dir() else []:
+            found = files.ledger_id_of(copy) if copy.is_file() else None
+            if found is not None:
+                ids.add(found[0])
+    return ids
 
 
 def restore(
-    ledger_path: Path, source: Path, ctx: Context | None = None, now: dt.datetime | None = None
+    ledger_path: Path,
+    source: Path,
+    ctx: Context | None = None,
+    now: dt.datetime | None = None,
+    *,
+    foreign: bool = False,
 ) -> Path:
-    """Replace the ledger at `ledger_path` by the checked `source`. The replaced ledger is kept
-    aside in the backups folder; returns its path. Only an administrator may restore (when the
-    current ledger opens at all; a damaged ledger can be restored by whoever can reach the file)."""
+    """Replace the ledger at `ledger_path` by the checked `source`, a copy of this same ledger
+    (of any age). The replaced ledger is kept aside in the backups folder; returns its path.
+
+    Only an administrator may restore when the current ledger opens; a damaged ledger can be
+    restored by whoever can reach the file, but only from a copy of itself (its id, or its
+    backups folder's). Another ledger replaces this one only when an administrator of this
+    one says so (`foreign=True`), and the restore's audit entry says it."""
     if ctx is not None:
         require(ctx, "ledger.restore")
     source = Path(source)
     if source.exists() and ledger_path.exists() and os.path.samefile(source, ledger_path):
         raise InvalidInput("restore.same_file", path=str(source))
-    check_backup(source)
+    checked = check_backup(source)
+    theirs = checked.ledger_id[0] if checked.ledger_id else None
+    known = own_ids(ledger_path, ctx) if ledger_path.exists() else set()
+    if ledger_path.exists() and not known:
+        # A damaged file whose id cannot be read and no copy of it beside: nothing tells
+        # whether the copy belongs here. Whoever moves the file aside restores into its place.
+        raise InvalidInput("restore.unknown_damaged", path=str(ledger_path))
+    is_foreign = bool(known) and theirs not in known
+    if is_foreign and not (foreign and ctx is not None):
+        raise InvalidInput(
+            "restore.foreign" if ctx is not None else "restore.foreign_damaged",
+            path=str(source),
+            created=checked.ledger_id[1] if checked.ledger_id else "",
+        )
     now = now or dt.datetime.now()
     folder = backup_dir_for(ledger_path)
     folder.mkdir(parents=True, exist_ok=True)
@@ -189,7 +261,11 @@ def restore(
                 "ledger.restore",
                 "ledger",
                 ledger_path.name,
-                {"from": str(source), "replaced_kept_at": str(aside)},
+                {
+                    "from": str(source),
+                    "replaced_kept_at": str(aside),
+                    **({"foreign": True, "ledger_id": theirs} if is_foreign else {}),
+                },
             )
     finally:
         restored.close()

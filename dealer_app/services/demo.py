@@ -381,7 +381,7 @@ def build_demo(ledger: Ledger, password: str, progress: Progress | None = None) 
     now = admin_ctx.now()
     with ledger.atomic():
         index = store_rows.partner_index(ledger)
-        pids = [store_rows.upsert_partner(ledger, p, index) for p in b.partners]
+        pids = [store_rows.insert_partner(ledger, p, index) for p in b.partners]
         for store, pidx in b.stores:
             store.partner_name = b.partners[pidx].name
         store_rows.insert_stores(ledger, [(s, pids[pidx]) for s, pidx in b.stores], now)

@@ -204,23 +204,39 @@ def save_store(ctx: Context, s: Store, *, new: bool) -> Store:
                 )
             s.closed_on = before_store.closed_on
             before = store_rows.store_as_dict(before_store)
-        pid = store_rows.upsert_partner(
-            ctx.ledger,
-            Partner(s.partner_name, s.partner_credit_code, "", s.partner_bank, s.partner_account),
-        )
+        partner = _partner_for(ctx, s)
+        pid = partner["id"]
         if new:
             store_rows.insert_stores(ctx.ledger, [(s, pid)], now)
         else:
             store_rows.update_stores(ctx.ledger, [(s, pid)], now)
         after = store_rows.get_store(ctx.ledger, s.code)
-        record(
-            ctx,
-            "store.add" if new else "store.edit",
-            "store",
-            s.code,
-            {"before": before, "after": store_rows.store_as_dict(after)},
-        )
+        data = {"before": before, "after": store_rows.store_as_dict(after)}
+        if partner.get("new"):
+            data["new_partner"] = partner
+        record(ctx, "store.add" if new else "store.edit", "store", s.code, data)
     return after
+
+
+def _partner_for(ctx: Context, s: Store) -> dict:
+    """The partner a store form names: an existing one exactly as the ledger holds it (a store
+    never changes a partner's name or payee details: refused when the form differs), or a new
+    one with the form's details."""
+    from dealer_app.services.partners import payee_differences
+
+    pid = store_rows.find_partner(ctx.ledger, s.partner_name, s.partner_credit_code)
+    if pid is None:
+        partner = Partner(
+            s.partner_name, s.partner_credit_code, "", s.partner_bank, s.partner_account
+        )
+        pid = store_rows.insert_partner(ctx.ledger, partner)
+        return {"id": pid, "new": True, "name": partner.name, "credit_code": partner.credit_code,
+                "bank": partner.bank, "account": partner.account}  # fmt: skip
+    held = store_rows.get_partner(ctx.ledger, pid)
+    differences = payee_differences(held, s.partner_bank, s.partner_account, s.partner_name)
+    if differences:
+        raise InvalidInput("store.partner_differs", partner=held.name, problems=differences)
+    return {"id": pid}
 
 
 @dataclass
@@ -380,22 +396,7 @@ def _import_stores(
         report.added_count, report.updated_count = len(to_insert), len(to_update)
         if dry_run:
             return report
-        index = store_rows.partner_index(ctx.ledger)
-        partner_ids = {}
-        for s in to_insert + to_update:
-            key = (s.partner_name, s.partner_credit_code)
-            if key not in partner_ids:
-                partner_ids[key] = store_rows.upsert_partner(
-                    ctx.ledger,
-                    Partner(
-                        s.partner_name,
-                        s.partner_credit_code,
-                        getattr(s, "partner_address", "") or "",
-                        s.partner_bank,
-                        s.partner_account,
-                    ),
-                    index,
-                )
+        partner_ids, new_partners = _import_partners(ctx, to_insert + to_update, report)
         store_rows.insert_stores(
             ctx.ledger,
             [(s, partner_ids[(s.partner_name, s.partner_credit_code)]) for s in to_insert],
@@ -416,9 +417,48 @@ def _import_stores(
                 "added": report.added,
                 "updated": report.updated,
                 "unchanged": report.unchanged,
+                "new_partners": new_partners,
             },
         )
     return report
+
+
+def _import_partners(
+    ctx: Context, stores: list[Store], report: ImportReport
+) -> tuple[dict[tuple, int], list[dict]]:
+    """The partner of each imported store: existing partners as the ledger holds them (a file
+    never changes a partner's name or payee details: each difference is a warning in the
+    report), new ones inserted with the file's details."""
+    from dealer_app.services.partners import payee_differences
+
+    index = store_rows.partner_index(ctx.ledger)
+    ids: dict[tuple, int] = {}
+    created: list[dict] = []
+    for s in stores:
+        key = (s.partner_name, s.partner_credit_code)
+        if key in ids:
+            continue
+        pid = store_rows.find_partner(ctx.ledger, s.partner_name, s.partner_credit_code, index)
+        if pid is None:
+            partner = Partner(
+                s.partner_name,
+                s.partner_credit_code,
+                getattr(s, "partner_address", "") or "",
+                s.partner_bank,
+                s.partner_account,
+            )
+            pid = store_rows.insert_partner(ctx.ledger, partner, index)
+            created.append({"id": pid, "name": partner.name, "credit_code": partner.credit_code,
+                            "bank": partner.bank, "account": partner.account})  # fmt: skip
+        else:
+            held = store_rows.get_partner(ctx.ledger, pid)
+            differences = payee_differences(held, s.partner_bank, s.partner_account, s.partner_name)
+            if differences:
+                report.warnings.append(
+                    Msg("import.partner_kept", {"partner": held.name, "problems": differences})
+                )
+        ids[key] = pid
+    return ids, created
 
 
 def _changed_fields(old: Store, new: Store) -> list[str]:

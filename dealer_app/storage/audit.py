@@ -258,3 +258,10 @@ def hash_of(ledger: Ledger, entry_id: int) -> str | None:
         return GENESIS
     row = ledger.query_one("SELECT hash FROM audit_log WHERE id = ?", (entry_id,))
     return None if row is None else str(row["hash"])
+
+
+def ledger_id(ledger: Ledger) -> tuple[str, str] | None:
+    """Which ledger this is: the hash of its first audit entry (its creation) and when that
+    was, the same in every copy of it, of any age; None when its log is empty."""
+    row = ledger.query_one("SELECT hash, at FROM audit_log ORDER BY id LIMIT 1")
+    return None if row is None else (str(row["hash"])[:32], str(row["at"]))

@@ -515,7 +515,7 @@ def _backup_before_migration(ledger: Ledger, version: int) -> Path:
     return dest
 
 
-def backup_to(ledger: Ledger, dest: Path) -> Path:
+def backup_to(ledger: Ledger, dest: Path, *, replace: bool = True) -> Path:
     """Copy the ledger with SQLite's online backup API (safe while others read or write).
 
     Written to a temporary name first and renamed, so `dest` is never a half-written file. The
@@ -523,7 +523,7 @@ def backup_to(ledger: Ledger, dest: Path) -> Path:
     moment (two instances making the day's automatic copy) each write a whole copy, and the
     last rename wins.
     """
-    return _backup(ledger.conn, Path(dest))
+    return _backup(ledger.conn, Path(dest), replace)
 
 
 def reader(path: Path) -> sqlite3.Connection:
@@ -562,7 +562,9 @@ def create_private(path: Path) -> None:
     os.close(fd)
 
 
-def _backup(conn: sqlite3.Connection, dest: Path) -> Path:
+def _backup(conn: sqlite3.Connection, dest: Path, replace: bool = True) -> Path:
+    """`replace=False`: the copy is linked into place only if `dest` does not exist by then
+    (FileExistsError), never over a file that appeared meanwhile."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f"{dest.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     try:
@@ -573,7 +575,10 @@ def _backup(conn: sqlite3.Connection, dest: Path) -> Path:
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
-        os.replace(tmp, dest)
+        if replace:
+            os.replace(tmp, dest)
+        else:
+            os.link(tmp, dest)
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -26,6 +26,7 @@ class FileFacts:
     tables: frozenset[str]
     audit_entries: int
     audit_problems: list[Msg]
+    ledger_id: tuple[str, str] | None = None  # (id, created at): see audit.ledger_id
 
 
 @contextlib.contextmanager
@@ -46,12 +47,23 @@ def inspect(path: Path, ledger_tables: frozenset[str] | set[str]) -> FileFacts:
             integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = frozenset(r[0] for r in conn.execute("SELECT name FROM sqlite_master"))
-            count, problems = 0, []
+            count, problems, identity = 0, [], None
             if integrity == "ok" and set(ledger_tables) <= tables:
                 count, problems = audit_store.verify(Ledger(path, conn))
-            return FileFacts(integrity, version, tables, count, problems)
+                identity = audit_store.ledger_id(Ledger(path, conn))
+            return FileFacts(integrity, version, tables, count, problems, identity)
     except sqlite3.DatabaseError as exc:
         raise DatabaseFileError(str(exc)) from exc
+
+
+def ledger_id_of(path: Path) -> tuple[str, str] | None:
+    """The ledger id of the file at `path` (see audit.ledger_id), read without trusting the
+    rest of the file: None when it cannot be read (a damaged ledger may still yield it)."""
+    try:
+        with _readonly(path) as conn:
+            return audit_store.ledger_id(Ledger(path, conn))
+    except (sqlite3.DatabaseError, OSError):
+        return None
 
 
 def audit_head(path: Path) -> tuple[audit_store.ChainHead, list[Msg]]:

@@ -216,47 +216,71 @@ def partner_index(ledger: Ledger) -> dict[tuple[str, str], int]:
     return index
 
 
-def upsert_partner(
-    ledger: Ledger, partner: Partner, index: dict[tuple[str, str], int] | None = None
-) -> int:
-    """Find the partner by credit code (else by name) and update its details, or insert it."""
+def find_partner(
+    ledger: Ledger,
+    name: str,
+    credit_code: str | None,
+    index: dict[tuple[str, str], int] | None = None,
+) -> int | None:
+    """The partner a store names: by credit code, else by name (a partner of that name with
+    another credit code is another company)."""
     if index is None:
         index = partner_index(ledger)
-    pid = index.get(_partner_key(partner.name, partner.credit_code))
-    if pid is None and partner.credit_code:
-        pid = index.get(("name", partner.name))
+    pid = index.get(_partner_key(name, credit_code))
+    if pid is None and credit_code:
+        pid = index.get(("name", name))
         if pid is not None:
             existing = ledger.query_one("SELECT credit_code FROM partners WHERE id = ?", (pid,))
-            if existing and existing[0] and existing[0] != partner.credit_code:
+            if existing and existing[0] and existing[0] != credit_code:
                 pid = None  # same name, different company
-    if pid is None:
-        cur = ledger.execute(
-            "INSERT INTO partners (name, credit_code, address, bank, account) VALUES (?,?,?,?,?)",
-            (partner.name, partner.credit_code, partner.address, partner.bank, partner.account),
-        )
-        pid = int(cur.lastrowid)
-    else:
-        ledger.execute(
-            "UPDATE partners SET name = ?, credit_code = coalesce(?, credit_code),"
-            " address = CASE WHEN ? <> '' THEN ? ELSE address END,"
-            " bank = CASE WHEN ? <> '' THEN ? ELSE bank END,"
-            " account = CASE WHEN ? <> '' THEN ? ELSE account END WHERE id = ?",
-            (
-                partner.name,
-                partner.credit_code,
-                partner.address,
-                partner.address,
-                partner.bank,
-                partner.bank,
-                partner.account,
-                partner.account,
-                pid,
-            ),
-        )
-    if partner.credit_code:
-        index[("code", partner.credit_code)] = pid
-    index[("name", partner.name)] = pid
     return pid
+
+
+def insert_partner(
+    ledger: Ledger, partner: Partner, index: dict[tuple[str, str], int] | None = None
+) -> int:
+    cur = ledger.execute(
+        "INSERT INTO partners (name, credit_code, address, bank, account) VALUES (?,?,?,?,?)",
+        (partner.name, partner.credit_code, partner.address, partner.bank, partner.account),
+    )
+    pid = int(cur.lastrowid)
+    if index is not None:
+        if partner.credit_code:
+            index[("code", partner.credit_code)] = pid
+        index[("name", partner.name)] = pid
+    return pid
+
+
+def partner_id_by_key(ledger: Ledger, key: str) -> int | None:
+    """The partner with this credit code, else the partner of the store with this code."""
+    row = ledger.query_one(
+        "SELECT id FROM partners WHERE credit_code = ? UNION ALL"
+        " SELECT partner_id FROM stores WHERE code = ? LIMIT 1",
+        (key.upper(), key),
+    )
+    return int(row[0]) if row else None
+
+
+def partner_regions(ledger: Ledger, partner_id: int) -> set[str]:
+    """The regions of the partner's stores (closed ones included: their letters stay)."""
+    rows = ledger.query("SELECT DISTINCT region FROM stores WHERE partner_id = ?", (partner_id,))
+    return {r[0] for r in rows}
+
+
+def set_partner_bank(ledger: Ledger, partner_id: int, bank: str, account: str) -> None:
+    ledger.execute(
+        "UPDATE partners SET bank = ?, account = ? WHERE id = ?", (bank, account, partner_id)
+    )
+
+
+def list_partners(ledger: Ledger, search: str = "", limit: int = 200) -> list[Partner]:
+    like = f"%{search.strip()}%"
+    rows = ledger.query(
+        "SELECT id, name, credit_code, address, bank, account FROM partners"
+        " WHERE name LIKE ? OR coalesce(credit_code, '') LIKE ? ORDER BY name LIMIT ?",
+        (like, like, limit),
+    )
+    return [Partner(r[1], r[2], r[3], r[4], r[5], r[0]) for r in rows]
 
 
 def _store_params(s: Store, partner_id: int, now: str) -> tuple:

@@ -119,6 +119,11 @@ class MainWindow(QMainWindow):
         )
         self.action_backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.action_backup.triggered.connect(self._backup)
+        # A copy holds every region, bank accounts and password hashes: administrators and HQ
+        # finance only (services.backup refuses the others too).
+        from dealer_app.domain.workflow import may
+
+        self.action_backup.setVisible(may(self.session.user.role, "ledger.backup"))
         self.action_switch = QAction(self.tr("Sign in as another &user…"), self)
         self.action_switch.triggered.connect(self.switch_user_requested)
         self.action_quit = QAction(self._icon(sp.SP_DialogCloseButton), self.tr("&Quit"), self)
@@ -337,9 +342,10 @@ class MainWindow(QMainWindow):
         dest = Path(path)
         desk.set_value("last_backup_folder", str(dest.parent))
         self.statusBar().showMessage(self.tr("Backing up…"))
+        replace = dest.exists()  # the file dialog asked: only an earlier backup is replaced
         run_op(
             self,
-            lambda ctx: backup(ctx, dest),
+            lambda ctx: backup(ctx, dest, replace=replace),
             lambda out: self.statusBar().showMessage(
                 self.tr("Backed up the ledger to {path}").format(path=out), 10000
             ),

@@ -1032,12 +1032,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="47"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="48"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="50"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="51"/>
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
@@ -1702,117 +1702,117 @@
         <translation>备份账本(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="122"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="127"/>
         <source>Sign in as another &amp;user…</source>
         <translation>以其他用户登录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="124"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="137"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="142"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="151"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="156"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="155"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="160"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="160"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="165"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="171"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="172"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="177"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="176"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="181"/>
         <source>&amp;About Dealer Desk</source>
         <translation>关于经销商台账(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="195"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="200"/>
         <source>All regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="199"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="204"/>
         <source>The open ledger file</source>
         <translation>当前打开的账本文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="274"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="279"/>
         <source>Dealer Desk</source>
         <translation>经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="303"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="308"/>
         <source>Open ledger</source>
         <translation>打开账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="305"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="310"/>
         <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="314"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="319"/>
         <source>No other ledgers yet</source>
         <translation>还没有其他账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="331"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="336"/>
         <source>Back up ledger</source>
         <translation>备份账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="333"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="338"/>
         <source>Dealer Desk ledgers (*.sqlite3)</source>
         <translation>经销商台账账本 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="339"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="344"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="344"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="350"/>
         <source>Backed up the ledger to {path}</source>
         <translation>账本已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="352"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="358"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="353"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="359"/>
         <source>The new language takes effect the next time Dealer Desk starts.</source>
         <translation>新语言将在下次启动经销商台账时生效。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="362"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="368"/>
         <source>About Dealer Desk</source>
         <translation>关于经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="364"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="370"/>
         <source>&lt;h3&gt;Dealer Desk {version}&lt;/h3&gt;&lt;p&gt;Stores, year-end subsidies, closures and payout letters for a car maker&apos;s dealer network.&lt;/p&gt;&lt;p&gt;Ledger: {path}&lt;br&gt;Log files: {logs}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;经销商台账 {version}&lt;/h3&gt;&lt;p&gt;汽车厂商经销网络的门店、年终补贴、闭店与补贴通知书管理。&lt;/p&gt;&lt;p&gt;账本：{path}&lt;br&gt;日志文件：{logs}&lt;/p&gt;</translation>
     </message>
@@ -1823,6 +1823,39 @@
         <location filename="../../dealer_app/ui/widgets/message_banner.py" line="66"/>
         <source>Hide this message</source>
         <translation>隐藏此消息</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerBankDialog</name>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="34"/>
+        <source>Change bank details</source>
+        <translation>更改收款账户</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="39"/>
+        <source>Where {name} is paid, for all its stores. The change is recorded in the audit log with the details before and after; letters issued from now on print the new details.</source>
+        <translation>{name} 的收款账户，适用于其所有门店。更改会连同更改前后的信息记入审计日志；此后开具的通知书将打印新的账户信息。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="51"/>
+        <source>e.g. the partner&apos;s letter of 2025-12-10</source>
+        <translation>例如：合作方 2025-12-10 来函</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="53"/>
+        <source>Bank:</source>
+        <translation>开户银行：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="54"/>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="55"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>
@@ -2830,94 +2863,109 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="97"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="98"/>
         <source>Add store</source>
         <translation>新增门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="99"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="100"/>
         <source>Edit store {code}</source>
         <translation>编辑门店 {code}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="111"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="112"/>
         <source>18 characters, optional</source>
         <translation>18 位，可不填</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="129"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="130"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="130"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="131"/>
         <source>Store name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="131"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="132"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="132"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="133"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="133"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="134"/>
         <source>Opening date</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="134"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="135"/>
         <source>Region</source>
         <translation>大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="135"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="136"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="136"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="137"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="137"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="138"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="140"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="141"/>
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="141"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="142"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="142"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="143"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="143"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="144"/>
         <source>Account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="147"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="148"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="148"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="149"/>
         <source>Dealer partner</source>
         <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="172"/>
+        <source>Change &amp;bank details…</source>
+        <translation>更改收款账户(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="176"/>
+        <source>Where this partner is paid: changed on its own, for all its stores, and recorded in the audit log</source>
+        <translation>合作方的收款账户：单独更改，适用于其所有门店，并记入审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="248"/>
+        <source>Change where the partner is paid with “Change bank details…”</source>
+        <translation>请通过“更改收款账户…”更改合作方的收款账户</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ def big_template(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) 
         with ledger.atomic():
             index = store_rows.partner_index(ledger)
             pids = [
-                store_rows.upsert_partner(ledger, Partner(f"测试经销商{i:03d}有限公司"), index)
+                store_rows.insert_partner(ledger, Partner(f"测试经销商{i:03d}有限公司"), index)
                 for i in range(200)
             ]
             items = []

@@ -477,3 +477,85 @@ def test_a_restore_killed_at_any_step_leaves_a_whole_ledger_in_place(tmp_path, d
         assert now in (old, new), f"killed before step {target}: a mixture"
         assert verify_chain(demo_copy)[1] == []
     assert steps_seen >= 1
+
+
+# -- a backup never destroys; a restore puts back only this ledger -----------------------------
+
+
+def test_a_backup_never_overwrites_another_file(admin, ledger_path, tmp_path):
+    import os
+
+    document = tmp_path / "report.docx"
+    document.write_bytes(b"PK\x03\x04 a colleague's document")
+    with pytest.raises(InvalidInput) as info:
+        backup_service.backup(admin, document)
+    assert info.value.code == "backup.exists" and "never overwrites" in info.value.message
+    with pytest.raises(InvalidInput):
+        backup_service.backup(admin, document, replace=True)  # not a backup of this ledger
+    assert document.read_bytes() == b"PK\x03\x04 a colleague's document"
+    if hasattr(os, "mkfifo"):
+        fifo = tmp_path / "pipe.sqlite3"
+        os.mkfifo(fifo)
+        with pytest.raises(InvalidInput) as info:
+            backup_service.backup(admin, fifo)
+        assert info.value.code == "backup.not_regular"
+    earlier = backup_service.backup(admin, tmp_path / "b.sqlite3")
+    with pytest.raises(InvalidInput) as info:
+        backup_service.backup(admin, earlier)
+    assert "--replace" in info.value.message
+    assert backup_service.backup(admin, earlier, replace=True) == earlier
+
+
+def test_a_backup_is_for_administrators_and_hq_finance(ledger, tmp_path):
+    from dealer_app.domain.errors import PermissionDenied
+    from dealer_app.services.users import add_user
+
+    add_user(context(ledger, "admin"), "mgr.x", "regional_manager", "CENTRAL", "password1")
+    with pytest.raises(PermissionDenied):
+        backup_service.backup(context(ledger, "mgr.x"), tmp_path / "b.sqlite3")
+    assert not (tmp_path / "b.sqlite3").exists()
+
+
+def _another_ledger(path: Path) -> Path:
+    from dealer_app.services.setup import init_ledger
+
+    init_ledger(path, "attacker-pass-1").close()
+    return path
+
+
+def test_restore_refuses_another_ledger_unless_an_administrator_says_so(
+    tmp_path, data_dir, demo_copy
+):
+    foreign = _another_ledger(tmp_path / "theirs.sqlite3")
+    before = file_hash(demo_copy)
+    result = run_cli(demo_copy, "restore", foreign, data_dir=data_dir)
+    assert result.returncode == 1 and "is a copy of another ledger" in result.stderr
+    assert file_hash(demo_copy) == before
+    result = run_cli(demo_copy, "--lang", "zh_CN", "restore", foreign, data_dir=data_dir)
+    assert "是另一个账本" in result.stderr
+    result = run_cli(demo_copy, "restore", foreign, "--foreign", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    ledger = open_ledger(demo_copy)
+    try:
+        last = ledger.query_one("SELECT action, data FROM audit_log ORDER BY id DESC LIMIT 1")
+        assert last["action"] == "ledger.restore" and '"foreign":true' in last["data"]
+    finally:
+        ledger.close()
+
+
+def test_a_damaged_ledger_is_restored_only_from_its_own_copies(tmp_path, data_dir, demo_copy):
+    own = tmp_path / "own.sqlite3"
+    copy_ledger(demo_copy, own)
+    foreign = _another_ledger(tmp_path / "theirs.sqlite3")
+    ledger = open_ledger(demo_copy)  # a copy in its own backups folder, as every day
+    backup_service.auto_backup(ledger, dt.date(2025, 12, 16))
+    ledger.close()
+    data = bytearray(demo_copy.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 8192] = bytes(8192)  # 8 KB of damage
+    demo_copy.write_bytes(bytes(data))
+    result = run_cli(demo_copy, "restore", foreign, data_dir=data_dir, password=None)
+    assert result.returncode == 1 and "only from its own copies" in result.stderr
+    result = run_cli(demo_copy, "restore", foreign, "--foreign", data_dir=data_dir, password=None)
+    assert result.returncode == 1  # --foreign needs an administrator signed in to this ledger
+    result = run_cli(demo_copy, "restore", own, data_dir=data_dir, password=None)
+    assert result.returncode == 0, result.stderr

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -167,6 +168,18 @@ class StoreDialog(QDialog):
                 self.errors[name] = error
                 self.fields[name] = widget
             groups.append(group)
+            if rows is partner_rows:
+                self.bank_button = QPushButton(self.tr("Change &bank details…"))
+                self.bank_button.setObjectName("changeBankButton")
+                self.bank_button.setToolTip(
+                    self.tr(
+                        "Where this partner is paid: changed on its own, for all its stores, "
+                        "and recorded in the audit log"
+                    )
+                )
+                self.bank_button.clicked.connect(self.change_bank)
+                self.bank_button.setVisible(False)
+                form.addRow("", self.bank_button)
 
         self.banner = QLabel("")
         self.banner.setObjectName("dialogError")
@@ -229,6 +242,11 @@ class StoreDialog(QDialog):
     def _load(self, s: Store) -> None:
         self.code.setText(s.code)
         self.code.setReadOnly(True)
+        # The partner's payee details are its own: shown here, changed with their own action.
+        for edit in (self.partner_bank, self.partner_account):
+            edit.setReadOnly(True)
+            edit.setToolTip(self.tr("Change where the partner is paid with “Change bank details…”"))
+        self.bank_button.setVisible(s.partner_id is not None)
         self.name.setText(s.name)
         self.partner_name.setText(s.partner_name)
         self.partner_credit_code.setText(s.partner_credit_code or "")
@@ -331,6 +349,25 @@ class StoreDialog(QDialog):
             self._saved,
             self._failed,
         )
+
+    def change_bank(self) -> None:
+        from dealer_app.ui.dialogs.partner_bank import PartnerBankDialog
+
+        if self.original is None or self.original.partner_id is None:
+            return
+        dialog = PartnerBankDialog(
+            self.original.partner_id,
+            self.original.partner_name,
+            self.partner_bank.text(),
+            self.partner_account.text(),
+            self,
+        )
+        dialog.changed.connect(self._bank_changed)
+        dialog.open()
+
+    def _bank_changed(self, bank: str, account: str) -> None:
+        self.partner_bank.setText(bank)
+        self.partner_account.setText(account)
 
     def _saved(self, store: Store) -> None:
         self.saved = store

@@ -1,0 +1,126 @@
+"""Where a partner is paid: never changed by a store edit or an import, only by its own action,
+scoped and audited; the next letter prints the new details."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from english import en, zh
+
+from dealer_app.domain.errors import InvalidInput, PermissionDenied
+from dealer_app.domain.models import Store, StoreStatus, StoreType
+from dealer_app.services import letters, partners, subsidies
+from dealer_app.services.audit import entries
+from dealer_app.services.stores import import_stores, save_store
+
+SHARED = "湖北华通汽车销售服务有限公司"
+CREDIT = "91420100MA4K00001U"  # a valid unified social credit code
+
+
+@pytest.fixture
+def people(make_user):
+    return {
+        "central": make_user("mgr.central", "regional_manager", "CENTRAL"),
+        "central2": make_user("mgr.central2", "regional_manager", "CENTRAL"),
+        "north": make_user("mgr.north", "regional_manager", "NORTH"),
+        "hq": make_user("hq.finance", "hq_finance"),
+    }
+
+
+def _store(code: str, region: str, partner: str = SHARED, **kw) -> Store:
+    return Store(
+        code, f"门店{code}", partner, region, "湖北", "武汉", StoreType.CAR_INTEGRATION_STORE,
+        dt.date(2024, 3, 1), StoreStatus.OPEN, **kw,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def shared_partner(people):
+    """One partner with a store in CENTRAL and one in NORTH, paid to 招商银行 …1234."""
+    hq = people["hq"]
+    bank = {"partner_bank": "招商银行武汉分行", "partner_account": "6225 8888 0000 1234"}
+    save_store(hq, _store("C1", "CENTRAL", partner_credit_code=CREDIT, **bank), new=True)
+    save_store(hq, _store("N1", "NORTH", partner_credit_code=CREDIT), new=True)
+    return partners.get_partner(hq, "C1")
+
+
+def test_a_store_edit_never_changes_where_a_partner_is_paid(people, shared_partner):
+    north = people["north"]
+    store = dataclasses.replace(
+        _store("N1", "NORTH", partner_credit_code=CREDIT),
+        partner_bank="攻击者银行",
+        partner_account="6222 0000 1111 9999",
+    )
+    with pytest.raises(InvalidInput) as info:
+        save_store(north, store, new=False)
+    assert info.value.code == "store.partner_differs"
+    assert "Change bank details" in en(info.value.msg) and "更改收款账户" in zh(info.value.msg)
+    # A new store naming the partner's credit code with a new account: refused the same way.
+    with pytest.raises(InvalidInput):
+        save_store(north, dataclasses.replace(store, code="N2"), new=True)
+    held = partners.get_partner(people["hq"], shared_partner.id)
+    assert (held.bank, held.account) == ("招商银行武汉分行", "6225 8888 0000 1234")
+
+
+def test_an_import_never_changes_where_a_partner_is_paid(people, shared_partner, tmp_path):
+    csv = tmp_path / "stores.csv"
+    csv.write_text(
+        "门店编码,门店名称,经销商,统一社会信用代码,大区,省份,城市,门店类型,开业日期,状态,开户银行,银行账号\n"
+        f"N1,门店N1,{SHARED},{CREDIT},华北,河北,石家庄,汽车融合店,2024-03-01,营业中,"
+        "攻击者银行,6222000011119999\n",
+        encoding="utf-8",
+    )
+    report = import_stores(people["north"], csv)
+    kept = [w for w in report.warnings if w.code == "import.partner_kept"]
+    assert len(kept) == 1 and "6222000011119999" in en(kept[0])
+    held = partners.get_partner(people["hq"], shared_partner.id)
+    assert (held.bank, held.account) == ("招商银行武汉分行", "6225 8888 0000 1234")
+
+
+def test_a_shared_partner_is_hq_finances_to_change(people, shared_partner):
+    with pytest.raises(PermissionDenied) as info:
+        partners.change_bank(people["central"], shared_partner.id, "新银行", "6222 1111")
+    assert info.value.code == "partner.bank_other_region"
+    assert "HQ finance" in en(info.value.msg)
+    changed = partners.change_bank(
+        people["hq"], shared_partner.id, "中国银行武汉分行", "6013 8200 0000 42", "合作方来函"
+    )
+    assert (changed.bank, changed.account) == ("中国银行武汉分行", "6013 8200 0000 42")
+    [entry] = [e for e in entries(people["hq"]) if e.action == "partner.bank"]
+    assert entry.user == "hq.finance"
+    assert entry.data["before"] == {"bank": "招商银行武汉分行", "account": "6225 8888 0000 1234"}
+    assert entry.data["after"] == {"bank": "中国银行武汉分行", "account": "6013 8200 0000 42"}
+    assert entry.data["reason"] == "合作方来函"
+
+
+def test_a_regional_manager_changes_a_partner_wholly_in_their_region(people):
+    save_store(people["hq"], _store("C7", "CENTRAL", partner="武汉独家汽车有限公司"), new=True)
+    pid = partners.get_partner(people["central"], "C7").id
+    changed = partners.change_bank(people["central"], pid, "工商银行武汉分行", "6222 0202 1234")
+    assert changed.bank == "工商银行武汉分行"
+    with pytest.raises(PermissionDenied):
+        partners.change_bank(people["north"], pid, "别的银行", "6222 0202 9999")
+    with pytest.raises(InvalidInput) as info:
+        partners.change_bank(people["central"], pid, "工商银行", "not a number")
+    assert info.value.code == "partner.account_invalid"
+
+
+def test_the_next_letter_prints_the_new_details(people, shared_partner):
+    sid = subsidies.propose(people["central"], "YE2025", "C1")
+    subsidies.approve(people["central2"], sid)
+    partners.change_bank(people["hq"], shared_partner.id, "中国银行武汉分行", "6013 8200 0000 42")
+    [rec] = letters.issue_letters(people["hq"], [sid]).records
+    data = letters.letter_data(rec)
+    assert (data.partner_bank, data.partner_account) == ("中国银行武汉分行", "6013 8200 0000 42")
+
+
+def test_a_regional_manager_lists_only_partners_of_their_region(people, shared_partner):
+    save_store(people["hq"], _store("E1", "EAST", partner="上海申通汽车有限公司"), new=True)
+    names = {p.name for p in partners.list_partners(people["central"])}
+    assert names == {SHARED}
+    assert {p.name for p in partners.list_partners(people["hq"])} == {
+        SHARED,
+        "上海申通汽车有限公司",
+    }
