@@ -80,7 +80,6 @@ def cli_env(work: Path) -> dict[str, str]:
     env.update(
         DEALER_APP_PASSWORD=data.PASSWORD,
         DEALER_APP_DATA_DIR=str(work / "appdata"),
-        DEALER_APP_TODAY=data.TODAY.date().isoformat(),
         PYTHONDONTWRITEBYTECODE="1",
     )
     return env

@@ -250,6 +250,9 @@ def empty_ledger(work: Path) -> Path:
         admin = Context(ledger, user_store.get(ledger, "admin"), _clock)
         add_user(admin, HQ_USER, Role.HQ_FINANCE, None, PASSWORD)
         add_user(admin, APPROVER, Role.HQ_FINANCE, None, PASSWORD)
+        from dealer_app.services.settings import update
+
+        update(admin, {"business_date": TODAY.date().isoformat()})  # the bench's December 2025
         ledger.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         ledger.close()

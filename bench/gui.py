@@ -26,7 +26,6 @@ def _env(work: Path, name: str) -> dict[str, str]:
     env.update(
         QT_QPA_PLATFORM="offscreen",
         DEALER_APP_DATA_DIR=str(settings),
-        DEALER_APP_TODAY=data.TODAY.date().isoformat(),
         PYTHONDONTWRITEBYTECODE="1",
     )
     return env

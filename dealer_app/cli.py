@@ -210,6 +210,14 @@ def build_parser() -> argparse.ArgumentParser:
     q = add("list", "cli.help.policy_list", psub)
     json_flag(q)
 
+    p = add("settings", "cli.help.settings")
+    ssub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = add("show", "cli.help.settings_show", ssub)
+    json_flag(q)
+    q = add("set", "cli.help.settings_set", ssub)
+    q.add_argument("key", metavar="KEY")
+    q.add_argument("value", metavar="VALUE")
+
     p = add("partner", "cli.help.partner")
     psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     q = add("list", "cli.help.partner_list", psub)
@@ -880,6 +888,32 @@ def cmd_policy(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_settings(args: argparse.Namespace) -> int:
+    from dealer_app.services import settings
+
+    with _signed_in(args) as ctx:
+        if args.action == "set":
+            raw = _utf8(args.value, "VALUE")
+            try:
+                value = json.loads(raw) if raw[:1] in "[{" else raw
+            except ValueError:
+                value = raw
+            values = settings.update(ctx, {args.key: value})
+            _say(
+                "cli.setting_saved",
+                key=args.key,
+                value=json.dumps(values[args.key], ensure_ascii=False),
+            )
+            return 0
+        values = settings.all_settings(ctx.ledger)
+    if args.json:
+        _emit_json(values)
+    else:
+        for key, value in values.items():
+            print(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+    return 0
+
+
 def cmd_partner(args: argparse.Namespace) -> int:
     from dealer_app.services import partners
 
@@ -1062,6 +1096,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "closures": cmd_closures,
     "closure": cmd_closure,
     "policy": cmd_policy,
+    "settings": cmd_settings,
     "partner": cmd_partner,
     "audit": cmd_audit,
     "backup": cmd_backup,

@@ -213,7 +213,6 @@ def main(argv: list[str] | None = None) -> int:
         atexit.register(shutil.rmtree, LEDGER_DIR, True)
         os.environ.update(
             DEALER_APP_DATA_DIR=str(folder / "data"),
-            DEALER_APP_TODAY=TODAY,
             QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         )
         csv = folder / "新门店.csv"

@@ -30,7 +30,6 @@ export PATH="/usr/bin:/bin"
 export DEALER_APP_DATA_DIR="$WORK/data"
 export XDG_CONFIG_HOME="$WORK/config"   # QSettings: never the tester's own
 export QT_QPA_PLATFORM=offscreen
-export DEALER_APP_TODAY=2025-12-16
 export DEALER_APP_PASSWORD="smoke-admin-pw"
 export DEALER_APP_NEW_PASSWORD="smoke-user-pw"
 DB="$WORK/ledger.sqlite3"

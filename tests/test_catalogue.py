@@ -55,6 +55,10 @@ ALLOWED_IN_CHINESE = {
     "backup",  # the command dealer-app backup
     "list",  # dealer-app partner list, --account
     "account",
+    "settings",  # dealer-app settings show|set, business_date
+    "show",
+    "set",
+    "business_date",
     "qr",  # the option --qr
     "DEALERDESK",  # the start of a letter code, as scanned
     "policy",

@@ -401,6 +401,11 @@ def build_demo(ledger: Ledger, password: str, progress: Progress | None = None) 
                 "policy": "TARGET666",
             },
         )
+    # The demo tells the story of December 2025: its business date stays there (letters are
+    # dated it, the dashboard is "as of" it); sign-ins and audit times keep the real clock.
+    from dealer_app.services.settings import update as update_settings
+
+    update_settings(admin_ctx, {"business_date": DEMO_DAY.date().isoformat()})
     step(2)
     for name, role, region in DEMO_USERS:
         add_user(admin_ctx, name, role, region, password)

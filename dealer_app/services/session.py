@@ -199,9 +199,9 @@ class Session:
             self.ledger, self.pending = self.pending, None
         self.ctx = ctx
         if daily_copy == "background":
-            self._in_background("ledger-daily-copy", self._daily_copy, ledger, ctx.today())
+            self._in_background("ledger-daily-copy", self._daily_copy, ledger, ctx.machine_today())
         elif daily_copy == "now":
-            self._daily_copy(ledger, ctx.today())
+            self._daily_copy(ledger, ctx.machine_today())
         return copy.copy(ctx.user)
 
     @staticmethod

@@ -26,6 +26,9 @@ DEFAULTS: dict[str, Any] = {
     "letter_body_paid_en": "",
     "letter_number_format": DEFAULT_NUMBER_FORMAT,
     "letter_handlers": list(DEFAULT_HANDLERS),  # the handling lines under a letter
+    # A training or demo ledger's business date (ISO), "" for the machine's date: see
+    # services/context.py. Set by an administrator, audited, shown in the window title.
+    "business_date": "",
     "closure_min_avg_vehicles": _CLOSURE_DEFAULTS.min_avg_vehicles,
     "closure_min_avg_revenue_retail": _CLOSURE_DEFAULTS.min_avg_revenue_retail,
     "closure_months": _CLOSURE_DEFAULTS.months,
@@ -87,6 +90,15 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
             if key.startswith("issuer_name") and not text:
                 raise InvalidInput("settings.required", key=key)
             out[key] = text
+        elif key == "business_date":
+            text = str(value or "").strip()
+            try:
+                day = dt.date.fromisoformat(text) if text else None
+            except ValueError:
+                raise InvalidInput("settings.bad_date", key=key) from None
+            if day is not None and not dt.date(2000, 1, 1) <= day <= dt.date(2100, 12, 31):
+                raise InvalidInput("settings.range", key=key)
+            out[key] = day.isoformat() if day else ""
         elif key == "letter_number_format":
             out[key] = _number_format(str(value).strip())
         elif key == "letter_handlers":
@@ -151,6 +163,8 @@ def update(ctx: Context, changes: dict[str, Any]) -> dict[str, Any]:
         before = all_settings(ctx.ledger)
         for key, value in clean.items():
             settings_store.put(ctx.ledger, key, value)
+        if "business_date" in clean:
+            ctx._business_day = None  # read again by this session's next today()
         record(
             ctx,
             "settings.update",

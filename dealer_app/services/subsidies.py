@@ -81,7 +81,7 @@ def propose(ctx: Context, policy_code: str, store_code: str) -> int:
 def _propose_one(ctx: Context, policy: Policy, store_code: str) -> int:
     store = store_rows.get_store(ctx.ledger, store_code)
     require_region(ctx, store.region, "subsidy.propose", Msg("what.store", {"store": store.code}))
-    _check_policy_open(policy, ctx.today())
+    _check_policy_open(policy, ctx.machine_today())  # the machine's clock, not a setting
     assert store.id is not None and policy.id is not None
     live = subsidy_store.live_for(ctx.ledger, store.id, policy.code)
     if live is not None:

@@ -277,7 +277,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         self.screen_actions[row].setChecked(True)
         app_name = self.tr("Dealer Desk")
-        self.setWindowTitle(f"{screen.title()} — {self.session.ledger_path.name} — {app_name}")
+        ledger = self.session.ledger_path.name
+        if self.session.business_date is not None:  # a training or demo ledger: say so
+            ledger += " " + self.tr("(business date {day})").format(
+                day=self.session.business_date.isoformat()
+            )
+        self.setWindowTitle(f"{screen.title()} — {ledger} — {app_name}")
 
     def refresh_current(self) -> None:
         screen = self.current_screen()

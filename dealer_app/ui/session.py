@@ -5,6 +5,7 @@ The live `Context` (with its sqlite connection) stays on the worker; screens get
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,10 @@ class SessionInfo:
     ledger_path: Path
     user: User
     regions: tuple[Region, ...]  # every region of the ledger, in display order
+    business_date: dt.date | None = None  # a training or demo ledger's date (else the machine's)
+
+    def today(self) -> dt.date:
+        return self.business_date or dt.date.today()
 
     @property
     def role(self) -> Role:
@@ -53,7 +58,13 @@ class SessionInfo:
 def load_session_info(ctx) -> SessionInfo:  # noqa: ANN001 - runs on the worker with a Context
     from dealer_app.services.stores import regions
 
-    return SessionInfo(ctx.ledger.path, User(**_user_fields(ctx.user)), tuple(regions(ctx)))
+    today = ctx.today()
+    return SessionInfo(
+        ctx.ledger.path,
+        User(**_user_fields(ctx.user)),
+        tuple(regions(ctx)),
+        today if today != ctx.machine_today() else None,
+    )
 
 
 def _user_fields(user: User) -> dict:

@@ -583,203 +583,203 @@
 <context>
     <name>ClosuresScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="52"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="51"/>
         <source>Proposed</source>
         <translation>已提议</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="53"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="52"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="54"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="53"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="55"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="54"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="82"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="81"/>
         <source>Closures</source>
         <translation>闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="85"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="84"/>
         <source>Search code, name, region or type…</source>
         <translation>搜索编码、名称、大区或类型…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="91"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="90"/>
         <source>All regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="97"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="96"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="102"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="101"/>
         <source>&amp;Propose closure…</source>
         <translation>提议闭店(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="105"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="104"/>
         <source>Propose closing the selected stores (Enter)</source>
         <translation>提议关闭所选门店（Enter）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="145"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="144"/>
         <source>Search id, store, name or user…</source>
         <translation>搜索编号、门店、名称或用户…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="148"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="147"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="153"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="152"/>
         <source>Approve the selected closures: the stores close (Ctrl+Shift+A)</source>
         <translation>批准所选闭店申请：门店将关闭（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="156"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="155"/>
         <source>&amp;Reject…</source>
         <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="160"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="159"/>
         <source>Reject the selected closures: the stores stay open (Ctrl+Shift+R)</source>
         <translation>驳回所选闭店申请：门店继续营业（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="230"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="229"/>
         <source>Candidates ({n})</source>
         <translation>候选门店（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="231"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="230"/>
         <source>Proposals ({n} waiting)</source>
         <translation>闭店申请（{n} 项待审批）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="239"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="238"/>
         <source>{label} ({n})</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="285"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="284"/>
         <source>Stores closed: {n} · one-time loss booked {loss} ({pct}% of the {ref} reference)</source>
         <translation>已闭店：{n} 家 · 已计一次性损失 {loss}（占参考值 {ref} 的 {pct}%）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="294"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="293"/>
         <source>Candidates: {c} · proposals waiting: {w} · stores closed: {n}</source>
         <translation>候选门店：{c} 家 · 待审批申请：{w} 项 · 已闭店：{n} 家</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="315"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="314"/>
         <source>Candidates shown: &lt;b&gt;{n}&lt;/b&gt; · estimated one-time loss &lt;b&gt;{loss}&lt;/b&gt; ({pct}% of the {ref} reference)</source>
         <translation>显示候选门店：&lt;b&gt;{n}&lt;/b&gt; 家 · 预计一次性损失 &lt;b&gt;{loss}&lt;/b&gt;（占参考值 {ref} 的 {pct}%）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="322"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="321"/>
         <source>⚠ with an approved, unpaid subsidy: {n}</source>
         <translation>⚠ 有已批准未支付补贴：{n} 家</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="370"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="369"/>
         <source>Approve closing {store} {name} (closure {id})?</source>
         <translation>批准关闭 {store} {name}（闭店申请 {id}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="371"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="370"/>
         <source>Approve closing {n} stores (estimated loss {loss})?</source>
         <translation>批准关闭 {n} 家门店（预计损失 {loss}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="374"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="373"/>
         <source>The store closes on the date below; its proposed subsidies are cancelled.</source>
         <translation>门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="377"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="376"/>
         <source>The stores close on the date below; their proposed subsidies are cancelled.</source>
         <translation>这些门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="392"/>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="445"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="391"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="444"/>
         <source>Reject closure</source>
         <translation>驳回闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="394"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="393"/>
         <source>Reject closing {store} {name} (closure {id})?</source>
         <translation>驳回关闭 {store} {name}（闭店申请 {id}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="395"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="394"/>
         <source>Reject closing {n} stores (estimated loss {loss})?</source>
         <translation>驳回关闭 {n} 家门店（预计损失 {loss}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="398"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="397"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="399"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="398"/>
         <source>The store stays open.</source>
         <translation>门店将继续营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="401"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="400"/>
         <source>The stores stay open.</source>
         <translation>这些门店将继续营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="423"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="422"/>
         <source>Propose closure</source>
         <translation>提议闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="424"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="423"/>
         <source>Proposing closures…</source>
         <translation>正在提议闭店…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="425"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="424"/>
         <source>Closures proposed: {n}.</source>
         <translation>已提议闭店：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="435"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="434"/>
         <source>Approve closure</source>
         <translation>批准闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="436"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="435"/>
         <source>Closing stores…</source>
         <translation>正在关闭门店…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="437"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="436"/>
         <source>Closures approved: {n}; the stores are closed.</source>
         <translation>已批准闭店：{n} 项；门店已关闭。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="446"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="445"/>
         <source>Rejecting closures…</source>
         <translation>正在驳回闭店申请…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="447"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="446"/>
         <source>Closures rejected: {n}.</source>
         <translation>已驳回闭店申请：{n} 项。</translation>
     </message>
@@ -1762,57 +1762,62 @@
         <translation>经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="308"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="282"/>
+        <source>(business date {day})</source>
+        <translation>（业务日期 {day}）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/main_window.py" line="313"/>
         <source>Open ledger</source>
         <translation>打开账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="310"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="315"/>
         <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="319"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="324"/>
         <source>No other ledgers yet</source>
         <translation>还没有其他账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="336"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="341"/>
         <source>Back up ledger</source>
         <translation>备份账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="338"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="343"/>
         <source>Dealer Desk ledgers (*.sqlite3)</source>
         <translation>经销商台账账本 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="344"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="349"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="350"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="355"/>
         <source>Backed up the ledger to {path}</source>
         <translation>账本已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="358"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="363"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="359"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="364"/>
         <source>The new language takes effect the next time Dealer Desk starts.</source>
         <translation>新语言将在下次启动经销商台账时生效。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="368"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="373"/>
         <source>About Dealer Desk</source>
         <translation>关于经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="370"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="375"/>
         <source>&lt;h3&gt;Dealer Desk {version}&lt;/h3&gt;&lt;p&gt;Stores, year-end subsidies, closures and payout letters for a car maker&apos;s dealer network.&lt;/p&gt;&lt;p&gt;Ledger: {path}&lt;br&gt;Log files: {logs}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;经销商台账 {version}&lt;/h3&gt;&lt;p&gt;汽车厂商经销网络的门店、年终补贴、闭店与补贴通知书管理。&lt;/p&gt;&lt;p&gt;账本：{path}&lt;br&gt;日志文件：{logs}&lt;/p&gt;</translation>
     </message>
@@ -2534,7 +2539,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/__init__.py" line="102"/>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="68"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="67"/>
         <source>Closures</source>
         <translation>闭店</translation>
     </message>

@@ -58,8 +58,8 @@ def env(tmp_path, monkeypatch):
     db = tmp_path / "hq.sqlite3"
     monkeypatch.setenv("DEALER_APP_PASSWORD", PW)
     monkeypatch.setenv("DEALER_APP_NEW_PASSWORD", PW)
-    monkeypatch.setenv("DEALER_APP_TODAY", "2025-12-16")
     assert main(["--db", str(db), "init"]) == 0
+    assert main(["--db", str(db), "settings", "set", "business_date", "2025-12-16"]) == 0
     for name, role, region in [
         ("mgr.central", "regional_manager", "CENTRAL"),
         ("mgr.central2", "regional_manager", "CENTRAL"),

@@ -69,7 +69,6 @@ def outside(tmp_path: Path) -> dict[str, str]:
         DEALER_APP_DATA_DIR=str(tmp_path / "data"),
         XDG_CONFIG_HOME=str(tmp_path / "config"),
         QT_QPA_PLATFORM="offscreen",
-        DEALER_APP_TODAY="2025-12-16",
         DEALER_APP_PASSWORD=ADMIN_PW,
         DEALER_APP_NEW_PASSWORD=USER_PW,
     )

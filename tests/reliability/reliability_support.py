@@ -78,7 +78,6 @@ def cli_env(data_dir: Path, *, user: str | None = None, password: str | None = P
     for key in ("DEALER_APP_USER", "DEALER_APP_PASSWORD", "DEALER_APP_NEW_PASSWORD"):
         env.pop(key, None)
     env["DEALER_APP_DATA_DIR"] = str(data_dir)
-    env["DEALER_APP_TODAY"] = DAY.isoformat()
     env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
     if password is not None:
         env["DEALER_APP_PASSWORD"] = password

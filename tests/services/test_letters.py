@@ -162,7 +162,7 @@ def test_store_editing_and_import_warn_at_once():
 # --- the original once ---------------------------------------------------------------------
 
 
-def test_two_runs_at_once_make_one_original_of_each_letter(people, ledger_path, tmp_path):
+def test_two_runs_at_once_make_one_original_of_each_letter(people, admin, ledger_path, tmp_path):
     """Two `dealer-app letters` processes at once on the same ledger and folder: every letter
     has exactly one original, and no file is written over another."""
     import sys
@@ -171,11 +171,11 @@ def test_two_runs_at_once_make_one_original_of_each_letter(people, ledger_path, 
     for i in range(n):
         _approved(people, f"S{i:02d}")
     letters.issue_letters(people["hq"], subsidies_ids(people))
+    settings.update(admin, {"business_date": "2025-12-16"})
     people["hq"].ledger.close()
     env = dict(
         os.environ,
         DEALER_APP_PASSWORD="password1",
-        DEALER_APP_TODAY="2025-12-16",
         PYTHONPATH=str(Path(__file__).resolve().parents[2]),
     )
     command = [sys.executable, "-m", "dealer_app", "--db", str(ledger_path), "--user"]

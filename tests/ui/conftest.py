@@ -166,6 +166,12 @@ def _build_template(path: Path) -> None:
         add_user(admin, "hq", "hq_finance", None, PASSWORD)
         add_user(admin, "hq2", "hq_finance", None, PASSWORD)
         add_user(admin, "mgr.central", "regional_manager", "CENTRAL", PASSWORD)
+        from dealer_app.storage import settings as settings_store
+
+        # A training ledger dated 2025-12-16 (as `settings set business_date` makes it, minus
+        # the audit entry: the audit screen's tests count this template's entries).
+        with ledger.atomic():
+            settings_store.put(ledger, "business_date", TODAY)
         hq = sign_in(ledger, "hq", PASSWORD, clock)
         for code, name, partner, region, province, city, kind, opened, status in STORES:
             save_store(
@@ -200,7 +206,6 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     monkeypatch.setenv("DEALER_APP_DATA_DIR", str(folder))
-    monkeypatch.setenv("DEALER_APP_TODAY", TODAY)
     return folder
 
 

@@ -162,7 +162,7 @@ def test_a_second_person_approves_and_the_store_is_closed(
     _select(screen.prop_table, screen.prop_model, cid)
     qtbot.mouseClick(screen.approve_button, Qt.MouseButton.LeftButton)
     dialog = top_level("closeDateDialog")
-    assert dialog.closed_on() == dt.date(2025, 12, 16)  # today (DEALER_APP_TODAY)
+    assert dialog.closed_on() == dt.date(2025, 12, 16)  # the ledger's business date
     dialog.date_edit.setDate(QDate(2025, 12, 31))
     _ok(qtbot, dialog)
     wait_idle()

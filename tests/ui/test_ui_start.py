@@ -218,7 +218,11 @@ def test_the_days_copy_is_made_in_the_background_after_the_check(
         _submit_at_once(controller.dialog, "hq", PASSWORD)
         qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
         qtbot.addWidget(controller.window)
-        copy = data_dir / "ledger-backups" / "auto-ledger-2025-12-16.sqlite3"
+        import datetime as dt
+
+        # Named by the machine's date: copies are kept by the real calendar, whatever the
+        # training ledger's business date says.
+        copy = data_dir / "ledger-backups" / f"auto-ledger-{dt.date.today():%Y-%m-%d}.sqlite3"
         assert not copy.exists()  # the sign-in did not wait for it; it waits for the check
         held_check.set()
         qtbot.waitUntil(copy.exists, timeout=10_000)

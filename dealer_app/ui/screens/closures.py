@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from dealer_app.domain.models import Closure, ClosureStatus, StoreType, User
 from dealer_app.services import closures as closure_service
 from dealer_app.services.closures import CandidateRow
-from dealer_app.services.context import system_clock
 from dealer_app.services.dashboard import CLOSURE_LOSS_REFERENCE
 from dealer_app.ui.dialogs.batch import Outcome, by_id, report, run_batch
 from dealer_app.ui.dialogs.decision import CloseDateDialog, CommentDialog
@@ -376,7 +375,7 @@ class ClosuresScreen(Screen):
             else self.tr(
                 "The stores close on the date below; their proposed subsidies are cancelled."
             ),
-            system_clock().date(),
+            self.session.today(),
             self,
         )
         dialog.accepted.connect(

@@ -1,0 +1,66 @@
+"""One clock: nothing a user sets moves the time that signing in, lockouts, audit entries and
+policy validity go by; a training ledger's business date is an audited setting."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+
+import pytest
+
+from dealer_app.domain.errors import AuthenticationFailed, Conflict, PermissionDenied
+from dealer_app.services import policies, settings, subsidies
+from dealer_app.services.audit import entries
+from dealer_app.services.context import Context, system_clock
+from dealer_app.services.users import sign_in
+
+PASSWORD = "password1"
+
+
+def test_the_environment_does_not_move_the_clock():
+    assert os.environ["DEALER_APP_TODAY"] == "2099-01-01"  # set for every test (conftest)
+    assert abs(system_clock() - dt.datetime.now().astimezone()) < dt.timedelta(minutes=1)
+
+
+def test_a_lockout_lasts_by_the_machines_clock(ledger, make_user):
+    make_user("mgr.central", "regional_manager", "CENTRAL")
+    for _ in range(5):
+        with pytest.raises(AuthenticationFailed):
+            sign_in(ledger, "mgr.central", "wrong-guess")
+    with pytest.raises(AuthenticationFailed) as info:
+        sign_in(ledger, "mgr.central", PASSWORD)  # the right password, still locked
+    assert info.value.code == "auth.locked_for_now"
+    until = ledger.query_one("SELECT locked_until FROM users WHERE name = 'mgr.central'")[0]
+    assert until[:4] == str(dt.date.today().year) or until[:4] == str(dt.date.today().year + 1)
+
+
+def test_the_business_date_is_an_audited_setting_for_administrators(admin, make_user):
+    settings.update(admin, {"business_date": "2025-12-16"})
+    [entry] = [e for e in entries(admin) if e.action == "settings.update"]
+    assert entry.data["after"] == {"business_date": "2025-12-16"}
+    fresh = Context(admin.ledger, admin.user, system_clock)
+    assert fresh.today() == dt.date(2025, 12, 16)
+    assert fresh.now()[:4] == str(dt.date.today().year)  # audit times: the real clock
+    hq = make_user("hq.finance", "hq_finance")
+    with pytest.raises(PermissionDenied):
+        settings.update(hq, {"business_date": "2019-01-01"})
+    settings.update(admin, {"business_date": ""})
+    assert Context(admin.ledger, admin.user, system_clock).today() == dt.date.today()
+
+
+def test_policy_validity_goes_by_the_machines_clock(admin, make_user, add_store):
+    """A business date in the policy's days does not reopen an expired policy."""
+    settings.update(admin, {"business_date": "2025-12-16"})
+    old = policies.get_policy(admin, "YE2025")
+    policies.save_policy(
+        admin,
+        dataclasses.replace(
+            old, version=old.version + 1, valid_to=dt.date.today() - dt.timedelta(days=1)
+        ),
+    )
+    add_store("S1", dt.date(2024, 6, 1))
+    mgr = make_user("mgr.central", "regional_manager", "CENTRAL", clock=system_clock)
+    with pytest.raises(Conflict) as info:
+        subsidies.propose(mgr, "YE2025", "S1")
+    assert info.value.code == "policy.expired"
