@@ -162,7 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     json_flag(q)
     for action in ("approve", "reject", "cancel", "pay"):
         q = add(action, f"cli.help.subsidy_{action}", xsub)
-        q.add_argument("ids", type=int, nargs="*", metavar="ID", help=t("cli.help.ids"))
+        q.add_argument("ids", type=_id, nargs="*", metavar="ID", help=t("cli.help.ids"))
         q.add_argument("--ids-from", type=Path, metavar="FILE", help=t("cli.help.ids_from"))
         q.add_argument("--all", action="store_true", help=t("cli.help.all", action=action))
         q.add_argument("--policy", metavar="CODE", help=t("cli.help.with_all"))
@@ -196,12 +196,12 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--comment", default="")
     json_flag(q)
     q = add("approve", "cli.help.closure_approve", csub)
-    q.add_argument("id", type=int)
+    q.add_argument("id", type=_id)
     q.add_argument("--date", help=t("cli.help.date"))
     q.add_argument("--comment", default="")
     json_flag(q)
     q = add("reject", "cli.help.closure_reject", csub)
-    q.add_argument("id", type=int)
+    q.add_argument("id", type=_id)
     q.add_argument("--comment", default="")
     json_flag(q)
 
@@ -578,6 +578,20 @@ def _subsidy_json(s) -> dict:  # noqa: ANN001 - a Subsidy
     }
 
 
+MAX_ID = 2**63 - 1
+
+
+def _id(text: str) -> int:
+    """An id on the command line: a whole number the ledger can hold (1 to 2^63-1)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("cli.bad_id", value=text[:40])) from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(t("cli.bad_id", value=text[:40]))
+    return value
+
+
 def _read_ids(path: Path) -> list[int]:
     """Subsidy ids from a file: whitespace, commas or lines; '#' starts a comment."""
     try:
@@ -588,9 +602,12 @@ def _read_ids(path: Path) -> list[int]:
     for n, line in enumerate(text.splitlines(), start=1):
         for word in line.partition("#")[0].replace(",", " ").split():
             try:
-                out.append(int(word))
+                value = int(word)
             except ValueError:
-                raise InvalidInput("cli.ids_bad", path=str(path), line=n, value=word) from None
+                value = 0
+            if not 1 <= value <= MAX_ID:
+                raise InvalidInput("cli.ids_bad", path=str(path), line=n, value=word[:40])
+            out.append(value)
     return out
 
 

@@ -67,6 +67,11 @@ class LedgerBusy(DealerError):
     """Another program held the ledger for longer than the busy timeout."""
 
 
+class LedgerWriteRefused(DealerError):
+    """The file system refused a write (read-only file or folder, disk full, a size limit, a
+    side file another account owns): nothing was changed, the ledger is not damaged."""
+
+
 class LedgerUnusable(DealerError):
     """The file is not a ledger, is damaged, or was written by a newer version."""
 

@@ -81,6 +81,8 @@ def auto_backup(ledger: Ledger, today: dt.date, keep: int = AUTO_KEEP) -> Path |
     Copies through a connection of its own, so any thread may call it (the desktop application
     calls it in the background after sign-in). A ledger that fails its integrity check is not
     copied: a damaged copy would only push a good one out of the fourteen kept."""
+    if ledger.read_only:  # only the ledger's owner keeps its copies (a reader leaves no trace)
+        return None
     folder = backup_dir_for(ledger.path)
     dest = folder / f"{AUTO_PREFIX}{ledger.path.stem}-{today:%Y-%m-%d}.sqlite3"
     if dest.exists():

@@ -12,7 +12,12 @@ import hmac
 import re
 import secrets
 
-from dealer_app.domain.errors import AuthenticationFailed, Conflict, InvalidInput
+from dealer_app.domain.errors import (
+    AuthenticationFailed,
+    Conflict,
+    InvalidInput,
+    LedgerWriteRefused,
+)
 from dealer_app.domain.models import Role, User
 from dealer_app.services.audit import record
 from dealer_app.services.context import Clock, Context, system_clock
@@ -67,7 +72,11 @@ def validate_name(name: str) -> str:
 
 
 def sign_in(ledger: Ledger, name: str, password: str, clock: Clock = system_clock) -> Context:
-    """Check the password and return a Context for that user. Counts failures; locks after five."""
+    """Check the password and return a Context for that user. Locks after five failures.
+
+    Each attempt is counted *before* its password is checked, in the transaction that reads
+    the count (the write lock held): twelve guesses at once are five checked and seven refused,
+    never twelve checked. A right password then clears the count."""
     now = clock()
     failed = AuthenticationFailed("auth.failed")
     row = user_store.auth_row(ledger, name.strip())
@@ -75,31 +84,61 @@ def sign_in(ledger: Ledger, name: str, password: str, clock: Clock = system_cloc
         check_password(password, _DUMMY_HASH)  # same time as a real check: names stay secret
         raise failed
     if row["locked"]:
-        raise AuthenticationFailed(
-            "auth.locked",
-            name=row["name"],
-        )
-    if row["locked_until"] and row["locked_until"] > now.isoformat(timespec="seconds"):
-        raise _locked_for_now(row["name"], row["locked_until"])
+        raise AuthenticationFailed("auth.locked", name=row["name"])
     user = user_store.get(ledger, row["name"])
     ctx = Context(ledger, user, clock)
+    if ledger.check_pending():
+        # The integrity check of a big ledger still runs (the desktop's sign-in): nothing is
+        # written before it passes; a failure is counted once it has (one person typing).
+        return _sign_in_after_check(ctx, row, password, now)
+    until = _take_attempt(ledger, user.name, now)
     if check_password(password, row["password_hash"]):
-        if row["failed_attempts"] or row["locked_until"]:
+        if until is not False:
             with ledger.atomic():
                 user_store.record_success(ledger, user.name)
         return ctx
-    with ledger.atomic():
-        fresh = user_store.auth_row(ledger, user.name)
-        attempts = (fresh["failed_attempts"] if fresh else 0) + 1
-        until = None
-        if attempts >= MAX_FAILURES:
-            until = (now + dt.timedelta(minutes=LOCKOUT_MINUTES)).isoformat(timespec="seconds")
-            attempts = 0
-        user_store.record_failure(ledger, user.name, attempts, until)
-        record(ctx, "user.sign_in_failed", "user", user.name, {"locked_until": until})
+    if until is not False:
+        with ledger.atomic():
+            record(ctx, "user.sign_in_failed", "user", user.name, {"locked_until": until})
     if until:
         raise _locked_for_now(user.name, until)
     raise failed
+
+
+def _sign_in_after_check(ctx: Context, row, password: str, now: dt.datetime) -> Context:  # noqa: ANN001
+    name = ctx.user.name
+    if check_password(password, row["password_hash"]):
+        if row["failed_attempts"] or row["locked_until"]:
+            with ctx.ledger.atomic():
+                user_store.record_success(ctx.ledger, name)
+        return ctx
+    with ctx.ledger.atomic():
+        until = _take_attempt(ctx.ledger, name, now)
+        record(ctx, "user.sign_in_failed", "user", name, {"locked_until": until})
+    if until:
+        raise _locked_for_now(name, until)
+    raise AuthenticationFailed("auth.failed")
+
+
+def _take_attempt(ledger: Ledger, name: str, now: dt.datetime) -> str | None | bool:
+    """Count one attempt (refused while locked). Returns the lock it set (the fifth failure in
+    a row), None, or False when the ledger cannot be written (a read-only copy: the attempt
+    cannot be counted, and nothing can be changed through it either)."""
+    stamp = now.isoformat(timespec="seconds")
+    try:
+        with ledger.atomic(checked=False):
+            fresh = user_store.auth_row(ledger, name)
+            if fresh["locked_until"] and fresh["locked_until"] > stamp:
+                raise _locked_for_now(name, fresh["locked_until"])
+            attempts = fresh["failed_attempts"] + 1
+            until = None
+            if attempts >= MAX_FAILURES:
+                until = (now + dt.timedelta(minutes=LOCKOUT_MINUTES)).isoformat(timespec="seconds")
+                attempts = 0
+            user_store.record_failure(ledger, name, attempts, until)
+            return until
+    except LedgerWriteRefused:
+        return False
 
 
 def _locked_for_now(name: str, until: str) -> AuthenticationFailed:

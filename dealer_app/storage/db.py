@@ -13,6 +13,7 @@ import contextlib
 import logging
 import os
 import secrets
+import shutil
 import sqlite3
 import struct
 import threading
@@ -20,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dealer_app.domain.errors import LedgerBusy, LedgerUnusable, NotFound
+from dealer_app.domain.errors import LedgerBusy, LedgerUnusable, LedgerWriteRefused, NotFound
 from dealer_app.domain.messages import Msg
 from dealer_app.storage import migrations
 
@@ -104,7 +105,7 @@ def region_condition(
 
 
 class IntegrityCheck:
-    """A ledger's `PRAGMA quick_check`, run after opening on a read-only connection of its own.
+    """A ledger's `PRAGMA integrity_check`, run after opening on a read-only connection of its own.
 
     Made by `open_ledger(..., check_later=True)`. `run` may be called from any thread, by
     several at once: the first runs the check (the GIL is released while SQLite reads, so it
@@ -151,7 +152,7 @@ class IntegrityCheck:
                 return None
             self._conn = conn
         try:
-            row = conn.execute("PRAGMA quick_check").fetchone()
+            row = conn.execute("PRAGMA integrity_check(1)").fetchone()
         except sqlite3.Error as exc:
             if self.cancelled:
                 return None
@@ -172,6 +173,61 @@ class IntegrityCheck:
             self.cancelled = True
             if self._conn is not None:
                 self._conn.interrupt()  # sqlite3_interrupt may be called from any thread
+
+
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _owner(path: Path) -> str:
+    try:
+        import pwd
+
+        return pwd.getpwuid(path.stat().st_uid).pw_name
+    except (ImportError, KeyError, OSError):
+        return "?"
+
+
+def blocking_side_file(path: Path) -> Path | None:
+    """A side file of the ledger (-wal, -shm, -journal) this account cannot write: another
+    account's program left it (SQLite gives it its creator's owner)."""
+    for suffix in _SIDE_FILES:
+        side = Path(str(path) + suffix)
+        if side.exists() and not os.access(side, os.W_OK):
+            return side
+    return None
+
+
+def write_refused(path: Path, exc: BaseException) -> LedgerWriteRefused | None:
+    """`exc` as what the file system refused, said truthfully (nothing was changed, the ledger
+    is not damaged): a read-only file or folder, a side file of another account, a full disk,
+    a file-size limit. None when it is none of these."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return None
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text or "unable to open database file" in text:
+        side = blocking_side_file(path)
+        if side is not None:
+            return LedgerWriteRefused(
+                "ledger.blocked_by", path=str(path), file=str(side), owner=_owner(side)
+            )
+        if path.exists() and not os.access(path, os.W_OK):
+            return LedgerWriteRefused("ledger.read_only_file", path=str(path), owner=_owner(path))
+        if not os.access(path.parent, os.W_OK):
+            return LedgerWriteRefused(
+                "ledger.read_only_folder", path=str(path), folder=str(path.parent)
+            )
+        if "unable to open" in text:
+            return None
+        return LedgerWriteRefused("ledger.read_only_file", path=str(path), owner=_owner(path))
+    if "disk is full" in text or "database or disk is full" in text:
+        try:
+            free = shutil.disk_usage(path.parent).free
+        except OSError:
+            free = 0
+        if free > 64 * 1024 * 1024:  # room on the disk: a limit on the file's size refused it
+            return LedgerWriteRefused("ledger.file_too_large", path=str(path))
+        return LedgerWriteRefused("ledger.disk_full", path=str(path))
+    return None
 
 
 def damaged_error(path: Path, problem: str | Msg) -> LedgerUnusable:
@@ -199,6 +255,8 @@ class Ledger:
         #: The integrity check still to pass before anything is written; None once it passed
         #: (or when it ran while opening).
         self.integrity: IntegrityCheck | None = None
+        #: Opened by an account that does not own the file: reads only, leaves no trace.
+        self.read_only = False
 
     def as_damage(self, exc: BaseException) -> LedgerUnusable | None:
         """`exc` as "this ledger is damaged" when it is SQLite finding damage while reading."""
@@ -228,22 +286,40 @@ class Ledger:
         return self._db
 
     # -- transactions --------------------------------------------------------------------------
+    def check_pending(self) -> bool:
+        """Whether the integrity check put off at opening has not passed yet."""
+        return self.integrity is not None
+
     @contextlib.contextmanager
-    def atomic(self) -> Iterator[Ledger]:
-        """One transaction around a whole user action (nested calls become savepoints)."""
+    def atomic(self, *, checked: bool = True) -> Iterator[Ledger]:
+        """One transaction around a whole user action (nested calls become savepoints).
+
+        Waits for the integrity check put off at opening; `checked=False` is for the sign-in's
+        bookkeeping only (counting an attempt must not wait for the check of a big ledger)."""
         if self.conn.in_transaction:
             with self.db.atomic():
                 yield self
             return
-        self.require_sound()
+        if checked:
+            self.require_sound()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             if is_busy_error(exc):
                 raise busy_error() from exc
+            refused = write_refused(self.path, exc)
+            if refused is not None:
+                raise refused from exc
             raise
         try:
             yield self
+        except sqlite3.OperationalError as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            refused = write_refused(self.path, exc)
+            if refused is not None:
+                raise refused from exc
+            raise
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -255,6 +331,9 @@ class Ledger:
                 self.conn.execute("ROLLBACK")
             if is_busy_error(exc):
                 raise busy_error() from exc
+            refused = write_refused(self.path, exc)
+            if refused is not None:
+                raise refused from exc
             raise
 
     @contextlib.contextmanager
@@ -343,7 +422,46 @@ def _shorter_than_its_header_says(path: Path, head: bytes) -> bool:
         return False
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def owned_by_another(path: Path) -> bool:
+    """Whether the ledger file belongs to another account (POSIX): this account then only
+    reads it, leaving nothing in its folder (see `_connect`)."""
+    if os.name != "posix":
+        return False
+    try:
+        return path.stat().st_uid != os.geteuid()
+    except OSError:
+        return False
+
+
+def _reader_uri(path: Path, immutable: bool) -> str:
+    from urllib.parse import quote
+
+    return f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def _connect(path: Path, *, as_reader: bool = False) -> sqlite3.Connection:
+    """The ledger's connection. `as_reader` (a ledger another account owns): read-only, and
+    creating no side file: while the owner's program has the ledger open its -wal and -shm
+    exist and are read as they are; when it has not, the file is read as it stands
+    (`immutable`), so no -wal or -shm owned by this account is ever left behind to stop the
+    owner's next write."""
+    if as_reader:
+        busy = any(Path(str(path) + s).exists() for s in ("-wal", "-shm"))
+        try:
+            conn = sqlite3.connect(
+                _reader_uri(path, immutable=not busy),
+                uri=True,
+                timeout=busy_timeout_ms() / 1000,
+                isolation_level=None,
+            )
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            # The owner's -shm is not readable by this account: read the file as it stands.
+            conn = sqlite3.connect(
+                _reader_uri(path, immutable=True), uri=True, isolation_level=None
+            )
+        conn.row_factory = sqlite3.Row
+        return conn
     conn = sqlite3.connect(
         str(path),
         timeout=busy_timeout_ms() / 1000,
@@ -369,7 +487,7 @@ def open_ledger(
     `LedgerUnusable` for a foreign, damaged or newer-version file (the file is left untouched),
     `LedgerBusy` if another program holds it past the busy timeout.
 
-    The integrity check (`PRAGMA quick_check`) reads the whole file: about 0.26 s for 100,000
+    The integrity check (`PRAGMA integrity_check`) reads the whole file: about 0.26 s for 100,000
     stores when the file is in the disk cache, seconds from a cold disk. By default it runs
     here. With `check_later=True` (the desktop application) the cheap checks still run here
     (header, size against the header's page count, schema, tables) and the full check is left
@@ -390,9 +508,11 @@ def open_ledger(
         path.parent.mkdir(parents=True, exist_ok=True)
         create_private(path)
     conn = None
+    as_reader = existed and owned_by_another(path)
     try:
-        conn = _connect(path)
+        conn = _connect(path, as_reader=as_reader)
         ledger = Ledger(path, conn)
+        ledger.read_only = as_reader
         _prepare(ledger, existed, backup_before_migrate, check_later)
     except BaseException as exc:
         if conn is not None:  # leave no connection (and no -wal/-shm files) behind a refusal
@@ -402,6 +522,9 @@ def open_ledger(
             raise
         if is_busy_error(exc):
             raise busy_error() from exc
+        refused = write_refused(path, exc)  # an unwritable folder is not a damaged ledger
+        if refused is not None:
+            raise refused from exc
         raise LedgerUnusable("ledger.damaged", path=str(path), problem=str(exc)) from exc
     return ledger
 
@@ -421,7 +544,7 @@ def _prepare(ledger: Ledger, existed: bool, backup_before_migrate: bool, check_l
         if check_later and version > 0 and not migrations.pending(version):
             ledger.integrity = IntegrityCheck(ledger.path)
         else:
-            row = conn.execute("PRAGMA quick_check").fetchone()
+            row = conn.execute("PRAGMA integrity_check(1)").fetchone()
             if row is None or row[0] != "ok":
                 ledger.close()
                 raise damaged_error(
@@ -430,7 +553,11 @@ def _prepare(ledger: Ledger, existed: bool, backup_before_migrate: bool, check_l
                 )
         # Decided before anything is written (journal mode, migrations): a file that is not a
         # ledger is left exactly as it was.
-        if (version == 0 and _has_tables(conn)) or (version > 0 and not _looks_like_ledger(conn)):
+        if (
+            version < 0
+            or (version == 0 and _has_tables(conn))
+            or (version > 0 and not _looks_like_ledger(conn))
+        ):
             ledger.close()
             raise LedgerUnusable(
                 "ledger.foreign",
@@ -442,9 +569,14 @@ def _prepare(ledger: Ledger, existed: bool, backup_before_migrate: bool, check_l
                 "ledger.empty",
                 path=str(ledger.path),
             )
+    todo = migrations.pending(version)
+    if ledger.read_only:
+        if todo:  # upgrading is the owner's to do (it writes)
+            ledger.close()
+            raise LedgerUnusable("ledger.owner_must_upgrade", path=str(ledger.path))
+        return
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
-    todo = migrations.pending(version)
     if todo:
         saved = None
         if existed and version > 0 and backup_before_migrate:
@@ -533,6 +665,8 @@ def reader(path: Path) -> sqlite3.Connection:
     path = Path(path)
     if not path.exists():
         raise sqlite3.OperationalError(f"unable to open database file: {path} is gone")
+    if owned_by_another(path):
+        return _connect(path, as_reader=True)
     conn = sqlite3.connect(str(path), timeout=busy_timeout_ms() / 1000, isolation_level=None)
     conn.execute("PRAGMA query_only = ON")
     return conn

@@ -6,7 +6,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-from dealer_app.domain.errors import NotFound
+from dealer_app.domain.errors import InvalidInput, NotFound
 from dealer_app.domain.models import (
     Partner,
     Region,
@@ -37,6 +37,11 @@ SORT_COLUMNS = {
     "established_on": "s.established_on",
     "status": "s.status",
 }
+
+
+#: The longest search text: longer is no search a person types (SQLite refuses LIKE patterns
+#: past 50,000 bytes), said plainly.
+MAX_SEARCH = 200
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -90,6 +95,8 @@ def _where(f: StoreFilter) -> tuple[str, list]:
         .equal("s.status", f.status)
     )
     text = f.search.strip()
+    if len(text) > MAX_SEARCH:
+        raise InvalidInput("search.too_long", most=MAX_SEARCH)
     if text:
         like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         where.add(
@@ -274,6 +281,8 @@ def set_partner_bank(ledger: Ledger, partner_id: int, bank: str, account: str) -
 
 
 def list_partners(ledger: Ledger, search: str = "", limit: int = 200) -> list[Partner]:
+    if len(search.strip()) > MAX_SEARCH:
+        raise InvalidInput("search.too_long", most=MAX_SEARCH)
     like = f"%{search.strip()}%"
     rows = ledger.query(
         "SELECT id, name, credit_code, address, bank, account FROM partners"

@@ -317,3 +317,14 @@ def test_letters_verify_a_file_and_a_scanned_code_with_their_exit_codes(env, tmp
     assert run(env, "hq.finance", "letters", "verify", "--qr", "DEALERDESK:2|x") == 1
     assert "not a Dealer Desk letter code" in capsys.readouterr().err
     assert run(env, "hq.finance", "letters", "verify") == 2  # neither a file nor --qr
+
+
+def test_out_of_range_ids_and_over_long_searches_are_plain_refusals(env, capsys):
+    with pytest.raises(SystemExit) as usage:  # argparse's usage error
+        run(env, "hq.finance", "subsidy", "approve", str(10**20))
+    assert usage.value.code == 2
+    err = capsys.readouterr().err
+    assert "is not an id" in err and "Traceback" not in err and "internal error" not in err
+    assert run(env, "hq.finance", "stores", "list", "--search", "x" * 100_000) == 1
+    err = capsys.readouterr().err
+    assert "search text is too long" in err and "internal error" not in err

@@ -160,8 +160,17 @@ def _digest(conn: sqlite3.Connection, table: str, limit: int | None) -> tuple[in
     digest = hashlib.sha256()
     rows = 0
     if limit is not None:
+        # A sign-in counts its attempt before the password is checked (a kill may leave it
+        # counted): a user's attempt count is bookkeeping, not data an operation may lose.
+        columns = [
+            r[1]
+            for r in conn.execute(f"PRAGMA table_info({table})")
+            if (table, r[1]) not in {("users", "failed_attempts"), ("users", "locked_until")}
+        ]
         cur = conn.execute(
-            f"SELECT * FROM {table} WHERE {_limit_sql(table)} ORDER BY {_key(table)}", (limit,)
+            f"SELECT {', '.join(columns)} FROM {table} WHERE {_limit_sql(table)}"
+            f" ORDER BY {_key(table)}",
+            (limit,),
         )
         while batch := cur.fetchmany(5000):
             digest.update(repr(batch).encode())

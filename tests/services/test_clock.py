@@ -64,3 +64,45 @@ def test_policy_validity_goes_by_the_machines_clock(admin, make_user, add_store)
     with pytest.raises(Conflict) as info:
         subsidies.propose(mgr, "YE2025", "S1")
     assert info.value.code == "policy.expired"
+
+
+def test_twelve_wrong_passwords_at_once_are_five_checked(ledger, make_user, ledger_path):
+    """Each attempt is counted before its password is checked, under the write lock: the sixth
+    to twelfth find the account locked and are refused unchecked."""
+    import threading
+
+    from dealer_app.services import users
+    from dealer_app.storage.db import open_ledger
+
+    make_user("mgr.central", "regional_manager", "CENTRAL")
+    checked = []
+    real = users.check_password
+
+    def counting(password: str, stored: str) -> bool:
+        checked.append(password)
+        return real(password, stored)
+
+    users.check_password = counting
+    outcomes: list[str] = []
+    start = threading.Barrier(12)
+
+    def guess(i: int) -> None:
+        own = open_ledger(ledger_path)
+        try:
+            start.wait()
+            sign_in(own, "mgr.central", f"guess-{i}")
+        except AuthenticationFailed as exc:
+            outcomes.append(exc.code)
+        finally:
+            own.close()
+
+    try:
+        threads = [threading.Thread(target=guess, args=(i,)) for i in range(12)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+    finally:
+        users.check_password = real
+    assert len(checked) == 5
+    assert len(outcomes) == 12 and outcomes.count("auth.locked_for_now") >= 7
