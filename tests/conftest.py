@@ -117,11 +117,18 @@ def add_store(admin, make_user) -> Callable:
         status: StoreStatus = StoreStatus.OPEN,
         region: str = "CENTRAL",
         partner: str = "湖北华通汽车销售服务有限公司",
+        on: dt.date | None = None,
     ):
+        """`on`: the day the store is entered (an open store cannot open after it)."""
         if "ctx" not in holder:
             holder["ctx"] = make_user("store.keeper", "hq_finance")
+        ctx = holder["ctx"]
+        if on is not None:
+            from dealer_app.services.context import Context, fixed_clock
+
+            ctx = Context(ctx.ledger, ctx.user, fixed_clock(on))
         return save_store(
-            holder["ctx"],
+            ctx,
             Store(
                 code,
                 f"门店{code}",

@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from dealer_app.domain.errors import InputError
+from dealer_app.domain.text import BIDI_CONTROLS
 
 #: Largest magnitude accepted for an amount or a count: far above any real figure, far below what
 #: SQLite's 64-bit integers hold, and small enough that a float of it is still exact.
@@ -386,6 +387,13 @@ def clean_text(value: Any, max_len: int, field: str) -> str:
         return ""
     text = _cell_text(value)
     if not (text.isprintable() and unicodedata.is_normalized("NFC", text)):
+        hidden = [ch for ch in text if ch in BIDI_CONTROLS]
+        if hidden:  # it would display differently from what it holds ("Trojan Source")
+            raise InputError(
+                "text.hidden_controls",
+                field=field,
+                chars=", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(hidden)),
+            )
         out = []
         for ch in text:
             if ch in _INVISIBLE:

@@ -6,6 +6,7 @@ already-clean form ('2025-03', '1234', an int from XLSX) before anything forgivi
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from dealer_app.domain.errors import ImportProblem
 from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import MonthlyPerformance
 from dealer_app.domain.parsing import clean_text, parse_count, parse_month, parse_yuan
+from dealer_app.domain.plausible import figures_problem, month_problem
 from dealer_app.importing.columns import PERFORMANCE_COLUMNS, map_columns
 from dealer_app.importing.readers import Table, paused_gc
 from dealer_app.importing.stores import MAX_PROBLEMS, PROGRESS_EVERY, too_many_problems
@@ -61,6 +63,7 @@ def parse_performance(
     progress: Progress | None = None,
     *,
     max_problems: int = MAX_PROBLEMS,
+    today: dt.date | None = None,
 ) -> PerformanceParse:
     """Check each row of a performance sheet against the stores the caller knows.
 
@@ -71,7 +74,9 @@ def parse_performance(
     once at the end.
     """
     with paused_gc():
-        return _parse_performance(table, known_store_codes, progress, max_problems)
+        return _parse_performance(
+            table, known_store_codes, progress, max_problems, today or dt.date.today()
+        )
 
 
 def _parse_performance(
@@ -79,6 +84,7 @@ def _parse_performance(
     known_store_codes: Container[str],
     progress: Progress | None,
     max_problems: int,
+    today: dt.date,
 ) -> PerformanceParse:
     columns = map_columns(table.headers, PERFORMANCE_COLUMNS, file=table.source)
     result = PerformanceParse(warnings=list(columns.warnings))
@@ -189,6 +195,13 @@ def _parse_performance(
             bad_value(row_no, h_profit, exc)
             ok = False
         if not ok:
+            continue
+        implausible = month_problem(month, today) or figures_problem(revenue, cost, profit)
+        if implausible is not None:
+            column = h_month if implausible.code == "plausible.month" else h_profit
+            if implausible.code in ("plausible.negative", "plausible.too_large"):
+                column = h_revenue
+            bad(row_no, column, implausible.code, **implausible.params)
             continue
         key = (code, month)
         first = seen.get(key)

@@ -26,6 +26,7 @@ from dealer_app.domain.models import (
     StoreType,
 )
 from dealer_app.domain.parsing import clean_text, is_blank, parse_date
+from dealer_app.domain.plausible import opening_problem
 from dealer_app.importing.columns import STORE_COLUMNS, map_columns
 from dealer_app.importing.readers import Table, paused_gc
 
@@ -178,6 +179,7 @@ def parse_stores(
     progress: Progress | None = None,
     *,
     max_problems: int = MAX_PROBLEMS,
+    today: dt.date | None = None,
 ) -> StoreParse:
     """Check each row of a stores sheet; good rows become `Store`s with their partner's details.
 
@@ -186,7 +188,7 @@ def parse_stores(
     5,000 rows and once at the end.
     """
     with paused_gc():
-        return _parse_stores(table, region_lookup, progress, max_problems)
+        return _parse_stores(table, region_lookup, progress, max_problems, today or dt.date.today())
 
 
 def _parse_stores(
@@ -194,6 +196,7 @@ def _parse_stores(
     region_lookup: Mapping[str, str],
     progress: Progress | None,
     max_problems: int,
+    today: dt.date,
 ) -> StoreParse:
     columns = map_columns(table.headers, STORE_COLUMNS, file=table.source)
     result = StoreParse(warnings=list(columns.warnings))
@@ -353,6 +356,19 @@ def _parse_stores(
             else:
                 if type(raw_date) is str:
                     dates[raw_date] = established_on
+        if established_on is not None:
+            opened = opening_problem(
+                established_on,
+                status in (StoreStatus.OPEN, StoreStatus.CLOSING, StoreStatus.CLOSED),
+                today,
+            )
+            if opened is not None:
+                problems.add(
+                    row_no,
+                    header.get("established_on", "established_on"),
+                    opened.code,
+                    **opened.params,
+                )
 
         # -- credit code
         credit_code = None

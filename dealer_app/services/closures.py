@@ -15,6 +15,7 @@ from dealer_app.domain.models import (
     ClosureStatus,
     StoreStatus,
 )
+from dealer_app.domain.plausible import closing_problem
 from dealer_app.domain.workflow import SUBSIDY
 from dealer_app.services import batch
 from dealer_app.services.audit import record
@@ -199,6 +200,10 @@ def approve_closure(
                 policy=s.policy_code,
             )
         day = closed_on or ctx.today()
+        store = store_rows.get_store(ctx.ledger, c.store_code)
+        implausible = closing_problem(day, store.established_on, ctx.machine_today())
+        if implausible is not None:
+            raise InvalidInput(implausible.code, **implausible.params)
         for s in open_subs:
             require_transition(
                 "subsidy.cancel_by_closure", s.status, Msg("what.subsidy", {"id": s.id})

@@ -16,6 +16,8 @@ from dealer_app.domain.credit_code import credit_code_error, normalize_credit_co
 from dealer_app.domain.errors import Conflict, DealerError, ImportProblem, InvalidInput, RowError
 from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import Partner, Store, StoreFilter, StoreStatus
+from dealer_app.domain.plausible import opening_problem
+from dealer_app.domain.text import hidden_controls
 from dealer_app.services.audit import record
 from dealer_app.services.context import Context
 from dealer_app.services.permissions import require, require_region, scope
@@ -143,6 +145,13 @@ def validate_store(ctx: Context, s: Store) -> dict[str, Msg]:
             problems[name] = Msg("store.required", {"field": name})
         elif len(value) > 200:
             problems[name] = Msg("store.too_long", {"max": 200})
+    for name in ("name", "partner_name", "city", "province", "address", "partner_bank"):
+        hidden = hidden_controls(getattr(s, name) or "")
+        if hidden:
+            problems[name] = Msg(
+                "text.hidden_controls",
+                {"field": name, "chars": ", ".join(f"U+{ord(c):04X}" for c in hidden[:5])},
+            )
     codes = {r.code for r in store_rows.regions(ctx.ledger)}
     if s.region not in codes:
         problems["region"] = Msg(
@@ -160,8 +169,13 @@ def validate_store(ctx: Context, s: Store) -> dict[str, Msg]:
         s.partner_credit_code = None
     if s.established_on is None and s.status != StoreStatus.PLANNED:
         problems["established_on"] = Msg("store.opening_date_required")
-    if s.established_on and s.established_on.year < 1980:
-        problems["established_on"] = Msg("store.opening_before_1980")
+    opened = opening_problem(
+        s.established_on,
+        s.status in (StoreStatus.OPEN, StoreStatus.CLOSING, StoreStatus.CLOSED),
+        ctx.machine_today(),
+    )
+    if opened is not None:
+        problems["established_on"] = opened
     if s.status == StoreStatus.CLOSED and not s.closed_on:
         problems["status"] = Msg("store.close_via_closure")
     return problems
@@ -326,7 +340,7 @@ def _import_stores(
 
     table = read_rows(path)
     region_lookup = build_region_lookup(store_rows.regions(ctx.ledger))
-    parsed = parse_stores(table, region_lookup, progress=progress)
+    parsed = parse_stores(table, region_lookup, progress=progress, today=ctx.machine_today())
     problems = list(parsed.problems)
     allowed = scope(ctx.user)
     existing = store_rows.existing_codes(ctx.ledger)
@@ -494,7 +508,9 @@ def _import_performance(
     existing = store_rows.existing_codes(ctx.ledger)
     # Read as checked: 2,000,000 rows held as a list of cells would take another 1.1 GB.
     with streamed_rows(path) as table:
-        parsed = parse_performance(table, existing.keys(), progress=progress)
+        parsed = parse_performance(
+            table, existing.keys(), progress=progress, today=ctx.machine_today()
+        )
     problems = list(parsed.problems)
     if allowed is not None:
         for (code, *_), row in zip(parsed.records, parsed.row_numbers, strict=True):

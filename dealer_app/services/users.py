@@ -19,6 +19,7 @@ from dealer_app.domain.errors import (
     LedgerWriteRefused,
 )
 from dealer_app.domain.models import Role, User
+from dealer_app.domain.text import hidden_controls, mixes_alphabets, normalise_name, skeleton
 from dealer_app.services.audit import record
 from dealer_app.services.context import Clock, Context, system_clock
 from dealer_app.services.permissions import require
@@ -62,13 +63,22 @@ def validate_password(password: str) -> None:
 
 
 def validate_name(name: str) -> str:
-    name = name.strip()
-    if not NAME_RE.match(name):
-        raise InvalidInput(
-            "user.bad_name",
-            name=name,
-        )
+    """A user name as stored: NFKC (full-width letters made plain), without hidden controls,
+    in one alphabet (no Cyrillic і inside a Latin name)."""
+    name = normalise_name(name)
+    if hidden_controls(name) or not NAME_RE.match(name):
+        raise InvalidInput("user.bad_name", name=name)
+    if mixes_alphabets(name):
+        raise InvalidInput("user.mixed_alphabets", name=name)
     return name
+
+
+def _refuse_look_alike(ctx: Context, name: str) -> None:
+    """Refuse a name that passes for an existing user's ("hq.fіnance" beside "hq.finance")."""
+    mine = skeleton(name)
+    for other in user_store.list_all(ctx.ledger):
+        if skeleton(other.name) == mine:
+            raise Conflict("user.looks_like", name=name, other=other.name)
 
 
 def sign_in(ledger: Ledger, name: str, password: str, clock: Clock = system_clock) -> Context:
@@ -158,6 +168,7 @@ def add_user(ctx: Context, name: str, role: Role | str, region: str | None, pass
     with ctx.ledger.atomic():
         if user_store.exists(ctx.ledger, name):
             raise Conflict("user.exists", name=name)
+        _refuse_look_alike(ctx, name)
         user = User(name=name, role=role, region=region)
         user.id = user_store.insert(ctx.ledger, user, hash_password(password), ctx.now())
         record(ctx, "user.add", "user", name, {"after": {"role": role.value, "region": region}})

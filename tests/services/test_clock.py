@@ -106,3 +106,20 @@ def test_twelve_wrong_passwords_at_once_are_five_checked(ledger, make_user, ledg
         users.check_password = real
     assert len(checked) == 5
     assert len(outcomes) == 12 and outcomes.count("auth.locked_for_now") >= 7
+
+
+def test_a_user_name_that_passes_for_another_is_refused(admin, make_user):
+    from dealer_app.domain.errors import InvalidInput
+    from dealer_app.services.users import add_user
+
+    make_user("hq.finance", "hq_finance")
+    for name, code in (
+        ("hq.fіnance", "user.mixed_alphabets"),  # Cyrillic і
+        ("HQ.Finance", "user.exists"),  # names are compared without case
+        ("hq.flnance", "user.looks_like"),
+        ("ｈｑ.ｆｉｎａｎｃｅ", "user.exists"),  # full-width: the same name once normalised
+        ("hq\u202e.finance", "user.bad_name"),
+    ):
+        with pytest.raises((InvalidInput, Conflict)) as info:
+            add_user(admin, name, "hq_finance", None, "password1")
+        assert info.value.code == code, name

@@ -141,8 +141,8 @@ def test_bulk_proposal_reports_refusals_and_keeps_the_rest(people, add_store):
 
 
 def test_what_if_moving_the_cutoff(admin, add_store):
-    add_store("S1", dt.date(2025, 12, 20))
-    add_store("S2", dt.date(2025, 12, 31))
+    add_store("S1", dt.date(2025, 12, 20), on=dt.date(2026, 1, 5))
+    add_store("S2", dt.date(2025, 12, 31), on=dt.date(2026, 1, 5))
     add_store("S3", dt.date(2025, 6, 1))
     draft = copy.deepcopy(policies.get_policy(admin, "YE2025"))
     draft.params["tiers"][1]["end"] = "2025-12-31"
