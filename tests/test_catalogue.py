@@ -59,6 +59,10 @@ ALLOWED_IN_CHINESE = {
     "show",
     "set",
     "business_date",
+    "MB",  # megabytes, and the names of encodings
+    "Big",
+    "Shift",
+    "JIS",
     "qr",  # the option --qr
     "DEALERDESK",  # the start of a letter code, as scanned
     "policy",

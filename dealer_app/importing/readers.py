@@ -16,6 +16,7 @@ import codecs
 import csv
 import gc
 import logging
+import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -92,6 +93,16 @@ def streamed_rows(path: Path | str) -> Iterator[Table]:
     `expected_rows` estimates the number of data rows, for progress."""
     path = Path(path)
     suffix = path.suffix.lower()
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise _unreadable(path, "missing") from None
+    except OSError:
+        mode = None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise _unreadable(path, "folder")
+    if mode is not None and not stat.S_ISREG(mode):  # a pipe or a device would never end
+        raise _unreadable(path, "not_regular")
     try:
         with path.open("rb") as f:
             head = f.read(_SNIFF_BYTES)
@@ -174,13 +185,21 @@ def _table(path: Path, numbered: Iterator[tuple[int, Any]]) -> Table:
     raise _empty(path)
 
 
+#: The most data rows a file may hold (a year of monthly rows for 250,000 stores).
+MAX_ROWS = 3_000_000
+
+
 def _data_rows(
     numbered: Iterator[tuple[int, Any]], width: int, table: Table
 ) -> Iterator[tuple[int, list[Any]]]:
+    rows = 0
     for number, cells in numbered:
         if not cells or _is_blank_row(cells):
             table.skipped_empty += 1
             continue
+        rows += 1
+        if rows > MAX_ROWS:
+            raise InvalidInput("import.too_many_rows", file=table.source, most=MAX_ROWS)
         if type(cells) is not list:
             cells = list(cells)
         if len(cells) < width:
@@ -192,28 +211,81 @@ def _data_rows(
 
 
 def _detect_encoding(path: Path, head: bytes) -> str:
+    """UTF-8 (with or without a BOM), UTF-16 with a BOM, GBK/GB18030 or Big5; a Japanese
+    Shift-JIS file, or one that fits none of them well, is refused rather than read as mojibake.
+
+    GB18030 decodes nearly any bytes, so a file that decodes is judged by its Han characters:
+    mainland store data is almost all characters of GB2312 (the common simplified ones).
+    Shift-JIS or Big5 text read as GBK is a jumble of rare characters instead."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     # Decode the whole file strictly, in chunks: a GBK character may first appear on the last
     # line. GBK text is almost never valid UTF-8 by accident, so UTF-8 is tried first.
-    for encoding in ("utf-8", "gb18030"):
-        if _decodes(path, encoding):
-            return encoding
+    if _decodes(path, "utf-8") is not None:
+        return "utf-8"
+    gbk = _decodes(path, "gb18030")
+    if gbk is not None and _common_share(gbk, "gb2312") >= 0.9:
+        return "gb18030"
+    japanese = _decodes(path, "shift_jis")
+    if japanese is not None and _kana_share(japanese) >= 0.05:
+        raise _unreadable(path, "shift_jis")
+    big5 = _decodes(path, "big5")
+    if (
+        big5 is not None
+        and _common_share(big5, "big5") >= 0.9
+        and _common_share(big5, "gb2312") < 0.9
+    ):
+        return "big5"
     raise _unreadable(path, "encoding")
 
 
-def _decodes(path: Path, encoding: str) -> bool:
+#: How much text of a file the encoding checks keep to judge it (the decode itself reads all).
+_JUDGED_CHARS = 200_000
+
+
+def _decodes(path: Path, encoding: str) -> str | None:
+    """The start of the file's text in `encoding` (None when it does not decode, anywhere)."""
     decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    kept: list[str] = []
+    size = 0
     try:
         with path.open("rb") as f:
             while chunk := f.read(1 << 20):
-                decoder.decode(chunk)
-        decoder.decode(b"", final=True)
+                text = decoder.decode(chunk)
+                if size < _JUDGED_CHARS:
+                    kept.append(text)
+                    size += len(text)
+        kept.append(decoder.decode(b"", final=True))
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
+    return "".join(kept)[:_JUDGED_CHARS]
+
+
+def _han(text: str) -> list[str]:
+    return [c for c in text if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"]
+
+
+def _common_share(text: str, encoding: str) -> float:
+    """The share of its Han characters that `encoding`'s common set holds (1.0 without any)."""
+    han = _han(text)
+    if not han:
+        return 1.0
+    common = 0
+    for c in han:
+        try:
+            c.encode(encoding)
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return common / len(han)
+
+
+def _kana_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    kana = [c for c in letters if "\u3040" <= c <= "\u30ff" or "\uff66" <= c <= "\uff9f"]
+    return len(kana) / len(letters) if letters else 0.0
 
 
 def _sniff_delimiter(sample: str) -> str:
@@ -277,6 +349,7 @@ def _line_count(path: Path) -> int:
 def _open_xlsx(path: Path) -> Iterator[Table]:
     import openpyxl  # imported here: loading it costs time and a CSV import does not need it
 
+    _check_archive(path)
     # A file object, not the path: openpyxl judges a path by its extension, and an .xlsx saved
     # under a .csv name is still a workbook. Read-only mode reads from it until the end.
     with path.open("rb") as f:
@@ -297,6 +370,37 @@ def _open_xlsx(path: Path) -> Iterator[Table]:
             yield table
         finally:
             workbook.close()
+
+
+#: What a workbook may unpack to: a member (its shared strings, a sheet) and all of them. A
+#: sheet of 3,000,000 rows is about 400 MB of XML; the shared strings of real sheets are a few
+#: MB, and openpyxl holds them all in memory.
+MAX_MEMBER_BYTES = 512 * 1024 * 1024
+MAX_SHARED_STRINGS_BYTES = 64 * 1024 * 1024
+MAX_WORKBOOK_BYTES = 1024 * 1024 * 1024
+
+
+def _check_archive(path: Path) -> None:
+    """Refuse a workbook whose parts unpack beyond the caps (a "zip bomb": 1.5 MB that
+    unpacks to gigabytes). The sizes are the archive's own; a part that lies about its size is
+    cut at what it declared (Python's zipfile stops there), so the caps hold either way."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _unreadable(path, "workbook", detail=type(exc).__name__) from None
+    total = 0
+    for m in members:
+        total += m.file_size
+        cap = (
+            MAX_SHARED_STRINGS_BYTES if "sharedstrings" in m.filename.lower() else MAX_MEMBER_BYTES
+        )
+        if m.file_size > cap or total > MAX_WORKBOOK_BYTES:
+            raise InvalidInput(
+                "import.too_big", file=path.name, part=m.filename, mb=m.file_size // 2**20
+            )
 
 
 def _sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, Any]]:

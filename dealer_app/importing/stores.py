@@ -85,6 +85,7 @@ class StoreParse:
     row_numbers: list[int] = field(default_factory=list)
     #: one entry per partner of the good rows, its details merged from all its rows
     partners: list[Partner] = field(default_factory=list)
+    rows_read: int = 0
 
 
 def lookup_key(text: str) -> str:
@@ -207,7 +208,10 @@ def _parse_stores(
     by_code: dict[str, _PartnerSeen] = {}
     by_name: dict[str, _PartnerSeen] = {}
     row_partner: list[_PartnerSeen] = []
-    total = len(table.rows)
+    rows = table.rows
+    # A streamed table (readers.streamed_rows) knows its length only roughly until it is read.
+    total = len(rows) if isinstance(rows, list) else table.expected_rows
+    done = 0
     # Per text column: (key, cell index or None, max length, label, memo of clean texts or None)
     text_columns = [
         (key, index.get(key), MAX_LEN[key], key, {} if key in _REPEATING else None)
@@ -443,8 +447,9 @@ def _parse_stores(
     position = {h: i for i, h in enumerate(table.headers)}
     result.problems = sorted(problems.items, key=lambda p: (p.row, position.get(p.column, -1)))
     result.warnings.extend(problems.warnings())
+    result.rows_read = done
     if progress is not None:
-        progress(total, total)
+        progress(done, done)
     return result
 
 

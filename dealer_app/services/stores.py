@@ -335,17 +335,21 @@ def import_stores(
 def _import_stores(
     ctx: Context, path: Path, dry_run: bool, progress: Progress | None
 ) -> ImportReport:
-    from dealer_app.importing.readers import read_rows
-    from dealer_app.importing.stores import build_region_lookup, parse_stores
+    from dealer_app.importing.readers import streamed_rows
+    from dealer_app.importing.stores import MAX_PROBLEMS, build_region_lookup, parse_stores
 
-    table = read_rows(path)
     region_lookup = build_region_lookup(store_rows.regions(ctx.ledger))
-    parsed = parse_stores(table, region_lookup, progress=progress, today=ctx.machine_today())
+    # Read as checked (a million rows of cells held as a list would take another gigabyte).
+    with streamed_rows(path) as table:
+        parsed = parse_stores(table, region_lookup, progress=progress, today=ctx.machine_today())
+        rows_read = parsed.rows_read
     problems = list(parsed.problems)
     allowed = scope(ctx.user)
     existing = store_rows.existing_codes(ctx.ledger)
     row_of = parsed.row_numbers
     for s, row in zip(parsed.stores, row_of, strict=False):
+        if len(problems) >= MAX_PROBLEMS:  # the cap holds for every kind of problem
+            break
         if allowed is not None and s.region not in allowed:
             problems.append(
                 ImportProblem(
@@ -377,7 +381,7 @@ def _import_stores(
         problems.sort(key=lambda p: (p.row, p.column or ""))
         raise RowError(problems)
     report = ImportReport(
-        "stores", path.name, dry_run, rows=len(table.rows), warnings=list(parsed.warnings)
+        "stores", path.name, dry_run, rows=rows_read, warnings=list(parsed.warnings)
     )
     report.warnings += _unprintable_rows(parsed.stores, row_of)
     now = ctx.now()
@@ -428,13 +432,30 @@ def _import_stores(
             path.name,
             {
                 "rows": report.rows,
-                "added": report.added,
-                "updated": report.updated,
+                "added_count": report.added_count,
+                "updated_count": report.updated_count,
+                **_listed("added", report.added),
+                **_listed("updated", report.updated),
                 "unchanged": report.unchanged,
-                "new_partners": new_partners,
+                **_listed("new_partners", new_partners),
             },
         )
     return report
+
+
+#: How many items an import's audit entry lists by name: beyond, it counts them (the stores
+#: themselves and their own rows say the rest; a million codes made a 13 MB audit row).
+AUDIT_LISTED = 1000
+
+
+def _listed(key: str, items: list | dict) -> dict:
+    if len(items) <= AUDIT_LISTED:
+        return {key: items}
+    if isinstance(items, dict):
+        first = dict(list(items.items())[:AUDIT_LISTED])
+    else:
+        first = list(items)[:AUDIT_LISTED]
+    return {key: first, f"{key}_not_listed": len(items) - AUDIT_LISTED}
 
 
 def _import_partners(
@@ -503,6 +524,7 @@ def _import_performance(
 ) -> ImportReport:
     from dealer_app.importing.performance import parse_performance
     from dealer_app.importing.readers import streamed_rows
+    from dealer_app.importing.stores import MAX_PROBLEMS
 
     allowed = scope(ctx.user)
     existing = store_rows.existing_codes(ctx.ledger)
@@ -514,6 +536,8 @@ def _import_performance(
     problems = list(parsed.problems)
     if allowed is not None:
         for (code, *_), row in zip(parsed.records, parsed.row_numbers, strict=True):
+            if len(problems) >= MAX_PROBLEMS:  # the cap holds for every kind of problem
+                break
             region = existing[code][1]
             if region not in allowed:
                 problems.append(

@@ -124,3 +124,19 @@ def test_a_regional_manager_lists_only_partners_of_their_region(people, shared_p
         SHARED,
         "上海申通汽车有限公司",
     }
+
+
+def test_a_big_imports_audit_entry_counts_instead_of_listing(people, tmp_path, monkeypatch):
+    from dealer_app.services import stores as store_service
+
+    monkeypatch.setattr(store_service, "AUDIT_LISTED", 2)
+    csv = tmp_path / "stores.csv"
+    lines = ["门店编码,门店名称,经销商,大区,省份,城市,门店类型,开业日期,状态"]
+    lines += [
+        f"B{i:03d},门店{i},{SHARED},华中,湖北,武汉,汽车融合店,2024-03-01,营业中" for i in range(5)
+    ]
+    csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    import_stores(people["hq"], csv)
+    [entry] = [e for e in entries(people["hq"]) if e.action == "store.import"]
+    assert entry.data["added_count"] == 5 and len(entry.data["added"]) == 2
+    assert entry.data["added_not_listed"] == 3
