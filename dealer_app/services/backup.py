@@ -159,6 +159,15 @@ def check_backup(path: Path) -> BackupCheck:
         raise LedgerUnusable("restore.not_ledger", path=str(path))
     if facts.audit_problems:
         raise LedgerUnusable("restore.audit", path=str(path), problem=facts.audit_problems[0])
+    try:
+        told_otherwise = files.replay_differences(path)
+    except files.DatabaseFileError as exc:
+        raise LedgerUnusable("restore.damaged", path=str(path), problem=str(exc)) from exc
+    if told_otherwise:
+        raise LedgerUnusable(
+            "restore.tables_differ", path=str(path), problems=told_otherwise[:5],
+            count=len(told_otherwise),
+        )  # fmt: skip
     return BackupCheck(version, facts.audit_entries, facts.ledger_id)
 
 

@@ -20,6 +20,8 @@ from dealer_app.domain.messages import Msg
 from dealer_app.storage.db import Ledger
 
 GENESIS = "0" * 64
+#: The triggers that keep the log append-only (storage/migrations.py m001).
+AUDIT_GUARDS = frozenset({"audit_log_no_update", "audit_log_no_delete"})
 
 
 def canonical_json(value: Any) -> str:
@@ -99,6 +101,15 @@ def _data(text: str) -> dict[str, Any]:
 def verify(ledger: Ledger) -> tuple[int, list[Msg]]:
     """Walk the whole chain. Returns (entries checked, problems as plain sentences)."""
     problems: list[Msg] = []
+    guards = {
+        r[0]
+        for r in ledger.query(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+        )
+    }
+    missing = sorted(AUDIT_GUARDS - guards)
+    if missing:  # only someone editing the file removes them: the log may have been rewritten
+        problems.append(Msg("audit.guards_missing", {"guards": missing}))
     prev_hash = GENESIS
     expected_id = 1
     count = 0

@@ -56,6 +56,31 @@ def inspect(path: Path, ledger_tables: frozenset[str] | set[str]) -> FileFacts:
         raise DatabaseFileError(str(exc)) from exc
 
 
+def replay_differences(path: Path) -> list[Msg]:
+    """Where the copy at `path`'s tables say other than its audit log (domain/replay.py):
+    subsidies' amounts and statuses, users' roles, partners' bank accounts."""
+    from dealer_app.domain.replay import differences, replay
+
+    try:
+        with _readonly(path) as conn:
+            told = replay(
+                (r[0], r[1], r[2])
+                for r in conn.execute(
+                    "SELECT action, entity_id, data FROM audit_log WHERE action LIKE 'subsidy.%'"
+                    " OR action LIKE 'user.%' OR action IN ('ledger.init', 'partner.bank',"
+                    " 'store.add', 'store.edit', 'store.import') ORDER BY id"
+                )
+            )
+            return differences(
+                told,
+                conn.execute("SELECT id, amount, status FROM subsidies ORDER BY id"),
+                conn.execute("SELECT name, role, region FROM users ORDER BY id"),
+                conn.execute("SELECT id, bank, account FROM partners ORDER BY id"),
+            )
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseFileError(str(exc)) from exc
+
+
 def ledger_id_of(path: Path) -> tuple[str, str] | None:
     """The ledger id of the file at `path` (see audit.ledger_id), read without trusting the
     rest of the file: None when it cannot be read (a damaged ledger may still yield it)."""

@@ -192,6 +192,16 @@ def m001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
+#: The audit log's append-only guards as m001 made them (an attacker who edits the file and puts
+#: them back is what the chain and the copies are for; tests play that attacker).
+AUDIT_GUARDS_SQL = """
+CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+"""
+
+
 def m002_letters_void_and_names(conn: sqlite3.Connection) -> None:
     """Letters: a status (issued or void: its subsidy was cancelled), who voided it and when, and
     the year of their series (numbers run per policy, region and year). Policies: their name in

@@ -14,6 +14,7 @@ import pytest
 from reliability_support import run_cli, verify_chain
 
 from dealer_app.storage.audit import canonical_json, entry_hash
+from dealer_app.storage.migrations import AUDIT_GUARDS_SQL
 
 
 def _attack(path: Path, *statements: str, params: tuple = ()) -> None:
@@ -24,6 +25,7 @@ def _attack(path: Path, *statements: str, params: tuple = ()) -> None:
         for sql in statements:
             conn.execute(sql, params if "?" in sql else ())
         conn.commit()
+        conn.executescript(AUDIT_GUARDS_SQL)  # a careful attacker puts the guards back
     finally:
         conn.close()
 
@@ -280,6 +282,7 @@ def test_a_rewritten_log_that_chains_again_differs_from_the_copy(demo_copy, data
         )
         prev = h
     conn.commit()
+    conn.executescript(AUDIT_GUARDS_SQL)  # the guards put back
     conn.close()
     assert run_cli(demo_copy, "audit", "verify", data_dir=data_dir).returncode == 0
     result = run_cli(demo_copy, "audit", "verify", "--against", copy, data_dir=data_dir)

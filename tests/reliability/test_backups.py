@@ -559,3 +559,56 @@ def test_a_damaged_ledger_is_restored_only_from_its_own_copies(tmp_path, data_di
     assert result.returncode == 1  # --foreign needs an administrator signed in to this ledger
     result = run_cli(demo_copy, "restore", own, data_dir=data_dir, password=None)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("edit", "words"),
+    [
+        ("UPDATE subsidies SET amount = amount * 10 WHERE id = 5", "subsidy 5 is"),
+        ("UPDATE users SET role = 'admin', region = NULL WHERE name = 'mgr.central'",
+         "user mgr.central is an administrator"),
+        ("INSERT INTO users (name, role, password_hash, created_at) VALUES"
+         " ('ghost', 'admin', 'x', '2025-12-16')", "user ghost (an administrator) is not in"),
+    ],
+)  # fmt: skip
+def test_a_copy_whose_tables_were_edited_is_refused(tmp_path, data_dir, demo_copy, edit, words):
+    """The chain verifies (the log was not touched), but the tables say otherwise."""
+    edited = copy_ledger(demo_copy, tmp_path / "edited.sqlite3")
+    conn = sqlite3.connect(str(edited))
+    conn.execute(edit)
+    conn.commit()
+    conn.close()
+    before = file_hash(demo_copy)
+    result = run_cli(demo_copy, "restore", edited, data_dir=data_dir)
+    assert result.returncode == 1
+    assert "its tables say other than its own audit log" in result.stderr
+    assert words in result.stderr, result.stderr
+    assert file_hash(demo_copy) == before
+
+
+def test_an_edited_bank_account_is_refused(admin, ledger_path, tmp_path):
+    """A partner whose account the log recorded (here: changed by its own action)."""
+    from dealer_app.domain.models import Store, StoreStatus, StoreType
+    from dealer_app.services import partners
+    from dealer_app.services.stores import save_store
+    from dealer_app.services.users import add_user
+
+    add_user(admin, "hq.x", "hq_finance", None, "password1")
+    hq = context(admin.ledger, "hq.x")
+    save_store(
+        hq,
+        Store("B1", "门店B1", "某某汽车有限公司", "CENTRAL", "湖北", "武汉",
+              StoreType.CAR_INTEGRATION_STORE, dt.date(2024, 1, 1), StoreStatus.OPEN,
+              partner_bank="招商银行", partner_account="6225 0000 1111"),
+        new=True,
+    )  # fmt: skip
+    pid = partners.get_partner(hq, "B1").id
+    copy = backup_service.backup(admin, tmp_path / "b.sqlite3")
+    conn = sqlite3.connect(str(copy))
+    conn.execute("UPDATE partners SET account = '6222 9999 9999' WHERE id = ?", (pid,))
+    conn.commit()
+    conn.close()
+    with pytest.raises(LedgerUnusable) as info:
+        backup_service.check_backup(copy)
+    assert info.value.code == "restore.tables_differ"
+    assert "6222 9999 9999" in info.value.message and "6225 0000 1111" in info.value.message

@@ -9,6 +9,7 @@ from english import en
 from dealer_app.domain.errors import LedgerUnusable, NotFound
 from dealer_app.storage import audit, migrations
 from dealer_app.storage.db import open_ledger
+from dealer_app.storage.migrations import AUDIT_GUARDS_SQL
 
 TABLES = {
     "regions",
@@ -111,7 +112,14 @@ def test_audit_chain_verifies_and_detects_an_edit(ledger):
     ledger.execute("DROP TRIGGER audit_log_no_update")
     ledger.execute("UPDATE audit_log SET data = '{\"i\":9}' WHERE id = 3")
     count, problems = audit.verify(ledger)
-    assert en(problems) == ["entry 3 (t.x) was altered after it was written"]
+    assert en(problems) == [
+        "the triggers that keep the audit log append-only are gone (audit_log_no_update):"
+        " someone changed the ledger file outside Dealer Desk, and the log may have been"
+        " rewritten",
+        "entry 3 (t.x) was altered after it was written",
+    ]
+    ledger.conn.executescript(AUDIT_GUARDS_SQL)
+    assert en(audit.verify(ledger)[1]) == ["entry 3 (t.x) was altered after it was written"]
 
 
 def test_audit_detects_deleted_tail(ledger):
@@ -119,6 +127,7 @@ def test_audit_detects_deleted_tail(ledger):
         audit.append(ledger, at="t", user="u", action="a", entity="e", entity_id=1)
     ledger.execute("DROP TRIGGER audit_log_no_delete")
     ledger.execute("DELETE FROM audit_log WHERE id = 2")
+    ledger.conn.executescript(AUDIT_GUARDS_SQL)
     _, problems = audit.verify(ledger)
     assert en(problems) == ["entries 2 to 2 are missing at the end of the log (deleted)"]
 

@@ -8,6 +8,7 @@ from english import en
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from dealer_app.storage.migrations import AUDIT_GUARDS_SQL
 from dealer_app.ui.models.audit_table import COL_ACTION, COL_USER
 from dealer_app.ui.screens.audit import flagged_ids
 from dealer_app.ui.widgets.message_banner import BAD, INFO, OK
@@ -32,6 +33,7 @@ def _tamper(ledger_path, *statements: str) -> None:  # noqa: ANN001
         for sql in statements:
             conn.execute(sql)
         conn.commit()
+        conn.executescript(AUDIT_GUARDS_SQL)  # a careful attacker puts the guards back
     finally:
         conn.close()
 
@@ -185,6 +187,7 @@ def test_an_entry_whose_data_is_no_longer_json_is_reported_not_crashed(
         conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
         conn.execute("UPDATE audit_log SET data = 'not json at all' WHERE id = 7")
         conn.commit()
+        conn.executescript(AUDIT_GUARDS_SQL)
     finally:
         conn.close()
     window, screen = _screen(main_window, wait_idle)
