@@ -978,12 +978,16 @@ def cmd_audit(args: argparse.Namespace) -> int:
             count, problems, against = checked.entries, checked.problems, checked
         else:
             count, problems = audit.verify(ctx)
+        from dealer_app.domain.workflow import may
+
+        flagged = audit.four_eyes(ctx) if may(ctx.user.role, "audit.export") else []
     if args.json:
         report: dict[str, Any] = {
             "entries": count,
             "ok": not problems,
             "problems": [i18n.text(p) for p in problems],
             "problem_codes": [p.code for p in problems],
+            "four_eyes": [_msg_json(f) for f in flagged],
         }
         if against is not None:
             report |= {"against": str(against.copy), "against_entries": against.copy_entries}
@@ -1004,6 +1008,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
         )
     else:
         print(t("cli.audit_ok", count=count))
+    if flagged and not args.json:
+        _say("cli.four_eyes", count=len(flagged))
+        for f in flagged:
+            print(f"  {i18n.text(f)}", file=sys.stderr)
     return 1 if problems else 0
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from dealer_app.domain.errors import InvalidInput
+from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import Role
 from dealer_app.services.context import Context
 from dealer_app.services.permissions import require
@@ -93,3 +94,15 @@ def filter_values(ctx: Context) -> tuple[list[str], list[str]]:
     if ctx.user.role == Role.REGIONAL_MANAGER:
         users = [u for u in users if u == ctx.user.name]
     return users, actions
+
+
+def four_eyes(ctx: Context) -> list[Msg]:
+    """Approvals the log shows may have been one person's (domain/four_eyes.py), for the
+    people who read the whole log (administrators and HQ finance)."""
+    from dealer_app.domain.four_eyes import findings
+    from dealer_app.services.settings import all_settings
+
+    require(ctx, "audit.export")
+    days = int(all_settings(ctx.ledger)["four_eyes_window_days"])
+    with ctx.ledger.snapshot():
+        return findings(audit_store.people_entries(ctx.ledger), days)

@@ -29,6 +29,9 @@ DEFAULTS: dict[str, Any] = {
     # A training or demo ledger's business date (ISO), "" for the machine's date: see
     # services/context.py. Set by an administrator, audited, shown in the window title.
     "business_date": "",
+    # Approvals by accounts made or reset by the same administrator within this many days are
+    # flagged in the audit view (domain/four_eyes.py).
+    "four_eyes_window_days": 30,
     "closure_min_avg_vehicles": _CLOSURE_DEFAULTS.min_avg_vehicles,
     "closure_min_avg_revenue_retail": _CLOSURE_DEFAULTS.min_avg_revenue_retail,
     "closure_months": _CLOSURE_DEFAULTS.months,
@@ -114,6 +117,11 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
                     "settings.range",
                     key=key,
                 )
+            out[key] = v
+        elif key == "four_eyes_window_days":
+            v = int(value)
+            if not 0 <= v <= 3650:
+                raise InvalidInput("settings.range", key=key)
             out[key] = v
         elif key in {"closure_min_avg_revenue_retail", "closure_months"}:
             v = int(value)

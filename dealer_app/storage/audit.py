@@ -276,3 +276,13 @@ def ledger_id(ledger: Ledger) -> tuple[str, str] | None:
     was, the same in every copy of it, of any age; None when its log is empty."""
     row = ledger.query_one("SELECT hash, at FROM audit_log ORDER BY id LIMIT 1")
     return None if row is None else (str(row["hash"])[:32], str(row["at"]))
+
+
+def people_entries(ledger: Ledger) -> Iterator[tuple[int, str, str, str, str, str]]:
+    """(id, at, user, action, entity_id, data) of the entries that say who made or reset an
+    account and who proposed and approved what, oldest first (domain/four_eyes.py)."""
+    yield from ledger.conn.execute(
+        "SELECT id, at, user, action, entity_id, data FROM audit_log WHERE action IN"
+        " ('user.add', 'user.reset_password', 'subsidy.propose', 'subsidy.approve',"
+        " 'closure.propose', 'closure.approve') ORDER BY id"
+    )

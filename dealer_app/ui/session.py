@@ -33,6 +33,10 @@ class SessionInfo:
         return self.user.role == Role.ADMIN
 
     @property
+    def is_regional_manager(self) -> bool:
+        return self.user.role == Role.REGIONAL_MANAGER
+
+    @property
     def is_operator(self) -> bool:
         """May maintain stores, import, propose, approve and close (not an administrator)."""
         return self.user.role in OPERATORS

@@ -27,264 +27,264 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="98"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="99"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="103"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="104"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="108"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="109"/>
         <source>An action, or a group of actions such as subsidy.* (every subsidy action)</source>
         <translation>某个操作，或一组操作，如 subsidy.*（全部补贴操作）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="110"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="111"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="126"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="127"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="130"/>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="485"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="131"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="490"/>
         <source>&amp;Verify chain</source>
         <translation>校验哈希链(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="135"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="136"/>
         <source>Recompute every entry&apos;s hash and check that each follows the one before it: an entry changed, deleted or inserted outside Dealer Desk is named.</source>
         <translation>重新计算每条记录的哈希值，并检查每条记录是否紧接前一条：在经销商台账之外被修改、删除或插入的记录都会被列出。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="140"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="141"/>
         <source>Verify against a &amp;backup…</source>
         <translation>对照备份校验(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="144"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="145"/>
         <source>Also check that the log continues the log of an earlier copy of this ledger (a backup or the day&apos;s automatic copy): entries deleted from the end of the log are found only this way.</source>
         <translation>同时检查本账本的日志是否接续其早先副本（备份或每日自动备份）的日志：只有这样才能发现从日志末尾删除的记录。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="150"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="151"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="153"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="154"/>
         <source>The whole log with its hashes, as CSV or Excel, for auditors</source>
         <translation>导出完整日志及其哈希值（CSV 或 Excel），供审计人员使用</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="159"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="160"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="161"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="162"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="163"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="164"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="165"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="166"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="230"/>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="415"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="231"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="420"/>
         <source>Select an entry to see its details.</source>
         <translation>选择一条记录以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="238"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="239"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="239"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="240"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="240"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="241"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="241"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="242"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="249"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="250"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="254"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="255"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="254"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="255"/>
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="254"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="255"/>
         <source>After</source>
         <translation>变更后</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="266"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="267"/>
         <source>Recorded data (JSON)</source>
         <translation>记录数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="302"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="303"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="303"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="304"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="313"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="314"/>
         <source>The end date is before the start date.</source>
         <translation>截止日期早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="362"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="367"/>
         <source>{group}.* (all)</source>
         <translation>{group}.*（全部）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="370"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="375"/>
         <source>The audit log cannot be listed: an entry&apos;s data is not readable.</source>
         <translation>无法列出审计日志：有一条记录的数据无法读取。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="372"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="377"/>
         <source>The ledger file was changed outside Dealer Desk. Press Verify chain to see which entries are affected, and restore the latest good backup.</source>
         <translation>账本文件在经销商台账之外被改动过。请点击“校验哈希链”查看受影响的记录，并恢复最近一次完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="380"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="385"/>
         <source>1 entry</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="380"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="385"/>
         <source>{n} entries</source>
         <translation>{n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="382"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="387"/>
         <source>the newest {n} entries; narrow the filters to see older ones</source>
         <translation>最新的 {n} 条记录；缩小筛选范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="421"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="426"/>
         <source>Entry #{id}</source>
         <translation>记录 #{id}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="447"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="452"/>
         <source>Entry #{id} — named by the last verification</source>
         <translation>记录 #{id} — 上次校验时被列出</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="461"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="466"/>
         <source>Verify against a backup</source>
         <translation>对照备份校验</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="463"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="468"/>
         <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="480"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="485"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="497"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="502"/>
         <source>Chain intact: {n} entries checked, none altered, missing or out of order.</source>
         <translation>哈希链完整：已校验 {n} 条记录，无篡改、缺失或顺序错乱。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="501"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="506"/>
         <source>It continues the log of {file} ({m} entries, the last written {at}).</source>
         <translation>它接续了 {file} 的日志（{m} 条记录，最后一条写于 {at}）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="512"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="517"/>
         <source>…and {n} more.</source>
         <translation>……另有 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="514"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="519"/>
         <source>The ledger file was changed outside Dealer Desk. Keep this file for investigation and restore the latest good backup.</source>
         <translation>账本文件在经销商台账之外被改动过。请保留此文件以备调查，并恢复最近一次完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="519"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="524"/>
         <source>The audit chain is broken: {k} problems in {n} entries.</source>
         <translation>审计哈希链已断裂：{n} 条记录中发现 {k} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="523"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="528"/>
         <source>The audit chain is broken: 1 problem in {n} entries.</source>
         <translation>审计哈希链已断裂：{n} 条记录中发现 1 处问题。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="534"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="539"/>
         <source>Could not verify the chain.</source>
         <translation>无法校验哈希链。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="542"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="547"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="542"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="547"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="544"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="549"/>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="562"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="567"/>
         <source>Exported {n} entries to {path}.</source>
         <translation>已将 {n} 条记录导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="563"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="568"/>
         <source>The export itself is recorded in the audit log.</source>
         <translation>本次导出本身也已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="571"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="576"/>
         <source>Nothing was exported.</source>
         <translation>未导出任何内容。</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/audit_table.py" line="122"/>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="123"/>
         <source>new</source>
         <translation>新建</translation>
     </message>

@@ -123,3 +123,35 @@ def test_a_user_name_that_passes_for_another_is_refused(admin, make_user):
         with pytest.raises((InvalidInput, Conflict)) as info:
             add_user(admin, name, "hq_finance", None, "password1")
         assert info.value.code == code, name
+
+
+def test_four_eyes_flags_approvals_by_accounts_one_administrator_made(admin, add_store):
+    """An administrator who makes two finance accounts can propose with one and approve with
+    the other: the approval is flagged; two accounts made by different people are not."""
+    from dealer_app.services.audit import four_eyes
+    from dealer_app.services.users import add_user, reset_password
+
+    add_store("S1", dt.date(2024, 6, 1))
+    add_store("S2", dt.date(2024, 6, 1))
+    add_user(admin, "fin.a", "hq_finance", None, PASSWORD)
+    add_user(admin, "fin.b", "hq_finance", None, PASSWORD)
+    a = Context(admin.ledger, sign_in(admin.ledger, "fin.a", PASSWORD).user, admin.clock)
+    b = Context(admin.ledger, sign_in(admin.ledger, "fin.b", PASSWORD).user, admin.clock)
+    sid = subsidies.propose(a, "YE2025", "S1")
+    subsidies.approve(b, sid)
+    [flag] = four_eyes(admin)
+    assert flag.code == "four_eyes.same_hands"
+    assert (flag.params["approver"], flag.params["proposer"], flag.params["admin"]) == (
+        "fin.b",
+        "fin.a",
+        "admin",
+    )
+    # A second administrator resets one of them: still one person could hold both.
+    add_user(admin, "admin2", "admin", None, PASSWORD)
+    admin2 = Context(admin.ledger, sign_in(admin.ledger, "admin2", PASSWORD).user, admin.clock)
+    reset_password(admin2, "fin.a", "new-password-1")
+    sid2 = subsidies.propose(a, "YE2025", "S2")
+    subsidies.approve(b, sid2)
+    assert len(four_eyes(admin)) == 1  # fin.a's custodian is admin2 now, fin.b's admin
+    settings.update(admin, {"four_eyes_window_days": 0})
+    assert four_eyes(admin) == []

@@ -34,6 +34,7 @@ HEADERS = [
 
 _FLAGGED_BG = QColor("#fee2e2")
 _FLAGGED_FG = QColor("#991b1b")
+_NOTED_BG = QColor("#fef3c7")  # four eyes: an approval that may have been one person's
 _MISSING = object()
 SUMMARY_MAX = 220
 
@@ -154,6 +155,8 @@ class AuditTableModel(QAbstractTableModel):
         self.entries: list[Any] = []
         self._summaries: list[str] = []
         self.flagged: frozenset[int] = frozenset()
+        #: entry id -> why its approval may have been one person's (four eyes), shown on it
+        self.notes: dict[int, str] = {}
         self.sort_column = COL_ID
         self.sort_order = Qt.SortOrder.DescendingOrder
 
@@ -165,6 +168,12 @@ class AuditTableModel(QAbstractTableModel):
 
     def set_flagged(self, ids: Iterable[int]) -> None:
         self.flagged = frozenset(ids)
+        if self.entries:
+            last = self.index(len(self.entries) - 1, len(HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def set_notes(self, notes: dict[int, str]) -> None:
+        self.notes = dict(notes)
         if self.entries:
             last = self.index(len(self.entries) - 1, len(HEADERS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -223,6 +232,8 @@ class AuditTableModel(QAbstractTableModel):
             if col == COL_SUMMARY:
                 return self._summaries[index.row()]
         elif role == Qt.ItemDataRole.ToolTipRole:
+            if e.id in self.notes:
+                return self.notes[e.id]
             if col == COL_TIME:
                 return e.at
             if col == COL_SUMMARY:
@@ -231,6 +242,8 @@ class AuditTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.BackgroundRole and e.id in self.flagged:
             return QBrush(_FLAGGED_BG)
+        elif role == Qt.ItemDataRole.BackgroundRole and e.id in self.notes:
+            return QBrush(_NOTED_BG)
         elif role == Qt.ItemDataRole.ForegroundRole and e.id in self.flagged:
             return QBrush(_FLAGGED_FG)
         return None

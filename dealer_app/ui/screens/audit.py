@@ -94,6 +94,7 @@ class AuditScreen(Screen):
         self._request = 0
         self.last_verify: tuple[int, list[str]] | None = None
         self.last_export: int | None = None
+        self.last_four_eyes: list = []
 
         head, self.count_label = self.heading(self.tr("Audit log"))
 
@@ -345,13 +346,17 @@ class AuditScreen(Screen):
                 rows = audit_service.entries(ctx, limit=LIMIT, **filters)
             except ValueError:  # an entry's data is not JSON: the file was edited by hand
                 rows = None
-            return rows, users, actions
+            flagged = audit_service.four_eyes(ctx) if may_read_all else []
+            return rows, users, actions, flagged
 
+        may_read_all = not self.session.is_regional_manager
         run_op(self, load, lambda result: self._show(request, *result))
 
-    def _show(self, request: int, rows, users: list[str], actions: list[str]) -> None:  # noqa: ANN001
+    def _show(self, request: int, rows, users: list[str], actions: list[str], flagged=()) -> None:  # noqa: ANN001
         if request != self._request:
             return
+        self.model.set_notes({m.params["entry"]: i18n.text(m) for m in flagged})
+        self.last_four_eyes = list(flagged)
         self._fill_combo(self.user_combo, [(u, u) for u in users])
         groups: dict[str, list[str]] = {}
         for a in actions:
