@@ -129,6 +129,10 @@ def check_backup(path: Path) -> BackupCheck:
     """Open a copy read-only and check integrity, schema version and the audit chain."""
     if not path.exists():
         raise InvalidInput("restore.missing", path=str(path))
+    import stat
+
+    if not stat.S_ISREG(path.stat().st_mode):  # a pipe or a device would never end
+        raise InvalidInput("backup.not_regular", path=str(path))
     from dealer_app.storage.db import LEDGER_TABLES, check_file
 
     try:

@@ -14,7 +14,7 @@ Every step is asynchronous (dialogs opened with `open()`, ledger work through th
 manager), so the event loop never blocks.
 
 Start-up time: the sign-in dialog shows at once, while the worker opens the ledger (header,
-size, schema: milliseconds). The full integrity check (`PRAGMA quick_check` reads the whole
+size, schema: milliseconds). The full integrity check (`PRAGMA integrity_check` reads the whole
 file: about 0.26 s at 100,000 stores, seconds from a cold disk) runs in a background thread from
 then on, beside the sign-in and the first screen; every write waits for it and is refused if it
 fails, and a failed check closes the ledger's sign-in dialog or main window with a message

@@ -3192,70 +3192,70 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>… 另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="500"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="506"/>
         <source>Budget {budget}: {committed} approved or paid now, {after} after.</source>
         <translation>预算 {budget}：当前已批准或已支付 {committed}，批准后为 {after}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="504"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="510"/>
         <source>That is over the budget: approvals beyond it will be refused.</source>
         <translation>这将超出预算：超出部分的批准会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="508"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="587"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="514"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="593"/>
         <source>Approve subsidies</source>
         <translation>批准补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="514"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="520"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="526"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="596"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="532"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="602"/>
         <source>Reject subsidies</source>
         <translation>驳回补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="532"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="538"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="545"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="605"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="551"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="611"/>
         <source>Cancel subsidies</source>
         <translation>取消补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="551"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="557"/>
         <source>Cancel &amp;subsidy</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="551"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="557"/>
         <source>Cancel &amp;subsidies</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="556"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="562"/>
         <source>A cancelled subsidy is final; its amount no longer counts against the budget.</source>
         <translation>补贴取消后不可恢复；其金额不再占用预算。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="571"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="577"/>
         <source>The same reference is recorded for each (one batch transfer).</source>
         <translation>每项补贴都登记同一个付款参考号（一笔批量转账）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="614"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="620"/>
         <source>Mark paid</source>
         <translation>标记为已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="588"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="594"/>
         <source>Approving…</source>
         <translation>正在批准…</translation>
     </message>
@@ -3265,77 +3265,77 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>补贴：{n} 项 · 待审批：{waiting} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="510"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="516"/>
         <source>Approve subsidy {id} ({store} {name}, {amount})?</source>
         <translation>批准补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="511"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="517"/>
         <source>Approve {n} subsidies, {amount} in all?</source>
         <translation>批准 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="528"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="534"/>
         <source>Reject subsidy {id} ({store} {name}, {amount})?</source>
         <translation>驳回补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="529"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="535"/>
         <source>Reject {n} subsidies, {amount} in all?</source>
         <translation>驳回 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="547"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="553"/>
         <source>Cancel subsidy {id} ({store} {name}, {amount})?</source>
         <translation>取消补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="548"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="554"/>
         <source>Cancel {n} subsidies, {amount} in all?</source>
         <translation>取消 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="574"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="580"/>
         <source>Record the payment of subsidy {id} ({store} {name}, {amount})</source>
         <translation>登记补贴 {id}（{store} {name}，{amount}）的付款</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="575"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="581"/>
         <source>Record the payment of {n} subsidies, {amount} in all</source>
         <translation>登记 {n} 项补贴的付款，合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="589"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="595"/>
         <source>Approved: {n}.</source>
         <translation>已批准：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="597"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="603"/>
         <source>Rejecting…</source>
         <translation>正在驳回…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="598"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="604"/>
         <source>Rejected: {n}.</source>
         <translation>已驳回：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="606"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="612"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="607"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="613"/>
         <source>Cancelled: {n}.</source>
         <translation>已取消：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="615"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="621"/>
         <source>Recording payments…</source>
         <translation>正在登记付款…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="616"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="622"/>
         <source>Marked paid: {n}.</source>
         <translation>已标记为已支付：{n} 项。</translation>
     </message>
@@ -3343,74 +3343,89 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>SubsidyDetailsDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="26"/>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="32"/>
         <source>Subsidy {id}</source>
         <translation>补贴 {id}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="42"/>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="48"/>
         <source>Subsidy:</source>
         <translation>补贴：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="43"/>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="49"/>
         <source>Region:</source>
         <translation>大区：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="45"/>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="51"/>
         <source>Policy:</source>
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="46"/>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="52"/>
         <source>{code}, version {version}</source>
         <translation>{code}，第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="50"/>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="56"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="51"/>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="58"/>
+        <source>Paid to:</source>
+        <translation>收款方：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="59"/>
+        <source>Bank:</source>
+        <translation>开户银行：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="60"/>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="61"/>
         <source>Tier:</source>
         <translation>档位：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="52"/>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="62"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="54"/>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="64"/>
         <source>Proposed:</source>
         <translation>提议：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="55"/>
-        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="60"/>
-        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="68"/>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="65"/>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="70"/>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="78"/>
         <source>{when} by {who}</source>
         <translation>{when}，{who}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="59"/>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="69"/>
         <source>Decided:</source>
         <translation>审批：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="64"/>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="74"/>
         <source>Comment:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="67"/>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="77"/>
         <source>Paid:</source>
         <translation>支付：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="70"/>
+        <location filename="../../dealer_app/ui/dialogs/subsidy_details.py" line="80"/>
         <source>Payment reference:</source>
         <translation>付款参考号：</translation>
     </message>

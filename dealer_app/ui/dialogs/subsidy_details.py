@@ -12,14 +12,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealer_app.domain.models import Subsidy
+from dealer_app.domain.models import Partner, Subsidy
 from dealer_app.ui.formatting import subsidy_status_label, tier_label, yuan
 from dealer_app.ui.models.rows_table import when_text
 from dealer_app.ui.session import SessionInfo
 
 
 class SubsidyDetailsDialog(QDialog):
-    def __init__(self, session: SessionInfo, sub: Subsidy, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: SessionInfo,
+        sub: Subsidy,
+        parent: QWidget | None = None,
+        payee: Partner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("subsidyDetails")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -48,6 +54,10 @@ class SubsidyDetailsDialog(QDialog):
             ),
         )
         add(self.tr("Amount:"), yuan(sub.amount))
+        if payee is not None:  # where the money goes: checked before paying
+            add(self.tr("Paid to:"), payee.name)
+            add(self.tr("Bank:"), payee.bank)
+            add(self.tr("Account:"), payee.account)
         add(self.tr("Tier:"), tier_label(sub.tier))
         add(self.tr("Status:"), subsidy_status_label(sub.status))
         add(

@@ -482,10 +482,16 @@ class SubsidiesScreen(Screen):
             sid = self.model.row_at(index.row()).id
         from dealer_app.ui.dialogs.subsidy_details import SubsidyDetailsDialog
 
+        def load(ctx):  # noqa: ANN001, ANN202 - runs on the worker
+            from dealer_app.services.partners import get_partner
+
+            sub = subsidy_service.get(ctx, sid)
+            return sub, get_partner(ctx, sub.store_code)  # who is paid, as the ledger holds it
+
         run_op(
             self,
-            lambda ctx: subsidy_service.get(ctx, sid),
-            lambda sub: SubsidyDetailsDialog(self.session, sub, self).open(),
+            load,
+            lambda found: SubsidyDetailsDialog(self.session, found[0], self, found[1]).open(),
         )
 
     def approve_selected(self) -> None:
