@@ -67,10 +67,112 @@ def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+# --- both backends ------------------------------------------------------------------------------
+#: Test folders whose ledger tests run on both backends (the rest use the single-file ledger).
+BOTH_BACKENDS = ("storage", "services", "cli")
+
+
+def pytest_collection_modifyitems(config, items):  # noqa: ANN001
+    """A test runs on PostgreSQL too when it uses a ledger, lives in one of BOTH_BACKENDS and is
+    not marked `sqlite_only` (it is about the file itself: backups, damage, permissions)."""
+    keep, drop = [], []
+    for item in items:
+        spec = getattr(item, "callspec", None)
+        if spec is not None and spec.params.get("backend") == "pg":
+            folder = Path(str(item.fspath)).parent.name
+            if folder not in BOTH_BACKENDS or item.get_closest_marker("sqlite_only"):
+                drop.append(item)
+                continue
+        keep.append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
+@pytest.fixture(params=["sqlite", "pg"])
+def backend(request) -> str:  # noqa: ANN001
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """This test process's throwaway PostgreSQL cluster with a seeded template ledger."""
+    from pg_cluster import SUPERUSER, SUPERUSER_PASSWORD, Cluster, why_unavailable
+
+    reason = why_unavailable()
+    if reason:
+        pytest.skip(reason)
+    from dealer_app.services.context import fixed_clock
+    from dealer_app.services.setup import init_server
+
+    cluster = Cluster().start()
+    try:
+        su = cluster.superuser_conn()
+        su.execute("CREATE DATABASE tpl")
+        su.close()
+        init_server(
+            cluster.url("tpl"),
+            PASSWORD,
+            fixed_clock(DEC_16_2025),
+            owner=SUPERUSER,
+            owner_password=SUPERUSER_PASSWORD,
+        )
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+class PgLedgers:
+    """One test's server ledger: a database copied from the template, connections per login."""
+
+    counter = 0
+
+    def __init__(self, cluster) -> None:  # noqa: ANN001
+        PgLedgers.counter += 1
+        self.cluster = cluster
+        self.db = f"t{os.getpid()}_{PgLedgers.counter}"
+        su = cluster.superuser_conn()
+        su.execute(f'CREATE DATABASE "{self.db}" TEMPLATE tpl')
+        su.close()
+        self.url = cluster.url(self.db)
+        self.open: list = []
+
+    def connect(self, name: str, password: str = PASSWORD):
+        from dealer_app.storage.pg import open_server
+
+        led = open_server(self.url, name, password)
+        self.open.append(led)
+        return led
+
+    def close(self) -> None:
+        for led in self.open:
+            led.close()
+        su = self.cluster.superuser_conn()
+        try:
+            su.execute(f'DROP DATABASE IF EXISTS "{self.db}" WITH (FORCE)')
+            rows = su.execute(
+                "SELECT r.rolname FROM pg_roles r WHERE r.rolcanlogin AND r.rolname NOT IN"
+                " ('postgres', 'admin')"
+            ).fetchall()
+            for (name,) in rows:
+                su.execute(f'DROP ROLE IF EXISTS "{name}"')
+        finally:
+            su.close()
+
+
 @pytest.fixture
-def ledger(ledger_path: Path, seeded_template: Path):
+def ledger(backend: str, request, ledger_path: Path, seeded_template: Path):  # noqa: ANN001
     """A fresh, seeded ledger (7 regions, YE2025, admin with PASSWORD): a copy of the template,
-    exactly what `init_ledger` makes."""
+    exactly what `init_ledger` (or on PostgreSQL `init_server`) makes; connected as admin."""
+    if backend == "pg":
+        pgl = PgLedgers(request.getfixturevalue("pg_server"))
+        try:
+            led = pgl.connect("admin")
+            led.test_servers = pgl
+            yield led
+        finally:
+            pgl.close()
+        return
     import shutil
 
     from dealer_app.storage.db import open_ledger
@@ -79,6 +181,14 @@ def ledger(ledger_path: Path, seeded_template: Path):
     led = open_ledger(ledger_path)
     yield led
     led.close()
+
+
+def ledger_as(ledger, name: str):  # noqa: ANN001, ANN201
+    """The ledger as `name` works in it: the same object for a file; on a server, a connection
+    of that login's own (the database knows who acts from the login, never from the program)."""
+    if not ledger.is_server:
+        return ledger
+    return ledger.test_servers.connect(name)
 
 
 @pytest.fixture
@@ -97,7 +207,7 @@ def make_user(ledger, admin) -> Callable:
 
     def make(name: str, role: str, region: str | None = None, clock=None):
         user = add_user(admin, name, role, region, PASSWORD)
-        return Context(ledger, user, clock or fixed_clock(DEC_16_2025))
+        return Context(ledger_as(ledger, user.name), user, clock or fixed_clock(DEC_16_2025))
 
     return make
 

@@ -27,6 +27,11 @@ _FORMATTER = string.Formatter()
 #: line's own words, and what the user types in a given format.
 ALLOWED_IN_CHINESE = {
     "YYYY",
+    # server ledger words a person types or an IT person configures as they are
+    "postgresql",
+    "pg_hba",
+    "conf",
+    "CONNECT",
     "MM",
     "DD",
     "Excel",

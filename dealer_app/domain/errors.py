@@ -76,6 +76,11 @@ class LedgerUnusable(DealerError):
     """The file is not a ledger, is damaged, or was written by a newer version."""
 
 
+class LedgerUnreachable(DealerError):
+    """A server ledger cannot be reached, or the connection to it was lost: whatever was under
+    way was rolled back by the server; the program reconnects when asked again."""
+
+
 class RowError(InvalidInput):
     """Carries every bad row of an import; nothing was written."""
 

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dealer_app.domain.errors import DealerError, LedgerUnusable, NotFound
+from dealer_app.domain.errors import DealerError, InvalidInput, LedgerUnusable, NotFound
 from dealer_app.domain.messages import Msg
 from dealer_app.paths import same_file
 from dealer_app.storage.db import Ledger, open_ledger
+from dealer_app.storage.location import display_location, is_server_location
 
 if TYPE_CHECKING:  # the desktop application imports this module at start: keep it light
     from dealer_app.domain.models import User
@@ -100,6 +101,9 @@ class Session:
         self.on_damaged = on_damaged
         #: What `create(..., demo=True)` built, in a sentence.
         self.demo_summary: Msg | None = None
+        #: A server ledger to sign in to: connecting is signing in (the server checks the
+        #: password), so it is only named until then.
+        self.pending_url: str | None = None
         self._background: list[threading.Thread] = []
 
     def require_ctx(self) -> Context:
@@ -108,9 +112,14 @@ class Session:
         return self.ctx
 
     @property
-    def location(self) -> Path | None:
+    def location(self) -> Path | str | None:
+        """The ledger's file, or a server ledger's URL (without its password)."""
+        if self.pending_url is not None:
+            return display_location(self.pending_url)
         ledger = self.ledger or self.pending
-        return ledger.path if ledger is not None else None
+        if ledger is None:
+            return None
+        return ledger.location if ledger.is_server else ledger.path
 
     def open(self, location: Path | str, *, check_later: bool = False) -> Path:
         """Open (and migrate) the ledger at `location` as the pending one.
@@ -121,6 +130,9 @@ class Session:
         waits for it and is refused if it fails, and a failure is reported through
         `on_damaged`. Without it (the command line) the whole file is checked first."""
         self.discard_pending()
+        if is_server_location(location):
+            self.pending_url = str(location).strip()
+            return display_location(self.pending_url)
         ledger = open_ledger(Path(location), check_later=check_later)
         self.pending = ledger
         if ledger.integrity is not None:
@@ -152,9 +164,15 @@ class Session:
         progress: Progress | None = None,
     ) -> Path:
         """Create a new ledger (optionally the demo network) and keep it pending."""
-        from dealer_app.services.setup import init_ledger
+        from dealer_app.services.setup import init_ledger, init_server
 
         self.discard_pending()
+        if is_server_location(location):
+            if demo:
+                raise InvalidInput("server.no_demo")
+            init_server(str(location).strip(), password)
+            self.pending_url = str(location).strip()
+            return display_location(self.pending_url)
         path = Path(location)
         ledger = init_ledger(path, password)
         try:
@@ -184,6 +202,8 @@ class Session:
         from dealer_app.services.context import system_clock
         from dealer_app.services.users import sign_in
 
+        if self.pending_url is not None:
+            return self._sign_in_server(name, password, clock or system_clock)
         ledger = self.pending or self.ledger
         if ledger is None:
             raise NotSignedIn()
@@ -204,6 +224,23 @@ class Session:
             self._daily_copy(ledger, ctx.machine_today())
         return copy.copy(ctx.user)
 
+    def _sign_in_server(self, name: str, password: str, clock: Callable[[], dt.datetime]) -> User:
+        """Connect to the pending server ledger as `name`: the server checks the password."""
+        from dealer_app.services.users import sign_in
+        from dealer_app.storage.pg import open_server
+
+        assert self.pending_url is not None
+        ledger = open_server(self.pending_url, name.strip(), password)
+        try:
+            ctx = sign_in(ledger, name, password, clock)
+        except BaseException:
+            ledger.close()
+            raise
+        if self.ledger is not None:
+            self.ledger.close()
+        self.ledger, self.pending_url, self.ctx = ledger, None, ctx
+        return copy.copy(ctx.user)
+
     @staticmethod
     def _daily_copy(ledger: Ledger, today: dt.date) -> None:
         from dealer_app.services.backup import auto_backup
@@ -215,6 +252,8 @@ class Session:
 
     def forget(self, path: Path) -> None:
         """Close the ledger at `path`, pending or signed in to (it failed its check)."""
+        if self.ledger is not None and self.ledger.is_server:
+            return
         if self.pending is not None and same_file(self.pending.path, path):
             self.discard_pending()
         if self.ledger is not None and same_file(self.ledger.path, path):
@@ -234,6 +273,7 @@ class Session:
         self._background = []
 
     def discard_pending(self) -> None:
+        self.pending_url = None
         if self.pending is not None and self.pending is not self.ledger:
             self.pending.close()
         self.pending = None

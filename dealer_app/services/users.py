@@ -54,6 +54,14 @@ def check_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(digest.hex(), digest_hex)
 
 
+def server_secret(password: str) -> str:
+    """A server login's password as the server keeps it (SCRAM), made here: the clear password
+    never reaches the server or its log."""
+    from dealer_app.storage.pg import scram_verifier
+
+    return scram_verifier(password)
+
+
 def validate_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(
@@ -87,6 +95,8 @@ def sign_in(ledger: Ledger, name: str, password: str, clock: Clock = system_cloc
     Each attempt is counted *before* its password is checked, in the transaction that reads
     the count (the write lock held): twelve guesses at once are five checked and seven refused,
     never twelve checked. A right password then clears the count."""
+    if ledger.is_server:  # the server checked the password when the ledger connected
+        return Context(ledger, user_store.get(ledger, ledger.login), clock)
     now = clock()
     failed = AuthenticationFailed("auth.failed")
     row = user_store.auth_row(ledger, name.strip())
@@ -170,7 +180,11 @@ def add_user(ctx: Context, name: str, role: Role | str, region: str | None, pass
             raise Conflict("user.exists", name=name)
         _refuse_look_alike(ctx, name)
         user = User(name=name, role=role, region=region)
-        user.id = user_store.insert(ctx.ledger, user, hash_password(password), ctx.now())
+        if ctx.ledger.is_server:  # a login of its own, password kept by the server
+            user_store.login(ctx.ledger, "add", name, role.value, server_secret(password))
+            user.id = user_store.insert(ctx.ledger, user, "", ctx.now())
+        else:
+            user.id = user_store.insert(ctx.ledger, user, hash_password(password), ctx.now())
         record(ctx, "user.add", "user", name, {"after": {"role": role.value, "region": region}})
     return user
 
@@ -186,6 +200,8 @@ def set_role(ctx: Context, name: str, role: Role | str, region: str | None) -> U
                 "user.self_demote",
             )
         user_store.update_role(ctx.ledger, before.name, role, region)
+        if ctx.ledger.is_server and role != before.role:
+            user_store.login(ctx.ledger, "role", before.name, role.value, None)
         record(
             ctx,
             "user.set_role",
@@ -206,7 +222,10 @@ def reset_password(ctx: Context, name: str, new_password: str) -> None:
     validate_password(new_password)
     with ctx.ledger.atomic():
         user = user_store.get(ctx.ledger, name)
-        user_store.set_password_hash(ctx.ledger, user.name, hash_password(new_password))
+        if ctx.ledger.is_server:
+            user_store.login(ctx.ledger, "password", user.name, None, server_secret(new_password))
+        else:
+            user_store.set_password_hash(ctx.ledger, user.name, hash_password(new_password))
         record(ctx, "user.reset_password", "user", user.name, {})
 
 
@@ -217,6 +236,8 @@ def set_locked(ctx: Context, name: str, locked: bool) -> None:
         if user.name == ctx.user.name and locked:
             raise Conflict("user.self_lock")
         user_store.set_locked(ctx.ledger, user.name, locked)
+        if ctx.ledger.is_server:  # a disabled login cannot connect; its open sessions end
+            user_store.login(ctx.ledger, "disable" if locked else "enable", user.name, None, None)
         record(ctx, "user.lock" if locked else "user.unlock", "user", user.name, {})
 
 

@@ -20,8 +20,6 @@ from dealer_app.domain.messages import Msg
 from dealer_app.storage.db import Ledger
 
 GENESIS = "0" * 64
-#: The triggers that keep the log append-only (storage/migrations.py m001).
-AUDIT_GUARDS = frozenset({"audit_log_no_update", "audit_log_no_delete"})
 
 
 def canonical_json(value: Any) -> str:
@@ -62,8 +60,7 @@ def append(
     """Write one audit entry; returns its id. Call inside `ledger.atomic()`."""
     assert ledger.conn.in_transaction, "audit entries are written in the change's transaction"
     last = ledger.query_one("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
-    seq = ledger.query_one("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")
-    next_id = max(last["id"] if last else 0, seq["seq"] if seq else 0) + 1
+    next_id = max(last["id"] if last else 0, ledger.audit_counter() or 0) + 1
     prev_hash = last["hash"] if last else GENESIS
     # A lone surrogate (a file name in another encoding) cannot be stored as UTF-8 text: it is
     # recorded as U+FFFD rather than making the change it records fail.
@@ -71,7 +68,7 @@ def append(
     entity_id = _storable(str(entity_id))
     h = entry_hash(prev_hash, next_id, at, user, action, entity, entity_id, data_text)
     ledger.execute(
-        "INSERT INTO audit_log (id, at, user, action, entity, entity_id, data, prev_hash, hash)"
+        'INSERT INTO audit_log (id, at, "user", action, entity, entity_id, data, prev_hash, hash)'
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (next_id, at, user, action, entity, entity_id, data_text, prev_hash, h),
     )
@@ -101,20 +98,14 @@ def _data(text: str) -> dict[str, Any]:
 def verify(ledger: Ledger) -> tuple[int, list[Msg]]:
     """Walk the whole chain. Returns (entries checked, problems as plain sentences)."""
     problems: list[Msg] = []
-    guards = {
-        r[0]
-        for r in ledger.query(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
-        )
-    }
-    missing = sorted(AUDIT_GUARDS - guards)
+    missing = sorted(ledger.audit_guards_expected() - ledger.audit_guards())
     if missing:  # only someone editing the file removes them: the log may have been rewritten
         problems.append(Msg("audit.guards_missing", {"guards": missing}))
     prev_hash = GENESIS
     expected_id = 1
     count = 0
     for row in ledger.conn.execute(
-        "SELECT id, at, user, action, entity, entity_id, data, prev_hash, hash FROM audit_log"
+        'SELECT id, at, "user", action, entity, entity_id, data, prev_hash, hash FROM audit_log'
         " ORDER BY id"
     ):
         count += 1
@@ -143,9 +134,9 @@ def verify(ledger: Ledger) -> tuple[int, list[Msg]]:
         if len(problems) > 50:
             problems.append(Msg("audit.too_many", {"max": 50}))
             break
-    seq = ledger.query_one("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")
-    if seq is not None and seq["seq"] > expected_id - 1 and len(problems) <= 50:
-        problems.append(Msg("audit.missing_at_end", {"first": expected_id, "last": seq["seq"]}))
+    seq = ledger.audit_counter()
+    if seq is not None and seq > expected_id - 1 and len(problems) <= 50:
+        problems.append(Msg("audit.missing_at_end", {"first": expected_id, "last": seq}))
     return count, problems
 
 
@@ -220,7 +211,7 @@ def entries(
     """Newest first, filtered. Dates are ISO days, both inclusive."""
     where, params = [], []
     if user:
-        where.append("user = ?")
+        where.append('"user" = ?')
         params.append(user)
     if action:
         where.append("action LIKE ?")
@@ -231,7 +222,7 @@ def entries(
     if date_to:
         where.append("at < ?")
         params.append(date_to + "T99")
-    sql = "SELECT id, at, user, action, entity, entity_id, data FROM audit_log"
+    sql = 'SELECT id, at, "user", action, entity, entity_id, data FROM audit_log'
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY id DESC LIMIT ?"
@@ -246,13 +237,13 @@ def iter_raw(ledger: Ledger) -> Iterator[sqlite3.Row]:
     """Every row exactly as stored, oldest first: id, at, user, action, entity, entity_id, data
     (JSON text, not parsed: a tampered row must still be shown), prev_hash, hash."""
     yield from ledger.conn.execute(
-        "SELECT id, at, user, action, entity, entity_id, data, prev_hash, hash FROM audit_log"
+        'SELECT id, at, "user", action, entity, entity_id, data, prev_hash, hash FROM audit_log'
         " ORDER BY id"
     )
 
 
 def distinct_users_and_actions(ledger: Ledger) -> tuple[list[str], list[str]]:
-    users = [r[0] for r in ledger.query("SELECT DISTINCT user FROM audit_log ORDER BY user")]
+    users = [r[0] for r in ledger.query('SELECT DISTINCT "user" FROM audit_log ORDER BY "user"')]
     actions = [r[0] for r in ledger.query("SELECT DISTINCT action FROM audit_log ORDER BY action")]
     return users, actions
 
@@ -282,7 +273,7 @@ def people_entries(ledger: Ledger) -> Iterator[tuple[int, str, str, str, str, st
     """(id, at, user, action, entity_id, data) of the entries that say who made or reset an
     account and who proposed and approved what, oldest first (domain/four_eyes.py)."""
     yield from ledger.conn.execute(
-        "SELECT id, at, user, action, entity_id, data FROM audit_log WHERE action IN"
+        'SELECT id, at, "user", action, entity_id, data FROM audit_log WHERE action IN'
         " ('user.add', 'user.reset_password', 'subsidy.propose', 'subsidy.approve',"
         " 'closure.propose', 'closure.approve') ORDER BY id"
     )

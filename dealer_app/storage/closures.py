@@ -81,7 +81,7 @@ def insert(
 ) -> int:
     cur = ledger.execute(
         "INSERT INTO closures (store_id, status, proposed_by, proposed_at, estimated_loss, metrics,"
-        " comment) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        " comment) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
         (
             store_id,
             ClosureStatus.PROPOSED.value,
@@ -92,7 +92,7 @@ def insert(
             comment,
         ),
     )
-    return int(cur.lastrowid)
+    return int(cur.fetchone()[0])
 
 
 def decide(

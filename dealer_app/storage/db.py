@@ -100,7 +100,7 @@ def region_condition(
     if regions is None:
         return None, []
     if not regions:
-        return "0", []
+        return "1 = 0", []
     return f"{column} IN ({','.join('?' * len(regions))})", sorted(regions)
 
 
@@ -246,7 +246,12 @@ def damage_from(exc: BaseException, path: Path) -> LedgerUnusable | None:
 
 class Ledger:
     """One open ledger file. Not thread-safe: create and use it on a single thread (except
-    `integrity` and `require_sound`, which a background thread may use)."""
+    `integrity` and `require_sound`, which a background thread may use).
+
+    `storage/pg.py` has the other kind, a ledger on a PostgreSQL server (`is_server`): the same
+    interface, with dialect differences behind the methods under "dialect" below."""
+
+    is_server = False
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
@@ -362,6 +367,31 @@ class Ledger:
     @property
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    @property
+    def location(self) -> str:
+        """Where the ledger is, as a person reads it: a file path (a server ledger: its URL)."""
+        return str(self.path)
+
+    # -- dialect -------------------------------------------------------------------------------
+    def audit_counter(self) -> int | None:
+        """The highest audit id ever handed out (SQLite's AUTOINCREMENT counter): entries
+        deleted from the log's end leave it behind."""
+        row = self.conn.execute(
+            "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'"
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def audit_guards_expected(self) -> frozenset[str]:
+        """The triggers that keep the audit log append-only (storage/migrations.py m001)."""
+        return frozenset({"audit_log_no_update", "audit_log_no_delete"})
+
+    def audit_guards(self) -> set[str]:
+        """The names of the triggers on the audit log."""
+        rows = self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+        ).fetchall()
+        return {r[0] for r in rows}
 
     def close(self) -> None:
         if self.integrity is not None:

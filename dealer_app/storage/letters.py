@@ -95,7 +95,8 @@ def insert(
 ) -> int:
     cur = ledger.execute(
         "INSERT INTO letters (number, subsidy_id, policy_code, region, year, seq, snapshot,"
-        " digest, created_at, created_by, print_count, status) VALUES (?,?,?,?,?,?,?,?,?,?,0,?)",
+        " digest, created_at, created_by, print_count, status) VALUES (?,?,?,?,?,?,?,?,?,?,0,?)"
+        " RETURNING id",
         (
             number,
             subsidy_id,
@@ -110,7 +111,7 @@ def insert(
             LetterStatus.ISSUED.value,
         ),
     )
-    return int(cur.lastrowid)
+    return int(cur.fetchone()[0])
 
 
 def add_print(ledger: Ledger, letter_id: int) -> int:

@@ -72,7 +72,7 @@ def insert_version(ledger: Ledger, p: Policy, now: str, user: str) -> int:
     cur = ledger.execute(
         "INSERT INTO policies (code, version, name, name_zh, name_en, kind, params, budget,"
         " valid_from, valid_to, is_current, created_at, created_by)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?)",
+        " VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?) RETURNING id",
         (
             p.code,
             version,
@@ -88,7 +88,7 @@ def insert_version(ledger: Ledger, p: Policy, now: str, user: str) -> int:
             user,
         ),
     )
-    p.id = int(cur.lastrowid)
+    p.id = int(cur.fetchone()[0])
     p.version = version
     return p.id
 

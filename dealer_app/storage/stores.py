@@ -247,10 +247,11 @@ def insert_partner(
     ledger: Ledger, partner: Partner, index: dict[tuple[str, str], int] | None = None
 ) -> int:
     cur = ledger.execute(
-        "INSERT INTO partners (name, credit_code, address, bank, account) VALUES (?,?,?,?,?)",
+        "INSERT INTO partners (name, credit_code, address, bank, account) VALUES (?,?,?,?,?)"
+        " RETURNING id",
         (partner.name, partner.credit_code, partner.address, partner.bank, partner.account),
     )
-    pid = int(cur.lastrowid)
+    pid = int(cur.fetchone()[0])
     if index is not None:
         if partner.credit_code:
             index[("code", partner.credit_code)] = pid

@@ -136,7 +136,8 @@ def insert(
 ) -> int:
     cur = ledger.execute(
         "INSERT INTO subsidies (store_id, policy_id, policy_code, policy_version, params_snapshot,"
-        " amount, tier, reason, status, proposed_by, proposed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        " amount, tier, reason, status, proposed_by, proposed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+        " RETURNING id",
         (
             store_id,
             policy_id,
@@ -151,7 +152,7 @@ def insert(
             now,
         ),
     )
-    return int(cur.lastrowid)
+    return int(cur.fetchone()[0])
 
 
 def decide(

@@ -20,14 +20,16 @@ def _row(r: sqlite3.Row) -> User:
 
 
 def get(ledger: Ledger, name: str) -> User:
-    r = ledger.query_one("SELECT id, name, role, region, locked FROM users WHERE name = ?", (name,))
+    r = ledger.query_one(
+        "SELECT id, name, role, region, locked FROM users WHERE lower(name) = lower(?)", (name,)
+    )
     if r is None:
         raise NotFound("user.not_found", name=name)
     return _row(r)
 
 
 def exists(ledger: Ledger, name: str) -> bool:
-    return ledger.query_one("SELECT 1 FROM users WHERE name = ?", (name,)) is not None
+    return ledger.query_one("SELECT 1 FROM users WHERE lower(name) = lower(?)", (name,)) is not None
 
 
 def list_all(ledger: Ledger) -> list[User]:
@@ -40,7 +42,7 @@ def list_all(ledger: Ledger) -> list[User]:
 def auth_row(ledger: Ledger, name: str) -> sqlite3.Row | None:
     return ledger.query_one(
         "SELECT id, name, role, region, locked, password_hash, failed_attempts, locked_until"
-        " FROM users WHERE name = ?",
+        " FROM users WHERE lower(name) = lower(?)",
         (name,),
     )
 
@@ -48,43 +50,50 @@ def auth_row(ledger: Ledger, name: str) -> sqlite3.Row | None:
 def insert(ledger: Ledger, user: User, password_hash: str, now: str) -> int:
     cur = ledger.execute(
         "INSERT INTO users (name, role, region, password_hash, locked, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
         (user.name, user.role.value, user.region, password_hash, int(user.locked), now),
     )
-    return int(cur.lastrowid)
+    return int(cur.fetchone()[0])
 
 
 def update_role(ledger: Ledger, name: str, role: Role, region: str | None) -> None:
     ledger.execute(
-        "UPDATE users SET role = ?, region = ? WHERE name = ?", (role.value, region, name)
+        "UPDATE users SET role = ?, region = ? WHERE lower(name) = lower(?)",
+        (role.value, region, name),
     )
 
 
 def set_password_hash(ledger: Ledger, name: str, password_hash: str) -> None:
     ledger.execute(
         "UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL"
-        " WHERE name = ?",
+        " WHERE lower(name) = lower(?)",
         (password_hash, name),
     )
 
 
 def set_locked(ledger: Ledger, name: str, locked: bool) -> None:
     ledger.execute(
-        "UPDATE users SET locked = ?, failed_attempts = 0, locked_until = NULL WHERE name = ?",
+        "UPDATE users SET locked = ?, failed_attempts = 0, locked_until = NULL WHERE lower(name) = lower(?)",
         (int(locked), name),
     )
 
 
 def record_failure(ledger: Ledger, name: str, attempts: int, locked_until: str | None) -> None:
     ledger.execute(
-        "UPDATE users SET failed_attempts = ?, locked_until = ? WHERE name = ?",
+        "UPDATE users SET failed_attempts = ?, locked_until = ? WHERE lower(name) = lower(?)",
         (attempts, locked_until, name),
     )
 
 
 def record_success(ledger: Ledger, name: str) -> None:
     ledger.execute(
-        "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE name = ?"
+        "UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE lower(name) = lower(?)"
         " AND (failed_attempts <> 0 OR locked_until IS NOT NULL)",
         (name,),
     )
+
+
+def login(ledger: Ledger, action: str, name: str, role: str | None, secret: str | None) -> None:
+    """A server ledger's login: add, role, password, disable, enable (the database function
+    checks that the caller may)."""
+    ledger.query_one("SELECT dd_login(?, ?, ?, ?)", (action, name, role, secret))

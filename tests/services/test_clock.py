@@ -14,6 +14,7 @@ from dealer_app.services import policies, settings, subsidies
 from dealer_app.services.audit import entries
 from dealer_app.services.context import Context, system_clock
 from dealer_app.services.users import sign_in
+from tests.conftest import ledger_as
 
 PASSWORD = "password1"
 
@@ -23,6 +24,7 @@ def test_the_environment_does_not_move_the_clock():
     assert abs(system_clock() - dt.datetime.now().astimezone()) < dt.timedelta(minutes=1)
 
 
+@pytest.mark.sqlite_only
 def test_a_lockout_lasts_by_the_machines_clock(ledger, make_user):
     make_user("mgr.central", "regional_manager", "CENTRAL")
     for _ in range(5):
@@ -66,6 +68,7 @@ def test_policy_validity_goes_by_the_machines_clock(admin, make_user, add_store)
     assert info.value.code == "policy.expired"
 
 
+@pytest.mark.sqlite_only
 def test_twelve_wrong_passwords_at_once_are_five_checked(ledger, make_user, ledger_path):
     """Each attempt is counted before its password is checked, under the write lock: the sixth
     to twelfth find the account locked and are refused unchecked."""
@@ -135,8 +138,8 @@ def test_four_eyes_flags_approvals_by_accounts_one_administrator_made(admin, add
     add_store("S2", dt.date(2024, 6, 1))
     add_user(admin, "fin.a", "hq_finance", None, PASSWORD)
     add_user(admin, "fin.b", "hq_finance", None, PASSWORD)
-    a = Context(admin.ledger, sign_in(admin.ledger, "fin.a", PASSWORD).user, admin.clock)
-    b = Context(admin.ledger, sign_in(admin.ledger, "fin.b", PASSWORD).user, admin.clock)
+    a = sign_in(ledger_as(admin.ledger, "fin.a"), "fin.a", PASSWORD, admin.clock)
+    b = sign_in(ledger_as(admin.ledger, "fin.b"), "fin.b", PASSWORD, admin.clock)
     sid = subsidies.propose(a, "YE2025", "S1")
     subsidies.approve(b, sid)
     [flag] = four_eyes(admin)
@@ -148,7 +151,7 @@ def test_four_eyes_flags_approvals_by_accounts_one_administrator_made(admin, add
     )
     # A second administrator resets one of them: still one person could hold both.
     add_user(admin, "admin2", "admin", None, PASSWORD)
-    admin2 = Context(admin.ledger, sign_in(admin.ledger, "admin2", PASSWORD).user, admin.clock)
+    admin2 = sign_in(ledger_as(admin.ledger, "admin2"), "admin2", PASSWORD, admin.clock)
     reset_password(admin2, "fin.a", "new-password-1")
     sid2 = subsidies.propose(a, "YE2025", "S2")
     subsidies.approve(b, sid2)

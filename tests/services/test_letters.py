@@ -162,6 +162,7 @@ def test_store_editing_and_import_warn_at_once():
 # --- the original once ---------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_two_runs_at_once_make_one_original_of_each_letter(people, admin, ledger_path, tmp_path):
     """Two `dealer-app letters` processes at once on the same ledger and folder: every letter
     has exactly one original, and no file is written over another."""

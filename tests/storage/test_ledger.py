@@ -26,12 +26,14 @@ TABLES = {
 }
 
 
+@pytest.mark.sqlite_only
 def test_new_ledger_has_every_table_and_the_current_schema(ledger):
     names = {r[0] for r in ledger.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert TABLES <= names
     assert ledger.schema_version == migrations.SCHEMA_VERSION
 
 
+@pytest.mark.sqlite_only
 def test_pragmas(ledger):
     assert ledger.query_one("PRAGMA foreign_keys")[0] == 1
     assert ledger.query_one("PRAGMA journal_mode")[0] == "wal"
@@ -64,6 +66,7 @@ def test_ye2025_seeded_exactly(ledger):
     assert params["store_types"] == ["car_integration_store", "delivery_center"]
 
 
+@pytest.mark.sqlite_only
 def test_admin_has_only_a_salted_slow_hash(ledger):
     r = ledger.query_one("SELECT role, password_hash FROM users WHERE name = 'admin'")
     assert r["role"] == "admin"
@@ -71,6 +74,7 @@ def test_admin_has_only_a_salted_slow_hash(ledger):
     assert "password1" not in r["password_hash"]
 
 
+@pytest.mark.sqlite_only
 def test_one_live_subsidy_per_store_and_policy_is_a_database_rule(ledger, add_store):
     store = add_store(
         "S1",
@@ -88,6 +92,7 @@ def test_one_live_subsidy_per_store_and_policy_is_a_database_rule(ledger, add_st
         ledger.execute(sql, (store.id, pid, "approved"))
 
 
+@pytest.mark.sqlite_only
 def test_audit_log_is_append_only_through_sqlite(ledger):
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         ledger.execute("UPDATE audit_log SET user = 'x'")
@@ -95,6 +100,7 @@ def test_audit_log_is_append_only_through_sqlite(ledger):
         ledger.execute("DELETE FROM audit_log")
 
 
+@pytest.mark.sqlite_only
 def test_audit_chain_verifies_and_detects_an_edit(ledger):
     with ledger.atomic():
         for i in range(3):
@@ -122,6 +128,7 @@ def test_audit_chain_verifies_and_detects_an_edit(ledger):
     assert en(audit.verify(ledger)[1]) == ["entry 3 (t.x) was altered after it was written"]
 
 
+@pytest.mark.sqlite_only
 def test_audit_detects_deleted_tail(ledger):
     with ledger.atomic():
         audit.append(ledger, at="t", user="u", action="a", entity="e", entity_id=1)
@@ -154,6 +161,7 @@ def test_foreign_file_is_refused_and_left_alone(tmp_path):
     assert path.read_bytes() == b"hello, this is not a database" * 10
 
 
+@pytest.mark.sqlite_only
 def test_newer_schema_is_refused(ledger_path, ledger):
     ledger.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
     ledger.close()
@@ -161,6 +169,7 @@ def test_newer_schema_is_refused(ledger_path, ledger):
         open_ledger(ledger_path)
 
 
+@pytest.mark.sqlite_only
 def test_the_live_subsidy_lookup_uses_the_one_live_index(ledger):
     """The status list the workflow table gives storage is the partial index's own, term for
     term: otherwise SQLite scans every subsidy for each proposal (quadratic bulk proposals)."""
