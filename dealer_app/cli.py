@@ -25,6 +25,7 @@ from dealer_app.domain.errors import DealerError, InvalidInput
 from dealer_app.domain.messages import Msg
 from dealer_app.i18n import t
 from dealer_app.paths import default_ledger_path
+from dealer_app.services.location import display_location, is_server_location, url_user
 
 logger = logging.getLogger("dealer_app.cli")
 
@@ -32,6 +33,7 @@ PASSWORD_ENV = "DEALER_APP_PASSWORD"
 NEW_PASSWORD_ENV = "DEALER_APP_NEW_PASSWORD"
 USER_ENV = "DEALER_APP_USER"
 LANG_ENV = "DEALER_APP_LANG"
+DB_ENV = "DEALER_APP_DB"
 
 
 class UsageError(Exception):
@@ -118,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("init", "cli.help.init", env=PASSWORD_ENV)
     p.add_argument("--demo", action="store_true", help=t("cli.help.demo"))
+    p.add_argument("--admin", metavar="NAME", default="admin", help=t("cli.help.init_admin"))
 
     p = add("user", "cli.help.user_cmd")
     usub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -129,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     json_flag(q)
     q = add("passwd", "cli.help.user_passwd", usub, env=NEW_PASSWORD_ENV)
     q.add_argument("name")
-    for action in ("lock", "unlock"):
+    for action in ("lock", "unlock", "disable", "enable"):
         q = add(action, f"cli.help.user_{action}", usub)
         q.add_argument("name")
 
@@ -318,8 +321,11 @@ def _msg_json(msg: Msg) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------------------------
 # the ledger, the user, their passwords
-def _ledger_location(args: argparse.Namespace) -> Path:
-    db = getattr(args, "db", None)
+def _ledger_location(args: argparse.Namespace) -> Path | str:
+    """--db, else DEALER_APP_DB, else the default ledger file: a file path or a PostgreSQL URL."""
+    db = getattr(args, "db", None) or os.environ.get(DB_ENV)
+    if db and is_server_location(db):
+        return db.strip()
     return Path(db).expanduser() if db else default_ledger_path()
 
 
@@ -350,7 +356,10 @@ def _password(env: str, prompt: Msg, confirm: bool = False) -> str:
 
 
 def _user_name(args: argparse.Namespace) -> str:
-    return _utf8(getattr(args, "user", None) or os.environ.get(USER_ENV) or "admin", "user")
+    location = _ledger_location(args)
+    in_url = url_user(location) if isinstance(location, str) else None
+    name = getattr(args, "user", None) or os.environ.get(USER_ENV) or in_url or "admin"
+    return _utf8(name, "user")
 
 
 @contextlib.contextmanager
@@ -374,6 +383,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     path = _ledger_location(args)
     password = _password(PASSWORD_ENV, Msg("cli.prompt.new_admin_password"), confirm=True)
+    if isinstance(path, str):  # a server ledger, set up by the database's owner
+        from dealer_app.services.setup import init_server
+
+        if args.demo:
+            raise InvalidInput("server.no_demo")
+        init_server(path, password, admin_name=args.admin)
+        _say("cli.created_server", location=display_location(path), admin=args.admin)
+        return 0
     session = Session()
     try:
         session.create(path, password, demo=args.demo)
@@ -429,8 +446,9 @@ def cmd_user(args: argparse.Namespace) -> int:
             users.reset_password(ctx, args.name, new)
             _say("cli.password_changed", name=args.name)
         else:
-            users.set_locked(ctx, args.name, args.action == "lock")
-            _say(f"cli.user_{args.action}ed", name=args.name)
+            locking = args.action in ("lock", "disable")
+            users.set_locked(ctx, args.name, locking)
+            _say("cli.user_locked" if locking else "cli.user_unlocked", name=args.name)
     return 0
 
 

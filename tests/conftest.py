@@ -150,14 +150,46 @@ class PgLedgers:
         su = self.cluster.superuser_conn()
         try:
             su.execute(f'DROP DATABASE IF EXISTS "{self.db}" WITH (FORCE)')
-            rows = su.execute(
-                "SELECT r.rolname FROM pg_roles r WHERE r.rolcanlogin AND r.rolname NOT IN"
-                " ('postgres', 'admin')"
-            ).fetchall()
-            for (name,) in rows:
+            drop_test_logins(su)
+        finally:
+            su.close()
+
+
+def empty_server_database(request) -> str:  # noqa: ANN001
+    """The URL of a new empty database on this process's test server, dropped (with the logins
+    the test made) when the test ends."""
+    cluster = request.getfixturevalue("pg_server")
+    PgLedgers.counter += 1
+    db = f"e{os.getpid()}_{PgLedgers.counter}"
+    su = cluster.superuser_conn()
+    su.execute(f'CREATE DATABASE "{db}"')
+    su.close()
+
+    def drop() -> None:
+        su = cluster.superuser_conn()
+        try:
+            su.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+            drop_test_logins(su)
+            prefix = f"dd_{db}_"
+            for (name,) in su.execute(
+                "SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (prefix + "%",)
+            ).fetchall():
+                su.execute(f'DROP OWNED BY "{name}" CASCADE')
                 su.execute(f'DROP ROLE IF EXISTS "{name}"')
         finally:
             su.close()
+
+    request.addfinalizer(drop)
+    return cluster.url(db)
+
+
+def drop_test_logins(su) -> None:  # noqa: ANN001
+    """Every login a test made (the template's admin and the superuser stay)."""
+    rows = su.execute(
+        "SELECT rolname FROM pg_roles WHERE rolcanlogin AND rolname NOT IN ('postgres', 'admin')"
+    ).fetchall()
+    for (name,) in rows:
+        su.execute(f'DROP ROLE IF EXISTS "{name}"')
 
 
 @pytest.fixture

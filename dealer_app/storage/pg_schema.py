@@ -347,6 +347,12 @@ def p002_initial(cur: Any, roles: dict[str, str]) -> None:
         cur.execute(f"ALTER SEQUENCE {_q(seq)} OWNER TO {owner}")
         cur.execute(f"GRANT USAGE ON SEQUENCE {_q(seq)} TO {', '.join(groups)}")
     cur.execute(LOGINS_SQL)
+    from dealer_app.storage import pg_rules
+
+    cur.execute(pg_rules.rules_sql())
+    for fn in pg_rules.FUNCTIONS:
+        cur.execute(f"ALTER FUNCTION {fn} OWNER TO {owner}")
+        cur.execute(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")
     for fn in ("audit_log_append_only()", "dd_caller_role()", "dd_login(text, text, text, text)"):
         cur.execute(f"ALTER FUNCTION {fn} OWNER TO {owner}")
         cur.execute(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")

@@ -53,12 +53,30 @@ EXPECTED = {
 }
 
 
+#: The first administrator of a server ledger made here (logins are the server's, shared by
+#: every database on it: the test template's "admin" exists already).
+SERVER_ADMIN = "cli.admin"
+
+
 @pytest.fixture
-def env(tmp_path, monkeypatch):
-    db = tmp_path / "hq.sqlite3"
+def env(tmp_path, monkeypatch, backend, request):
     monkeypatch.setenv("DEALER_APP_PASSWORD", PW)
     monkeypatch.setenv("DEALER_APP_NEW_PASSWORD", PW)
-    assert main(["--db", str(db), "init"]) == 0
+    if backend == "pg":
+        from pg_cluster import SUPERUSER, SUPERUSER_PASSWORD
+
+        from tests.conftest import empty_server_database
+
+        url = empty_server_database(request)
+        monkeypatch.setenv("PGPASSWORD", SUPERUSER_PASSWORD)  # the database owner's, libpq's way
+        owner_url = url.replace("postgresql://", f"postgresql://{SUPERUSER}@")
+        assert main(["--db", owner_url, "init", "--admin", SERVER_ADMIN]) == 0
+        monkeypatch.delenv("PGPASSWORD")
+        monkeypatch.setenv("DEALER_APP_USER", SERVER_ADMIN)
+        db = url
+    else:
+        db = tmp_path / "hq.sqlite3"
+        assert main(["--db", str(db), "init"]) == 0
     assert main(["--db", str(db), "settings", "set", "business_date", "2025-12-16"]) == 0
     for name, role, region in [
         ("mgr.central", "regional_manager", "CENTRAL"),
@@ -74,8 +92,20 @@ def env(tmp_path, monkeypatch):
     return db
 
 
-def run(db: Path, user: str, *args: str) -> int:
+def run(db: Path | str, user: str, *args: str) -> int:
+    if user == "admin" and str(db).startswith("postgresql://"):
+        user = SERVER_ADMIN
     return main(["--db", str(db), "--user", user, *args])
+
+
+def _open(db: Path | str):  # noqa: ANN202
+    """The ledger itself, as its administrator (a server ledger: through their login)."""
+    from dealer_app.storage.db import open_ledger
+    from dealer_app.storage.pg import open_server
+
+    if str(db).startswith("postgresql://"):
+        return open_server(str(db), SERVER_ADMIN, PW)
+    return open_ledger(db)
 
 
 def run_json(capsys, db: Path, user: str, *args: str):
@@ -171,11 +201,10 @@ def test_budget_cap_refuses_through_the_cli(env, capsys, tmp_path):
     from dealer_app.services.context import Context
     from dealer_app.services.policies import get_policy, save_policy
     from dealer_app.storage import users
-    from dealer_app.storage.db import open_ledger
 
-    led = open_ledger(env)
+    led = _open(env)
     try:
-        admin = Context(led, users.get(led, "admin"))
+        admin = Context(led, users.get(led, SERVER_ADMIN if led.is_server else "admin"))
         p = get_policy(admin, "YE2025")
         p.budget = 600_000
         save_policy(admin, p)
@@ -198,6 +227,7 @@ def test_budget_cap_refuses_through_the_cli(env, capsys, tmp_path):
     assert "would exceed the YE2025 budget of 600,000 yuan" in err and "Traceback" not in err
 
 
+@pytest.mark.sqlite_only
 def test_bad_file_leaves_the_ledger_unchanged_in_content(env, tmp_path, capsys):
     before = content(env)
     bad = tmp_path / "bad.csv"
@@ -218,6 +248,7 @@ def test_bad_file_leaves_the_ledger_unchanged_in_content(env, tmp_path, capsys):
     assert content(env) == before
 
 
+@pytest.mark.sqlite_only
 def test_dry_run_writes_nothing(env, tmp_path, capsys):
     before = content(env)
     f = tmp_path / "more.csv"
@@ -247,6 +278,7 @@ def test_wrong_password_exit_1(env, monkeypatch, capsys):
     assert "Wrong user name or password" in capsys.readouterr().err
 
 
+@pytest.mark.sqlite_only
 def test_tampered_audit_fails_verify(env, capsys):
     assert run(env, "admin", "audit", "verify") == 0
     conn = sqlite3.connect(env)
@@ -261,6 +293,7 @@ def test_tampered_audit_fails_verify(env, capsys):
     assert "was altered" in capsys.readouterr().err
 
 
+@pytest.mark.sqlite_only
 def test_backup_is_a_working_ledger(env, tmp_path, capsys):
     dest = tmp_path / "copy.sqlite3"
     assert run(env, "admin", "backup", str(dest)) == 0
@@ -274,7 +307,6 @@ def test_letters_verify_a_file_and_a_scanned_code_with_their_exit_codes(env, tmp
     from dealer_app.domain.letters import qr_payload
     from dealer_app.services.letters import letter_data
     from dealer_app.storage import letters as letter_store
-    from dealer_app.storage.db import open_ledger
 
     assert (
         run(env, "mgr.central", "subsidy", "propose", "--policy", "YE2025", "--store", "A001") == 0
@@ -285,7 +317,7 @@ def test_letters_verify_a_file_and_a_scanned_code_with_their_exit_codes(env, tmp
     assert run(env, "hq.finance", "letters", "--policy", "YE2025", "--out", str(out)) == 0
     [pdf] = sorted(out.glob("*.pdf"))
     assert pdf.name == "YE2025-CENTRAL-2025-000001.pdf"
-    ledger = open_ledger(env)
+    ledger = _open(env)
     rec = letter_store.by_number(ledger, "YE2025-CENTRAL-2025-000001")
     payload = qr_payload(letter_data(rec), rec.digest)
     ledger.close()

@@ -142,7 +142,7 @@ def test_audit_detects_deleted_tail(ledger):
 def test_atomic_rolls_back_everything_on_error(ledger):
     before = ledger.query_one("SELECT count(*) FROM audit_log")[0]
     with pytest.raises(RuntimeError), ledger.atomic():
-        audit.append(ledger, at="t", user="u", action="a", entity="e", entity_id=1)
+        audit.append(ledger, at="t", user="admin", action="a", entity="e", entity_id=1)
         raise RuntimeError("boom")
     assert ledger.query_one("SELECT count(*) FROM audit_log")[0] == before
 
