@@ -69,7 +69,7 @@ def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 # --- both backends ------------------------------------------------------------------------------
 #: Test folders whose ledger tests run on both backends (the rest use the single-file ledger).
-BOTH_BACKENDS = ("storage", "services", "cli")
+BOTH_BACKENDS = ("storage", "services", "cli", "security")
 
 
 def pytest_collection_modifyitems(config, items):  # noqa: ANN001
@@ -133,6 +133,9 @@ class PgLedgers:
         self.db = f"t{os.getpid()}_{PgLedgers.counter}"
         su = cluster.superuser_conn()
         su.execute(f'CREATE DATABASE "{self.db}" TEMPLATE tpl')
+        from dealer_app.storage.pg_schema import database_settings, role_names, role_prefix
+
+        database_settings(su.cursor(), self.db, role_names(role_prefix("tpl")))
         su.close()
         self.url = cluster.url(self.db)
         self.open: list = []

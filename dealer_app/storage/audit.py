@@ -59,7 +59,7 @@ def append(
 ) -> int:
     """Write one audit entry; returns its id. Call inside `ledger.atomic()`."""
     assert ledger.conn.in_transaction, "audit entries are written in the change's transaction"
-    last = ledger.query_one("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+    last = ledger.audit_tail()
     next_id = max(last["id"] if last else 0, ledger.audit_counter() or 0) + 1
     prev_hash = last["hash"] if last else GENESIS
     # A lone surrogate (a file name in another encoding) cannot be stored as UTF-8 text: it is
@@ -258,8 +258,14 @@ def hash_of(ledger: Ledger, entry_id: int) -> str | None:
     """The hash of entry `entry_id`, None when the log holds no such entry."""
     if entry_id == 0:
         return GENESIS
-    row = ledger.query_one("SELECT hash FROM audit_log WHERE id = ?", (entry_id,))
-    return None if row is None else str(row["hash"])
+    # (a server ledger: through a function, as a regional manager reads only their own entries)
+    sql = (
+        "SELECT dd_audit_hash(?) AS hash"
+        if ledger.is_server
+        else "SELECT hash FROM audit_log WHERE id = ?"
+    )
+    row = ledger.query_one(sql, (entry_id,))
+    return None if row is None or row["hash"] is None else str(row["hash"])
 
 
 def ledger_id(ledger: Ledger) -> tuple[str, str] | None:

@@ -382,6 +382,10 @@ class Ledger:
         ).fetchone()
         return None if row is None else int(row[0])
 
+    def audit_tail(self):  # noqa: ANN201 - a row (id, hash) or None
+        """The log's last entry (id, hash), whoever wrote it."""
+        return self.query_one("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+
     def audit_guards_expected(self) -> frozenset[str]:
         """The triggers that keep the audit log append-only (storage/migrations.py m001)."""
         return frozenset({"audit_log_no_update", "audit_log_no_delete"})

@@ -101,12 +101,15 @@ def partner_vehicles_by_year(ledger: Ledger, years: Iterable[int]) -> dict[int, 
     if not ys:
         return {}
     out: dict[int, dict[int, int]] = {}
-    for pid, year, total in ledger.conn.execute(
-        "SELECT s.partner_id, CAST(substr(p.month, 1, 4) AS INTEGER) y, sum(p.vehicles_delivered)"
-        " FROM performance p JOIN stores s ON s.id = p.store_id"
-        " WHERE p.month >= ? AND p.month < ? GROUP BY s.partner_id, y",
-        (f"{ys[0]:04d}-01", f"{ys[-1] + 1:04d}-01"),
-    ):
+    sql = (
+        # a partner's deliveries in every region count, also for a manager who reads one
+        "SELECT partner_id, y, total FROM dd_partner_vehicles(?, ?)"
+        if ledger.is_server
+        else "SELECT s.partner_id, CAST(substr(p.month, 1, 4) AS INTEGER) y,"
+        " sum(p.vehicles_delivered) FROM performance p JOIN stores s ON s.id = p.store_id"
+        " WHERE p.month >= ? AND p.month < ? GROUP BY s.partner_id, y"
+    )
+    for pid, year, total in ledger.conn.execute(sql, (f"{ys[0]:04d}-01", f"{ys[-1] + 1:04d}-01")):
         out.setdefault(pid, {})[year] = total
     return out
 

@@ -325,10 +325,8 @@ class PgLedger(Ledger):
                 self._savepoints -= 1
             conn.execute(f"RELEASE SAVEPOINT {name}")
             return
-        conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
+        self._begin_write()
         try:
-            conn.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
-            conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
             yield self
         except BaseException:
             self._rollback()
@@ -338,6 +336,35 @@ class PgLedger(Ledger):
         except BaseException:
             self._rollback()
             raise
+
+    def _begin_write(self) -> None:
+        """BEGIN and take the writers' lock. A wait that times out because a session sits on
+        the lock inside an idle transaction ends that session (`dd_end_stalled`) and tries
+        once more; otherwise the wait is `LedgerBusy` (nothing was done yet)."""
+        for attempt in (1, 2):
+            self.conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
+            try:
+                self.conn.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
+                self.conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+                return
+            except LedgerBusy:
+                self._rollback()
+                if attempt == 2 or not self._end_stalled():
+                    raise
+            except BaseException:
+                self._rollback()
+                raise
+
+    def _end_stalled(self) -> bool:
+        try:
+            row = self.conn.execute("SELECT dd_end_stalled()").fetchone()
+        except Exception:  # noqa: BLE001 - an older ledger without the function
+            logger.warning("could not end stalled sessions", exc_info=True)
+            return False
+        ended = int(row[0] or 0)
+        if ended:
+            logger.warning("ended %d session(s) that sat on the ledger's write lock", ended)
+        return ended > 0
 
     def _rollback(self) -> None:
         if self.conn.raw.closed:
@@ -365,6 +392,15 @@ class PgLedger(Ledger):
         return int(row[0])
 
     # -- dialect -----------------------------------------------------------------------------
+    def audit_tail(self):  # noqa: ANN201
+        row = self.query_one("SELECT id, hash FROM dd_audit_tail()")
+        return None if row is None or row["id"] is None else row
+
+    def audit_guards_expected(self) -> frozenset[str]:
+        from dealer_app.storage.pg_schema import AUDIT_GUARDS
+
+        return AUDIT_GUARDS
+
     def audit_counter(self) -> int | None:
         return None  # rows cannot be deleted here (grants and triggers): no counter needed
 

@@ -276,7 +276,138 @@ BEGIN
 END $$;
 CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log
     FOR EACH ROW EXECUTE FUNCTION audit_log_chain();
+
+-- Which transactions wrote an audit entry (only the chain trigger writes here).
+CREATE TABLE audit_tx (txid xid8 PRIMARY KEY);
+CREATE FUNCTION audit_log_mark_tx() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+BEGIN
+    INSERT INTO public.audit_tx VALUES (pg_current_xact_id()) ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER audit_log_mark_tx AFTER INSERT ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_log_mark_tx();
+
+-- A change of a guarded table commits only with an audit entry in the same transaction.
+CREATE FUNCTION dd_require_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM public.audit_tx WHERE txid = pg_current_xact_id()) THEN
+        PERFORM public.dd_refuse('server.rule_unaudited', TG_TABLE_NAME);
+    END IF;
+    RETURN NULL;
+END $$;
+
+-- A policy version is frozen; a new version replaces it (only is_current goes from 1 to 0).
+CREATE FUNCTION policies_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+BEGIN
+    IF public.dd_is_owner() THEN
+        RETURN coalesce(NEW, OLD);
+    END IF;
+    IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND (ROW(NEW.id, NEW.code, NEW.version, NEW.name,
+            NEW.kind, NEW.params, NEW.budget, NEW.valid_from, NEW.valid_to, NEW.created_at,
+            NEW.created_by, NEW.name_zh, NEW.name_en) IS DISTINCT FROM ROW(OLD.id, OLD.code,
+            OLD.version, OLD.name, OLD.kind, OLD.params, OLD.budget, OLD.valid_from,
+            OLD.valid_to, OLD.created_at, OLD.created_by, OLD.name_zh, OLD.name_en)
+            OR NEW.is_current > OLD.is_current)) THEN
+        PERFORM public.dd_refuse('server.rule_frozen', 'policy ' || OLD.code);
+    END IF;
+    IF TG_OP = 'INSERT' AND lower(NEW.created_by) <> lower(session_user) THEN
+        PERFORM public.dd_refuse('server.rule_identity', 'created_by');
+    END IF;
+    RETURN coalesce(NEW, OLD);
+END $$;
+CREATE TRIGGER policies_guard BEFORE INSERT OR UPDATE OR DELETE ON policies
+    FOR EACH ROW EXECUTE FUNCTION policies_guard();
 """.replace("WRITE_LOCK_VALUE", str(WRITE_LOCK))
+
+#: Row-level security: a regional manager reads and writes only their region's rows (and the
+#: audit entries of their own actions); everyone else reads every region. `(SELECT …)` makes
+#: the caller's region an init plan, computed once per query rather than once per row.
+ROW_SECURITY_SQL = """
+CREATE POLICY mine ON stores
+    USING ((SELECT public.dd_caller_region()) IS NULL OR region = (SELECT public.dd_caller_region()));
+CREATE POLICY mine ON performance
+    USING ((SELECT public.dd_caller_region()) IS NULL
+        OR EXISTS (SELECT 1 FROM public.stores s WHERE s.id = performance.store_id));
+CREATE POLICY mine ON subsidies
+    USING ((SELECT public.dd_caller_region()) IS NULL
+        OR EXISTS (SELECT 1 FROM public.stores s WHERE s.id = subsidies.store_id));
+CREATE POLICY mine ON closures
+    USING ((SELECT public.dd_caller_region()) IS NULL
+        OR EXISTS (SELECT 1 FROM public.stores s WHERE s.id = closures.store_id));
+CREATE POLICY mine ON letters
+    USING ((SELECT public.dd_caller_region()) IS NULL OR region = (SELECT public.dd_caller_region()));
+CREATE POLICY mine ON audit_log
+    USING ((SELECT public.dd_caller_region()) IS NULL OR lower("user") = lower(session_user));
+ALTER TABLE stores ENABLE ROW LEVEL SECURITY;
+ALTER TABLE performance ENABLE ROW LEVEL SECURITY;
+ALTER TABLE subsidies ENABLE ROW LEVEL SECURITY;
+ALTER TABLE closures ENABLE ROW LEVEL SECURITY;
+ALTER TABLE letters ENABLE ROW LEVEL SECURITY;
+ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
+
+-- What the program needs across regions, and no more.
+CREATE FUNCTION dd_audit_tail(OUT id bigint, OUT hash text) LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT id, hash FROM public.audit_log ORDER BY id DESC LIMIT 1
+$$;
+CREATE FUNCTION dd_audit_hash(p_id bigint) RETURNS text LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT hash FROM public.audit_log WHERE id = p_id
+$$;
+CREATE FUNCTION dd_partner_vehicles(p_from text, p_to text)
+    RETURNS TABLE (partner_id bigint, y integer, total bigint) LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT s.partner_id, CAST(substr(p.month, 1, 4) AS integer), sum(p.vehicles_delivered)::bigint
+    FROM public.performance p JOIN public.stores s ON s.id = p.store_id
+    WHERE p.month >= p_from AND p.month < p_to GROUP BY 1, 2
+$$;
+CREATE FUNCTION dd_partner_regions(p_partner bigint) RETURNS SETOF text LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT DISTINCT region FROM public.stores WHERE partner_id = p_partner
+$$;
+CREATE FUNCTION dd_store_codes(OUT code text, OUT id bigint, OUT region text)
+    RETURNS SETOF record LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+    SELECT code, id, region FROM public.stores
+$$;
+
+-- A payee's bank details: a regional manager changes them only for partners whose stores
+-- are all in their region.
+CREATE FUNCTION partners_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+DECLARE r text := public.dd_caller_region();
+BEGIN
+    IF public.dd_is_owner() THEN
+        RETURN coalesce(NEW, OLD);
+    END IF;
+    IF public.dd_caller_role() IS NULL THEN
+        PERFORM public.dd_refuse('server.rule_role', session_user);
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        PERFORM public.dd_refuse('server.rule_transition', 'delete');
+    END IF;
+    IF TG_OP = 'UPDATE' AND r IS NOT NULL AND EXISTS (SELECT 1 FROM public.stores
+            WHERE partner_id = OLD.id AND region <> r) THEN
+        PERFORM public.dd_refuse('server.rule_region', 'partner ' || OLD.id);
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER partners_guard BEFORE INSERT OR UPDATE OR DELETE ON partners
+    FOR EACH ROW EXECUTE FUNCTION partners_guard();
+"""
+
+#: Functions the application roles call.
+CALLABLE = (
+    "dd_caller_region()",
+    "dd_audit_tail()",
+    "dd_audit_hash(bigint)",
+    "dd_partner_vehicles(text, text)",
+    "dd_partner_regions(bigint)",
+    "dd_store_codes()",
+)
 
 #: Functions made here, for ownership and grants.
 FUNCTIONS = (
@@ -289,7 +420,38 @@ FUNCTIONS = (
     "region_guard()",
     "letters_guard()",
     "audit_log_chain()",
+    "audit_log_mark_tx()",
+    "dd_require_audit()",
+    "policies_guard()",
+    "dd_audit_tail()",
+    "dd_audit_hash(bigint)",
+    "dd_partner_vehicles(text, text)",
+    "dd_partner_regions(bigint)",
+    "dd_store_codes()",
+    "partners_guard()",
 )
+
+#: Tables whose every change must come with an audit entry in its transaction.
+AUDITED = (
+    "stores",
+    "partners",
+    "performance",
+    "policies",
+    "subsidies",
+    "closures",
+    "letters",
+    "users",
+    "settings",
+)
+
+
+def audited_sql() -> str:
+    return "".join(
+        f"""
+CREATE CONSTRAINT TRIGGER {t}_audited AFTER INSERT OR UPDATE OR DELETE ON {t}
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION dd_require_audit();"""
+        for t in AUDITED
+    )
 
 
 def rules_sql() -> str:
@@ -319,4 +481,6 @@ def rules_sql() -> str:
             ("decided_by",),
         )
         + _OTHER_GUARDS
+        + ROW_SECURITY_SQL
+        + audited_sql()
     )

@@ -274,6 +274,35 @@ BEGIN
 END $$;
 """
 
+#: Every session's limits (database defaults): nobody holds colleagues up for long.
+SESSION_LIMITS = {
+    "idle_in_transaction_session_timeout": "30s",
+    "lock_timeout": "5s",
+    "statement_timeout": "5min",
+}
+
+#: Ends the sessions of this database that have sat inside a transaction for longer than the
+#: limit (a login can lift its own limits with SET): any user of the ledger may call it, and
+#: the program does when its write waited in vain.
+STALLED_SQL = """
+CREATE FUNCTION dd_end_stalled() RETURNS integer LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+DECLARE n integer := 0;
+BEGIN
+    IF public.dd_caller_role() IS NULL THEN
+        RETURN 0;
+    END IF;
+    SELECT count(*) INTO n FROM (
+        SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid()
+        AND state IN ('idle in transaction', 'idle in transaction (aborted)')
+        AND state_change < now() - interval '10 seconds') AS ended;
+    RETURN n;
+EXCEPTION WHEN insufficient_privilege THEN
+    RETURN 0;
+END $$;
+"""
+
 #: What each group may do to each table (besides SELECT on everything, for now).
 WRITES: dict[str, dict[str, str]] = {
     "admin": {
@@ -294,7 +323,6 @@ WRITES: dict[str, dict[str, str]] = {
         "subsidies": "INSERT, UPDATE",
         "closures": "INSERT, UPDATE",
         "letters": "INSERT, UPDATE",
-        "users": "UPDATE",
     },
     "regional_manager": {
         "stores": "INSERT, UPDATE",
@@ -303,7 +331,6 @@ WRITES: dict[str, dict[str, str]] = {
         "subsidies": "INSERT, UPDATE",
         "closures": "INSERT, UPDATE",
         "letters": "INSERT, UPDATE",
-        "users": "UPDATE",
     },
 }
 
@@ -347,16 +374,28 @@ def p002_initial(cur: Any, roles: dict[str, str]) -> None:
         cur.execute(f"ALTER SEQUENCE {_q(seq)} OWNER TO {owner}")
         cur.execute(f"GRANT USAGE ON SEQUENCE {_q(seq)} TO {', '.join(groups)}")
     cur.execute(LOGINS_SQL)
+    cur.execute(STALLED_SQL)
     from dealer_app.storage import pg_rules
 
     cur.execute(pg_rules.rules_sql())
+    cur.execute("REVOKE ALL ON audit_tx FROM PUBLIC")
     for fn in pg_rules.FUNCTIONS:
         cur.execute(f"ALTER FUNCTION {fn} OWNER TO {owner}")
         cur.execute(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")
-    for fn in ("audit_log_append_only()", "dd_caller_role()", "dd_login(text, text, text, text)"):
+    for fn in (
+        "audit_log_append_only()",
+        "dd_caller_role()",
+        "dd_login(text, text, text, text)",
+        "dd_end_stalled()",
+    ):
         cur.execute(f"ALTER FUNCTION {fn} OWNER TO {owner}")
         cur.execute(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")
-    for fn in ("dd_caller_role()", "dd_login(text, text, text, text)"):
+    for fn in (
+        "dd_caller_role()",
+        "dd_login(text, text, text, text)",
+        "dd_end_stalled()",
+        *pg_rules.CALLABLE,
+    ):
         cur.execute(f"GRANT EXECUTE ON FUNCTION {fn} TO {', '.join(groups)}")
     for role in Role:
         cur.execute(
@@ -411,9 +450,14 @@ def initialise(url: str, user: str | None, password: str | None) -> Any:
             cur.execute(f"GRANT USAGE, CREATE ON SCHEMA public TO {owner}")
             cur.execute(f"GRANT USAGE ON SCHEMA public TO {groups}")
             cur.execute("SELECT current_database()")
-            db = _q(cur.fetchone()[0])
-            cur.execute(f"REVOKE ALL ON DATABASE {db} FROM PUBLIC")
-            cur.execute(f"GRANT CONNECT ON DATABASE {db} TO {groups}")
+            database_settings(cur, cur.fetchone()[0], roles)
+            # The owner ends sessions that sit on a transaction (dd_end_stalled): best effort,
+            # an owner login that may not grant it leaves that to the server's administrator.
+            cur.execute("SAVEPOINT signal")
+            try:
+                cur.execute(f"GRANT pg_signal_backend TO {owner}")
+            except Exception:  # noqa: BLE001 - psycopg.errors.InsufficientPrivilege
+                cur.execute("ROLLBACK TO SAVEPOINT signal")
             cur.execute(f"SET LOCAL ROLE {owner}")
             for version, step in sorted(MIGRATIONS.items()):
                 step(cur, roles)
@@ -468,3 +512,14 @@ def as_owner(raw: Any) -> Iterator[None]:
     finally:
         if not raw.closed:
             raw.cursor().execute("RESET ROLE")
+
+
+def database_settings(cur: Any, dbname: str, roles: dict[str, str]) -> None:
+    """What belongs to the database itself (not copied with it as a template): only the
+    ledger's groups connect, nobody creates temporary objects, every session has its limits."""
+    db = _q(dbname)
+    groups = ", ".join(_q(roles[r.value]) for r in Role)
+    cur.execute(f"REVOKE ALL ON DATABASE {db} FROM PUBLIC")
+    cur.execute(f"GRANT CONNECT ON DATABASE {db} TO {groups}")
+    for setting, value in SESSION_LIMITS.items():
+        cur.execute(f"ALTER DATABASE {db} SET {setting} = '{value}'")

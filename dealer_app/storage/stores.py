@@ -205,7 +205,10 @@ def get_partner(ledger: Ledger, partner_id: int) -> Partner:
 
 def existing_codes(ledger: Ledger) -> dict[str, tuple[int, str]]:
     """code -> (id, region) for every store."""
-    return {r[0]: (r[1], r[2]) for r in ledger.conn.execute("SELECT code, id, region FROM stores")}
+    source = "dd_store_codes()" if ledger.is_server else "stores"  # every region's codes
+    return {
+        r[0]: (r[1], r[2]) for r in ledger.conn.execute(f"SELECT code, id, region FROM {source}")
+    }
 
 
 # -- writes -------------------------------------------------------------------------------------
@@ -271,7 +274,12 @@ def partner_id_by_key(ledger: Ledger, key: str) -> int | None:
 
 def partner_regions(ledger: Ledger, partner_id: int) -> set[str]:
     """The regions of the partner's stores (closed ones included: their letters stay)."""
-    rows = ledger.query("SELECT DISTINCT region FROM stores WHERE partner_id = ?", (partner_id,))
+    if ledger.is_server:  # every region's stores, also for a manager who reads one
+        rows = ledger.query("SELECT r FROM dd_partner_regions(?) AS r", (partner_id,))
+    else:
+        rows = ledger.query(
+            "SELECT DISTINCT region FROM stores WHERE partner_id = ?", (partner_id,)
+        )
     return {r[0] for r in rows}
 
 

@@ -162,7 +162,8 @@ def test_workflow_four_eyes_region_budget(env, capsys):
     assert "four eyes" in capsys.readouterr().err
     # region
     assert run(env, "mgr.south", "subsidy", "approve", str(sid)) == 1
-    assert "region" in capsys.readouterr().err
+    err = capsys.readouterr().err  # (a server ledger does not show another region's rows)
+    assert ("region" in err) if isinstance(env, Path) else ("no subsidy" in err)
     # only HQ finance pays, and only approved subsidies
     assert run(env, "hq.finance", "subsidy", "pay", str(sid), "--reference", "X") == 1
     assert run(env, "mgr.central2", "subsidy", "approve", str(sid)) == 0

@@ -11,7 +11,18 @@ from dealer_app.storage import performance
 
 
 def _perf(ledger, store, months, vehicles, revenue, profit):
+    from dealer_app.storage import audit as audit_store
+
     with ledger.atomic():
+        who = ledger.login if ledger.is_server else "test"  # a server wants its audit entry
+        audit_store.append(
+            ledger,
+            at="2025-12-16T10:00:00",
+            user=who,
+            action="performance.import",
+            entity="performance",
+            entity_id=store.code,
+        )
         performance.upsert_rows(
             ledger,
             [

@@ -1,0 +1,374 @@
+"""The attacker suite: each person of a server ledger connects with psycopg, with their own login
+and password, and tries in SQL what the program would never do. Every attempt must be refused
+or have no effect. The suite prints a table of role x attack -> outcome and fails on any
+success (docs/reliability.md has the table).
+
+The threat is an authenticated user acting in bad faith with a SQL client; the ledger is the
+one the services built (a proposal per region, one approved and paid, a letter issued)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import psycopg
+import pytest
+
+from dealer_app.domain.models import Store, StoreStatus, StoreType
+from dealer_app.services import letters, subsidies
+from dealer_app.services.stores import save_store
+from tests.conftest import PASSWORD
+
+pytestmark = pytest.mark.parametrize("backend", ["pg"], indirect=True)
+
+PEOPLE = {
+    "mgr.north": ("regional_manager", "NORTH"),
+    "mgr.north2": ("regional_manager", "NORTH"),
+    "mgr.south": ("regional_manager", "SOUTH"),
+    "hq.finance": ("hq_finance", None),
+    "hq.finance2": ("hq_finance", None),
+}
+ROLES = {"mgr.north": "regional_manager", "hq.finance": "hq_finance", "admin": "admin"}
+
+
+@dataclass
+class World:
+    url: str
+    ids: dict[str, int]
+    prefix: str
+
+    def connect(self, login: str) -> psycopg.Connection:
+        return psycopg.connect(self.url, user=login, password=PASSWORD, autocommit=True)
+
+
+@pytest.fixture
+def world(ledger, admin, make_user, request) -> World:
+    def restore_admin() -> None:  # the template's admin serves every later test of this process
+        from psycopg import sql as pgsql
+
+        from dealer_app.storage.pg import scram_verifier
+
+        with psycopg.connect(
+            ledger.test_servers.url, user="postgres", password=_su_password(), autocommit=True
+        ) as su:
+            su.execute(
+                pgsql.SQL("ALTER ROLE admin LOGIN PASSWORD {}").format(
+                    pgsql.Literal(scram_verifier(PASSWORD))
+                )
+            )
+
+    request.addfinalizer(restore_admin)
+    ctx = {name: make_user(name, role, region) for name, (role, region) in PEOPLE.items()}
+
+    def store(code: str, region: str, partner: str, who: str) -> Store:
+        return save_store(
+            ctx[who],
+            Store(
+                code,
+                f"门店{code}",
+                partner,
+                region,
+                "省",
+                "市",
+                StoreType.CAR_INTEGRATION_STORE,
+                dt.date(2024, 6, 1),
+                StoreStatus.OPEN,
+            ),
+            new=True,
+        )
+
+    store("N1", "NORTH", "北方独家经销商有限公司", "mgr.north")
+    store("N2", "NORTH", "南北共有经销商有限公司", "mgr.north")
+    store("N3", "NORTH", "北方独家经销商有限公司", "mgr.north")
+    store("S1", "SOUTH", "南北共有经销商有限公司", "mgr.south")
+    store("N4", "NORTH", "北方独家经销商有限公司", "mgr.north")
+    north = subsidies.propose(ctx["mgr.north"], "YE2025", "N1")
+    south = subsidies.propose(ctx["mgr.south"], "YE2025", "S1")
+    approved = subsidies.propose(ctx["mgr.north"], "YE2025", "N2")
+    subsidies.approve(ctx["mgr.north2"], approved)
+    paid = subsidies.propose(ctx["mgr.north"], "YE2025", "N3")
+    subsidies.approve(ctx["mgr.north2"], paid)
+    subsidies.pay(ctx["hq.finance"], paid, "REF-1")
+    letters.issue_letters(ctx["hq.finance"], [approved])
+    hq_own = subsidies.propose(ctx["hq.finance"], "YE2025", "N4")
+    ids = {"north": north, "south": south, "approved": approved, "paid": paid}
+    ids["own.mgr.north"], ids["own.hq.finance"], ids["own.admin"] = north, hq_own, north
+    with ledger.snapshot():
+        ids["N1"] = ledger.query_one("SELECT id FROM stores WHERE code = 'N1'")[0]
+        ids["S1"] = ledger.query_one("SELECT id FROM stores WHERE code = 'S1'")[0]
+        ids["policy"] = ledger.query_one("SELECT id FROM policies")[0]
+        ids["letter"] = ledger.query_one("SELECT id FROM letters")[0]
+        ids["shared_partner"] = ledger.query_one("SELECT partner_id FROM stores WHERE code = 'S1'")[
+            0
+        ]
+        prefix = ledger.query_one("SELECT value FROM server_info WHERE key = 'role.owner'")[0]
+    return World(ledger.test_servers.url, ids, prefix[: -len("_owner")])
+
+
+def snapshot(world: World) -> list:
+    """Everything an attack could change, read as the owner would (the superuser)."""
+    from tests.conftest import PgLedgers  # noqa: F401 - the cluster is this test process's
+
+    with psycopg.connect(world.url, user="postgres", password=_su_password()) as conn:
+        out = []
+        for table in (
+            "stores",
+            "partners",
+            "performance",
+            "policies",
+            "subsidies",
+            "closures",
+            "letters",
+            "users",
+            "settings",
+            "audit_log",
+        ):
+            out.append((table, conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()))
+        out.append(
+            (
+                "roles",
+                conn.execute(
+                    "SELECT rolname, rolcanlogin, rolsuper, rolcreaterole, rolpassword FROM pg_authid"
+                    " ORDER BY 1"
+                ).fetchall(),
+            )
+        )
+        out.append(
+            (
+                "members",
+                conn.execute(
+                    "SELECT roleid::regrole::text, member::regrole::text FROM pg_auth_members ORDER BY 1, 2"
+                ).fetchall(),
+            )
+        )
+        out.append(
+            (
+                "objects",
+                conn.execute(
+                    "SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n"
+                    " ON n.oid = c.relnamespace WHERE n.nspname NOT IN ('pg_catalog',"
+                    " 'information_schema', 'pg_toast') ORDER BY 1, 2"
+                ).fetchall(),
+            )
+        )
+        out.append(
+            (
+                "functions",
+                conn.execute(
+                    "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n"
+                    " ON n.oid = p.pronamespace WHERE n.nspname NOT IN ('pg_catalog',"
+                    " 'information_schema') ORDER BY 1"
+                ).fetchall(),
+            )
+        )
+        out.append(
+            (
+                "triggers",
+                conn.execute(
+                    "SELECT tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1"
+                ).fetchall(),
+            )
+        )
+    return out
+
+
+def _su_password() -> str:
+    from pg_cluster import SUPERUSER_PASSWORD
+
+    return SUPERUSER_PASSWORD
+
+
+# --- the attacks: (name, SQL or a function of the world) -----------------------------------------
+Attack = Callable[[World, psycopg.Connection], None]
+
+
+def sql(*statements: str) -> Attack:
+    def run(world: World, conn: psycopg.Connection) -> None:
+        own = world.ids[f"own.{conn.info.user}"]
+        for s in statements:
+            conn.execute(s.format(**world.ids, own=own, prefix=world.prefix))
+
+    return run
+
+
+ATTACKS: dict[str, Attack] = {
+    "read another region's stores": sql("SELECT_REGION_CHECK"),
+    "approve own proposal": sql(
+        "UPDATE subsidies SET status = 'approved', decided_by = session_user,"
+        " decided_at = 'now' WHERE id = {own}"
+    ),
+    "approve without an audit entry": sql(
+        "UPDATE subsidies SET status = 'approved', decided_by = session_user,"
+        " decided_at = 'now' WHERE id = {south}"
+    ),
+    "approve in a colleague's name": sql(
+        "UPDATE subsidies SET status = 'approved', decided_by = 'mgr.north2',"
+        " decided_at = 'now' WHERE id = {own}"
+    ),
+    "propose in a colleague's name": sql(
+        "INSERT INTO subsidies (store_id, policy_id, policy_code, policy_version,"
+        " params_snapshot, amount, status, proposed_by, proposed_at) VALUES"
+        " ({N1}, {policy}, 'YE2025X', 1, '{{}}', 100, 'proposed', 'mgr.north2', 'now')"
+    ),
+    "insert an approved subsidy": sql(
+        "INSERT INTO subsidies (store_id, policy_id, policy_code, policy_version,"
+        " params_snapshot, amount, status, proposed_by, proposed_at, decided_by) VALUES"
+        " ({N1}, {policy}, 'YE2025Y', 1, '{{}}', 100, 'approved', session_user, 'now',"
+        " 'hq.finance2')"
+    ),
+    "approve another region's proposal": sql(
+        "UPDATE subsidies SET status = 'approved', decided_by = session_user,"
+        " decided_at = 'now' WHERE id = {south}"
+    ),
+    "raise an approved amount x5": sql(
+        "UPDATE subsidies SET amount = amount * 5 WHERE id = {approved}"
+    ),
+    "change a proposal's store or policy version": sql(
+        "UPDATE subsidies SET policy_version = 99, store_id = {S1} WHERE id = {north}"
+    ),
+    "skip approval (proposed -> paid)": sql(
+        "UPDATE subsidies SET status = 'paid', paid_by = session_user, paid_at = 'now',"
+        " payment_reference = 'X' WHERE id = {own}"
+    ),
+    "reverse a payment (paid -> approved)": sql(
+        "UPDATE subsidies SET status = 'approved' WHERE id = {paid}"
+    ),
+    "delete a subsidy": sql("DELETE FROM subsidies WHERE id = {north}"),
+    "change a policy's budget in place": sql(
+        "UPDATE policies SET budget = budget * 10 WHERE id = {policy}",
+    ),
+    "approve beyond the budget": sql(
+        "UPDATE subsidies SET amount = 1 WHERE id = {north}",  # (frozen) then: see the budget test
+    ),
+    "edit an audit entry": sql("UPDATE audit_log SET data = '{{}}' WHERE id = 2"),
+    "delete audit entries": sql("DELETE FROM audit_log WHERE id > 1"),
+    "truncate the audit log": sql("TRUNCATE audit_log"),
+    "append a forged audit entry": sql(
+        'INSERT INTO audit_log (id, at, "user", action, entity, entity_id, data, prev_hash,'
+        " hash) SELECT max(id) + 1, 'now', 'hq.finance2', 'subsidy.approve', 'subsidy', '1',"
+        " '{{}}', (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), repeat('a', 64)"
+        " FROM audit_log"
+    ),
+    "re-chain the audit log": sql(
+        "UPDATE audit_log SET prev_hash = repeat('0', 64), hash = repeat('0', 64)"
+    ),
+    "disable the triggers": sql("ALTER TABLE subsidies DISABLE TRIGGER ALL"),
+    "disable triggers by replication role": sql(
+        "SET session_replication_role = replica",
+        "UPDATE subsidies SET status = 'approved', decided_by = session_user WHERE id = {north}",
+    ),
+    "turn row security off": sql("ALTER TABLE stores DISABLE ROW LEVEL SECURITY"),
+    "SET ROLE to the owner": sql("SET ROLE {prefix}_owner"),
+    "SET ROLE to the admin group": sql("SET ROLE {prefix}_admin"),
+    "SET SESSION AUTHORIZATION": sql("SET SESSION AUTHORIZATION admin"),
+    "create a table": sql("CREATE TABLE public.mine (x int)"),
+    "create a temporary table": sql("CREATE TEMP TABLE users (name text)"),
+    "create a function": sql(
+        "CREATE FUNCTION public.dd_caller_role() RETURNS text LANGUAGE sql AS $$ SELECT 'admin' $$"
+    ),
+    "create a schema": sql("CREATE SCHEMA mine"),
+    "shadow a function through search_path": sql(
+        "CREATE FUNCTION pg_temp.lower(text) RETURNS text LANGUAGE sql AS $$ SELECT 'admin' $$",
+    ),
+    "make oneself admin in the users table": sql(
+        "UPDATE users SET role = 'admin', region = NULL WHERE name = session_user"
+    ),
+    "add a login through dd_login": sql(
+        "SELECT dd_login('add', 'intruder', 'admin', 'SCRAM-SHA-256$4096:AAAA$AAAA:AAAA')"
+    ),
+    "reset the admin's password through dd_login": sql(
+        "SELECT dd_login('password', 'admin', NULL, 'SCRAM-SHA-256$4096:AAAA$AAAA:AAAA')"
+    ),
+    "give oneself the admin role through dd_login": sql(
+        "SELECT dd_login('role', session_user, 'admin', NULL)"
+    ),
+    "hostile dd_login arguments": sql(
+        "SELECT dd_login('add', 'x\"; DROP TABLE users; --', 'admin', 'y'' OR 1=1')"
+    ),
+    "rewrite another region's payee account": sql(
+        "UPDATE partners SET account = '6222 0000 fraud' WHERE id = {shared_partner}"
+    ),
+    "move a store into one's region": sql("UPDATE stores SET region = 'NORTH' WHERE id = {S1}"),
+    "edit a letter's digest": sql("UPDATE letters SET digest = 'x' WHERE id = {letter}"),
+    "void a valid letter": sql(
+        "UPDATE letters SET status = 'void', voided_by = session_user WHERE id = {letter}"
+    ),
+    "delete a letter": sql("DELETE FROM letters WHERE id = {letter}"),
+    "change a setting": sql("UPDATE settings SET value = '0' WHERE key = 'four_eyes_window_days'"),
+    "end colleagues' sessions": sql(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid()"
+    ),
+}
+
+
+def _read_other_region(world: World, conn: psycopg.Connection) -> None:
+    """A regional manager sees only their region's rows (HQ and admins read everything)."""
+    login = conn.info.user
+    if not login.startswith("mgr."):
+        raise Refused("may read every region")
+    seen = conn.execute(
+        "SELECT (SELECT count(*) FROM stores WHERE region <> 'NORTH')"
+        " + (SELECT count(*) FROM subsidies s JOIN stores t ON t.id = s.store_id"
+        " WHERE t.region <> 'NORTH')"
+    ).fetchone()[0]
+    if seen:
+        raise AssertionError(f"read {seen} rows of another region")
+    raise Refused("no rows")
+
+
+ATTACKS["read another region's stores"] = _read_other_region
+
+#: What an administrator may do by their role (managing logins, settings): not attacks for them.
+ADMIN_MAY = {
+    "add a login through dd_login",
+    "reset the admin's password through dd_login",
+    "give oneself the admin role through dd_login",
+    "change a setting",
+}
+
+
+class Refused(Exception):
+    pass
+
+
+def test_every_attack_is_refused_or_has_no_effect(world, capsys):
+    outcomes: dict[tuple[str, str], str] = {}
+    for login, role in (
+        ("mgr.north", "regional_manager"),
+        ("hq.finance", "hq_finance"),
+        ("admin", "admin"),
+    ):
+        for name, attack in ATTACKS.items():
+            if role == "admin" and name in ADMIN_MAY:
+                outcomes[(role, name)] = "(its job)"
+                continue
+            before = snapshot(world)
+            try:
+                conn = world.connect(login)
+            except psycopg.Error as exc:
+                outcomes[(role, name)] = f"SUCCEEDED: {login} cannot sign in ({exc.sqlstate})"
+                continue
+            try:
+                attack(world, conn)
+                outcome = "no effect"
+            except Refused as exc:
+                outcome = f"refused ({exc})" if str(exc) != "no rows" else "no rows"
+            except psycopg.Error as exc:
+                state = exc.sqlstate or "-"
+                outcome = f"refused {state}"
+            except AssertionError as exc:
+                outcome = f"SUCCEEDED: {exc}"
+            finally:
+                conn.close()
+            if outcome == "no effect" and snapshot(world) != before:
+                outcome = "SUCCEEDED"
+            outcomes[(role, name)] = outcome
+    width = max(len(n) for n in ATTACKS)
+    with capsys.disabled():
+        print(f"\n{'attack':<{width}}  regional_manager  hq_finance  admin")
+        for name in ATTACKS:
+            row = [outcomes[(r, name)] for r in ("regional_manager", "hq_finance", "admin")]
+            print(f"{name:<{width}}  " + "  ".join(f"{o:<16}" for o in row))
+    broken = {k: v for k, v in outcomes.items() if v.startswith("SUCCEEDED")}
+    assert broken == {}
