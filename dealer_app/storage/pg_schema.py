@@ -455,7 +455,8 @@ def initialise(url: str, user: str | None, password: str | None) -> Any:
             # an owner login that may not grant it leaves that to the server's administrator.
             cur.execute("SAVEPOINT signal")
             try:
-                cur.execute(f"GRANT pg_signal_backend TO {owner}")
+                # (pg_read_all_stats: to see which sessions sit idle inside a transaction)
+                cur.execute(f"GRANT pg_signal_backend, pg_read_all_stats TO {owner}")
             except Exception:  # noqa: BLE001 - psycopg.errors.InsufficientPrivilege
                 cur.execute("ROLLBACK TO SAVEPOINT signal")
             cur.execute(f"SET LOCAL ROLE {owner}")

@@ -372,3 +372,92 @@ def test_every_attack_is_refused_or_has_no_effect(world, capsys):
             print(f"{name:<{width}}  " + "  ".join(f"{o:<16}" for o in row))
     broken = {k: v for k, v in outcomes.items() if v.startswith("SUCCEEDED")}
     assert broken == {}
+
+
+# --- the budget under concurrent approvers, in SQL -------------------------------------------------
+def test_concurrent_approvers_in_sql_never_overrun_the_budget(ledger, admin, make_user):
+    """Eight people approve eight proposals at the same moment, each in their own SQL session
+    (no program in between): the budget has room for three, and exactly three are approved."""
+    import threading
+
+    from dealer_app.services.policies import get_policy, save_policy
+    from dealer_app.storage import audit as audit_store
+    from dealer_app.storage.pg import open_server
+
+    proposer = make_user("mgr.north", "regional_manager", "NORTH")
+    approvers = [f"hq.fin{i}" for i in range(8)]
+    for name in approvers:
+        make_user(name, "hq_finance")
+    ids = []
+    for i in range(8):
+        save_store(
+            proposer,
+            Store(f"B{i}", f"门店B{i}", "北方经销商有限公司", "NORTH", "省", "市",
+                  StoreType.CAR_INTEGRATION_STORE, dt.date(2024, 6, 1), StoreStatus.OPEN),
+            new=True,
+        )
+        ids.append(subsidies.propose(proposer, "YE2025", f"B{i}"))
+    amount = subsidies.get(admin, ids[0]).amount
+    policy = get_policy(admin, "YE2025")
+    policy.budget = 3 * amount + amount // 2
+    save_policy(admin, policy)
+
+    url = ledger.test_servers.url
+    barrier = threading.Barrier(8)
+    results: dict[str, str] = {}
+
+    def approve(name: str, sid: int) -> None:
+        led = open_server(url, name, PASSWORD)
+        try:
+            barrier.wait()
+            led.conn.execute("BEGIN")  # no advisory lock: only the database's own rules
+            led.conn.execute(
+                "UPDATE subsidies SET status = 'approved', decided_by = session_user,"
+                " decided_at = '2025-12-16T10:00:00' WHERE id = ?",
+                (sid,),
+            )
+            audit_store.append(
+                led, at="2025-12-16T10:00:00", user=name, action="subsidy.approve",
+                entity="subsidy", entity_id=sid,
+            )
+            led.conn.execute("COMMIT")
+            results[name] = "approved"
+        except Exception as exc:  # noqa: BLE001
+            results[name] = getattr(exc, "code", type(exc).__name__)
+            led._rollback()
+        finally:
+            led.close()
+
+    threads = [threading.Thread(target=approve, args=(n, s)) for n, s in zip(approvers, ids)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(results.values()).count("approved") == 3, results
+    assert set(results.values()) == {"approved", "server.rule_budget"}, results
+    approved = [subsidies.get(admin, s) for s in ids]
+    assert sum(s.amount for s in approved if s.status.value == "approved") <= policy.budget
+
+
+def test_a_session_sitting_on_the_write_lock_is_ended_and_the_action_goes_through(
+    ledger, admin, make_user
+):
+    """A login opens a transaction, takes the writers' lock and sits: a colleague's action waits
+    for the lock timeout, ends that session (dd_end_stalled) and goes through."""
+    import time
+
+    from dealer_app.services.users import add_user
+    from dealer_app.storage.pg import WRITE_LOCK
+
+    make_user("hq.sitter", "hq_finance")
+    sitter = psycopg.connect(ledger.test_servers.url, user="hq.sitter", password=PASSWORD)
+    sitter.execute("SET idle_in_transaction_session_timeout = 0")  # lifts its own limit
+    sitter.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+    time.sleep(10.5)  # idle in transaction for longer than dd_end_stalled tolerates
+    start = time.monotonic()
+    add_user(admin, "hq.newcomer", "hq_finance", None, PASSWORD)
+    waited = time.monotonic() - start
+    assert 4 < waited < 15
+    with pytest.raises(psycopg.OperationalError):
+        sitter.execute("SELECT 1")
+    sitter.close()
