@@ -23,6 +23,7 @@ from typing import Any
 from dealer_app import __version__, i18n
 from dealer_app.domain.errors import DealerError, InvalidInput
 from dealer_app.domain.messages import Msg
+from dealer_app.domain.models import Role
 from dealer_app.i18n import t
 from dealer_app.paths import default_ledger_path
 from dealer_app.services.location import display_location, is_server_location, url_user
@@ -126,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     usub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     q = add("add", "cli.help.user_add", usub, env=NEW_PASSWORD_ENV)
     q.add_argument("name")
-    q.add_argument("--role", required=True, choices=["admin", "hq_finance", "regional_manager"])
+    q.add_argument("--role", required=True, choices=[r.value for r in Role])
     q.add_argument("--region", metavar="CODE")
     q = add("list", "cli.help.user_list", usub)
     json_flag(q)

@@ -30,6 +30,7 @@ ALLOWED_IN_CHINESE = {
     # server ledger words a person types or an IT person configures as they are
     "postgresql",
     "pg_hba",
+    "auditor",
     "DEALER_APP_DB",
     "conf",
     "CONNECT",

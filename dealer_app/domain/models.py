@@ -49,6 +49,7 @@ class Role(StrEnum):
     ADMIN = "admin"
     HQ_FINANCE = "hq_finance"
     REGIONAL_MANAGER = "regional_manager"
+    AUDITOR = "auditor"  # reads everything (every region, the audit log, exports); writes nothing
 
 
 class SubsidyStatus(StrEnum):

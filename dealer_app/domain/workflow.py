@@ -187,14 +187,15 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "user.role": ADMIN,
     "user.password": ADMIN,
     "user.lock": ADMIN,
-    "user.list": ADMIN,
+    "user.list": frozenset({Role.ADMIN, Role.AUDITOR}),
     "policy.save": ADMIN,
     "policy.what_if": ADMIN,
     "settings.save": ADMIN,
     "ledger.restore": ADMIN,
-    "ledger.backup": frozenset({Role.ADMIN, Role.HQ_FINANCE}),  # all regions, bank accounts
+    # A copy holds all regions and bank accounts: for those who read everything anyway.
+    "ledger.backup": frozenset({Role.ADMIN, Role.HQ_FINANCE, Role.AUDITOR}),
     "audit.read": ALL_ROLES,
-    "audit.export": frozenset({Role.ADMIN, Role.HQ_FINANCE}),
+    "audit.export": frozenset({Role.ADMIN, Role.HQ_FINANCE, Role.AUDITOR}),
 }
 
 

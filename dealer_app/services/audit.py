@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dealer_app.domain.errors import InvalidInput
+from dealer_app.domain.errors import InvalidInput, PermissionDenied
 from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import Role
 from dealer_app.services.context import Context
@@ -34,7 +34,11 @@ def record(
 
 
 def verify(ctx: Context) -> tuple[int, list[str]]:
-    """(entries checked, problems). Anyone signed in may verify."""
+    """(entries checked, problems). Anyone signed in may verify a ledger file; on a server
+    ledger a regional manager reads only their own entries, so the whole chain is for the
+    roles that read everything."""
+    if ctx.ledger.is_server and ctx.user.role == Role.REGIONAL_MANAGER:
+        raise PermissionDenied("audit.verify_needs_whole_log", user=ctx.user.name)
     with ctx.ledger.snapshot():
         return audit_store.verify(ctx.ledger)
 

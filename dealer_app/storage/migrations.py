@@ -251,9 +251,39 @@ def m002_letters_void_and_names(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE policies SET name_zh = ?, name_en = ? WHERE id = ?", (zh, en, pid))
 
 
+def m003_auditor_role(conn: sqlite3.Connection) -> None:
+    """A fourth role, auditor: reads everything, writes nothing (the users table's CHECK)."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE users_v3 (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            role TEXT NOT NULL CHECK (role IN ('admin', 'hq_finance', 'regional_manager',
+                'auditor')),
+            region TEXT REFERENCES regions(code),
+            password_hash TEXT NOT NULL,
+            locked INTEGER NOT NULL DEFAULT 0,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            created_at TEXT NOT NULL,
+            CHECK ((role = 'regional_manager') = (region IS NOT NULL))
+        );
+        INSERT INTO users_v3 SELECT id, name, role, region, password_hash, locked,
+            failed_attempts, locked_until, created_at FROM users;
+        DROP TABLE users;
+        ALTER TABLE users_v3 RENAME TO users;
+        """,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # The list: index + 1 == the user_version a ledger has after that migration.
-MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_letters_void_and_names)
+MIGRATIONS: tuple[Migration, ...] = (
+    m001_initial,
+    m002_letters_void_and_names,
+    m003_auditor_role,
+)
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

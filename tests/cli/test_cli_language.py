@@ -119,8 +119,11 @@ def test_permissions_in_each_language(ledger, capsys):
     assert "mgr.south 负责华南大区，无权提议补贴：门店 A001属于华中大区" in zh
     assert "mgr.south manages South China and may not propose a subsidy for store A001" in en
     zh, en = both(capsys, ledger, "hq.finance", "user", "list")
-    assert "hq.finance 的角色是总部财务，无权查看用户列表；只有管理员可以" in zh
-    assert "hq.finance is HQ finance and may not list users; only an administrator may" in en
+    assert "hq.finance 的角色是总部财务，无权查看用户列表；只有管理员或审计员可以" in zh
+    assert (
+        "hq.finance is HQ finance and may not list users; only an administrator or an auditor may"
+        in en
+    )
 
 
 def test_a_damaged_ledger_and_its_backup_in_each_language(ledger, capsys):

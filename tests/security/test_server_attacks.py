@@ -28,6 +28,7 @@ PEOPLE = {
     "mgr.south": ("regional_manager", "SOUTH"),
     "hq.finance": ("hq_finance", None),
     "hq.finance2": ("hq_finance", None),
+    "audit.one": ("auditor", None),
 }
 ROLES = {"mgr.north": "regional_manager", "hq.finance": "hq_finance", "admin": "admin"}
 
@@ -94,6 +95,7 @@ def world(ledger, admin, make_user, request) -> World:
     hq_own = subsidies.propose(ctx["hq.finance"], "YE2025", "N4")
     ids = {"north": north, "south": south, "approved": approved, "paid": paid}
     ids["own.mgr.north"], ids["own.hq.finance"], ids["own.admin"] = north, hq_own, north
+    ids["own.audit.one"] = north
     with ledger.snapshot():
         ids["N1"] = ledger.query_one("SELECT id FROM stores WHERE code = 'N1'")[0]
         ids["S1"] = ledger.query_one("SELECT id FROM stores WHERE code = 'S1'")[0]
@@ -306,7 +308,7 @@ def _read_other_region(world: World, conn: psycopg.Connection) -> None:
     """A regional manager sees only their region's rows (HQ and admins read everything)."""
     login = conn.info.user
     if not login.startswith("mgr."):
-        raise Refused("may read every region")
+        raise Refused("reads every region")
     seen = conn.execute(
         "SELECT (SELECT count(*) FROM stores WHERE region <> 'NORTH')"
         " + (SELECT count(*) FROM subsidies s JOIN stores t ON t.id = s.store_id"
@@ -334,11 +336,13 @@ class Refused(Exception):
 
 def test_every_attack_is_refused_or_has_no_effect(world, capsys):
     outcomes: dict[tuple[str, str], str] = {}
-    for login, role in (
+    logins = (
         ("mgr.north", "regional_manager"),
         ("hq.finance", "hq_finance"),
+        ("audit.one", "auditor"),
         ("admin", "admin"),
-    ):
+    )
+    for login, role in logins:
         for name, attack in ATTACKS.items():
             if role == "admin" and name in ADMIN_MAY:
                 outcomes[(role, name)] = "(its job)"
@@ -366,9 +370,10 @@ def test_every_attack_is_refused_or_has_no_effect(world, capsys):
             outcomes[(role, name)] = outcome
     width = max(len(n) for n in ATTACKS)
     with capsys.disabled():
-        print(f"\n{'attack':<{width}}  regional_manager  hq_finance  admin")
+        roles = [r for _, r in logins]
+        print(f"\n{'attack':<{width}}  " + "  ".join(f"{r:<16}" for r in roles))
         for name in ATTACKS:
-            row = [outcomes[(r, name)] for r in ("regional_manager", "hq_finance", "admin")]
+            row = [outcomes[(r, name)] for r in roles]
             print(f"{name:<{width}}  " + "  ".join(f"{o:<16}" for o in row))
     broken = {k: v for k, v in outcomes.items() if v.startswith("SUCCEEDED")}
     assert broken == {}
@@ -392,8 +397,17 @@ def test_concurrent_approvers_in_sql_never_overrun_the_budget(ledger, admin, mak
     for i in range(8):
         save_store(
             proposer,
-            Store(f"B{i}", f"门店B{i}", "北方经销商有限公司", "NORTH", "省", "市",
-                  StoreType.CAR_INTEGRATION_STORE, dt.date(2024, 6, 1), StoreStatus.OPEN),
+            Store(
+                f"B{i}",
+                f"门店B{i}",
+                "北方经销商有限公司",
+                "NORTH",
+                "省",
+                "市",
+                StoreType.CAR_INTEGRATION_STORE,
+                dt.date(2024, 6, 1),
+                StoreStatus.OPEN,
+            ),
             new=True,
         )
         ids.append(subsidies.propose(proposer, "YE2025", f"B{i}"))
@@ -417,8 +431,12 @@ def test_concurrent_approvers_in_sql_never_overrun_the_budget(ledger, admin, mak
                 (sid,),
             )
             audit_store.append(
-                led, at="2025-12-16T10:00:00", user=name, action="subsidy.approve",
-                entity="subsidy", entity_id=sid,
+                led,
+                at="2025-12-16T10:00:00",
+                user=name,
+                action="subsidy.approve",
+                entity="subsidy",
+                entity_id=sid,
             )
             led.conn.execute("COMMIT")
             results[name] = "approved"
@@ -428,7 +446,9 @@ def test_concurrent_approvers_in_sql_never_overrun_the_budget(ledger, admin, mak
         finally:
             led.close()
 
-    threads = [threading.Thread(target=approve, args=(n, s)) for n, s in zip(approvers, ids)]
+    threads = [
+        threading.Thread(target=approve, args=(n, s)) for n, s in zip(approvers, ids, strict=True)
+    ]
     for t in threads:
         t.start()
     for t in threads:

@@ -170,7 +170,7 @@ def _password_problems(first: str, second: str) -> dict[str, str]:
 
 def _role_combo() -> QComboBox:
     combo = QComboBox()
-    for r in (Role.REGIONAL_MANAGER, Role.HQ_FINANCE, Role.ADMIN):
+    for r in (Role.REGIONAL_MANAGER, Role.HQ_FINANCE, Role.AUDITOR, Role.ADMIN):
         combo.addItem(role_label(r), r.value)
     return combo
 
