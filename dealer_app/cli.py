@@ -246,6 +246,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--replace", action="store_true", help=t("cli.help.replace"))
 
+    p = add("migrate", "cli.help.migrate")
+    p.add_argument("source", type=Path, metavar="FILE")
+    p.add_argument("dest", metavar="URL")
+    p.add_argument("--admin", metavar="NAME", default="admin", help=t("cli.help.migrate_admin"))
+    json_flag(p)
+
     p = add("restore", "cli.help.restore")
     p.add_argument("file", type=Path)
     p.add_argument("--foreign", action="store_true", help=t("cli.help.foreign"))
@@ -369,11 +375,15 @@ def _signed_in(args: argparse.Namespace) -> Iterator[Any]:
     from dealer_app.services.session import signed_in
 
     name = _user_name(args)
-    with signed_in(
-        _ledger_location(args),
-        name,
-        lambda: _password(PASSWORD_ENV, Msg("cli.prompt.password", {"name": name})),
-    ) as ctx:
+
+    def password() -> str:
+        # kept for a server ledger's backup, whose copy gets this person's password
+        args.signed_in_password = _password(
+            PASSWORD_ENV, Msg("cli.prompt.password", {"name": name})
+        )
+        return args.signed_in_password
+
+    with signed_in(_ledger_location(args), name, password) as ctx:
         yield ctx
 
 
@@ -1038,8 +1048,44 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from dealer_app.services.backup import backup
 
     with _signed_in(args) as ctx:
-        out = backup(ctx, args.file, replace=args.replace)
-        _say("cli.backed_up", path=str(ctx.ledger.path), to=str(out))
+        password = getattr(args, "signed_in_password", None) if ctx.ledger.is_server else None
+        out = backup(ctx, args.file, replace=args.replace, password=password)
+        _say("cli.backed_up", path=ctx.ledger.location, to=str(out))
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """A ledger file into an empty server ledger, run by the server database's owner."""
+    from dealer_app.services.migrate import migrate
+
+    if not is_server_location(args.dest):
+        raise InvalidInput("migrate.dest_not_server", dest=args.dest)
+    password = _password(
+        NEW_PASSWORD_ENV, Msg("cli.prompt.new_password", {"name": args.admin}), confirm=True
+    )
+
+    def progress(table: str, rows: int) -> None:
+        if not args.json:
+            print(t("cli.migrate.table", table=table, rows=rows), file=sys.stderr)
+
+    result = migrate(args.source, args.dest, args.admin, password, progress=progress)
+    if args.json:
+        _emit_json(
+            {
+                "source": result.source,
+                "dest": result.dest,
+                "audit_entries": result.entries,
+                "without_password": result.without_password,
+            }
+        )
+        return 0
+    _print_table(
+        ["table", "in_file", "on_server"],
+        [(k, f"{v:,}", f"{result.dest.get(k, 0):,}") for k, v in result.source.items()],
+    )
+    _say("cli.migrated", dest=display_location(args.dest), entries=result.entries, admin=args.admin)
+    if result.without_password:
+        _say("cli.migrate.no_password", names=", ".join(result.without_password))
     return 0
 
 
@@ -1145,6 +1191,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "audit": cmd_audit,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "migrate": cmd_migrate,
     "letters": cmd_letters,
     "gui": cmd_gui,
 }

@@ -31,6 +31,10 @@ ALLOWED_IN_CHINESE = {
     "postgresql",
     "pg_hba",
     "auditor",
+    "audit",
+    "verify",
+    "passwd",
+    "user",
     "DEALER_APP_DB",
     "conf",
     "CONNECT",
@@ -54,7 +58,6 @@ ALLOWED_IN_CHINESE = {
     "init",
     "restore",
     "letters",
-    "verify",
     "partner",  # the command dealer-app partner bank
     "bank",
     "foreign",  # the options --foreign and --replace

@@ -26,7 +26,9 @@ AUTO_PREFIX = "auto-"
 REPLACED_PREFIX = "replaced-"
 
 
-def backup(ctx: Context, dest: Path | str, *, replace: bool = False) -> Path:
+def backup(
+    ctx: Context, dest: Path | str, *, replace: bool = False, password: str | None = None
+) -> Path:
     """Copy the open ledger to `dest` with SQLite's online backup (safe while others work).
 
     Only administrators and HQ finance (a copy holds every region, bank accounts and password
@@ -34,6 +36,8 @@ def backup(ctx: Context, dest: Path | str, *, replace: bool = False) -> Path:
     replaced only when it is an earlier backup of this ledger and `replace` is given; folders,
     devices, pipes and any other file are refused."""
     require(ctx, "ledger.backup")
+    if ctx.ledger.is_server:
+        return _backup_server(ctx, Path(dest), replace, password)
     dest = Path(dest)
     if dest.is_dir():
         dest = _unused(dest / f"{ctx.ledger.path.stem}-{ctx.clock():%Y%m%d-%H%M%S}.sqlite3")
@@ -51,6 +55,51 @@ def backup(ctx: Context, dest: Path | str, *, replace: bool = False) -> Path:
     with ctx.ledger.atomic():
         record(ctx, "ledger.backup", "ledger", ctx.ledger.path.name, {"to": str(out)})
     return out
+
+
+def _backup_server(ctx: Context, dest: Path, replace: bool, password: str | None) -> Path:
+    """A server ledger's copy as a new ledger file: every table in one consistent snapshot of
+    the server, the audit log entry for entry (its chain verifies in the file as on the
+    server). The server keeps the passwords, so the copy has one: `password` for the person
+    who made it (the one they signed in with); the others sign in to the copy only after
+    an administrator of it sets theirs."""
+    import secrets
+
+    from dealer_app.services.users import hash_password
+    from dealer_app.storage import transfer
+    from dealer_app.storage import users as user_store
+
+    if dest.is_dir():
+        name = ctx.ledger.location.rstrip("/").rsplit("/", 1)[-1].split("?")[0] or "ledger"
+        dest = _unused(dest / f"{name}-{ctx.clock():%Y%m%d-%H%M%S}.sqlite3")
+    _check_target(ctx, dest, replace)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f"{dest.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+    try:
+        copy = open_ledger(tmp, create=True)
+        try:
+            with ctx.ledger.snapshot(), copy.atomic():
+                transfer.copy_all(ctx.ledger, copy)
+                if password:
+                    user_store.set_password_hash(copy, ctx.user.name, hash_password(password))
+        finally:
+            copy.close()
+        if replace:
+            os.replace(tmp, dest)
+        else:
+            os.link(tmp, dest)
+    except FileExistsError as exc:
+        raise InvalidInput("backup.exists", path=str(dest), replaceable="no") from exc
+    except OSError as exc:
+        raise InvalidInput(
+            "backup.write_failed", path=str(dest), detail=str(getattr(exc, "strerror", None) or exc)
+        ) from exc
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+    with ctx.ledger.atomic():
+        record(ctx, "ledger.backup", "ledger", ctx.ledger.location, {"to": str(dest)})
+    return dest
 
 
 def _check_target(ctx: Context, dest: Path, replace: bool) -> None:

@@ -425,10 +425,16 @@ def create_roles(cur: Any, roles: dict[str, str]) -> None:
         cur.execute(f"GRANT {_q(roles[role.value])} TO {_q(roles['owner'])} WITH ADMIN OPTION")
 
 
-def initialise(url: str, user: str | None, password: str | None) -> Any:
+def initialise(
+    url: str,
+    user: str | None,
+    password: str | None,
+    then: Callable[[Any], None] | None = None,
+) -> Any:
     """Create the schema, roles and grants in the empty database at `url`, connected as its
-    owner (a login that may create roles). Returns the psycopg connection, schema made and
-    committed, for the caller to seed through the application's services."""
+    owner (a login that may create roles). `then(raw)` runs in the same transaction, as the
+    owner role (a migration's copy: all or nothing). Returns the psycopg connection, schema
+    made and committed, for the caller to seed through the application's services."""
     from dealer_app.domain.errors import Conflict
     from dealer_app.storage.pg import connect
 
@@ -464,6 +470,8 @@ def initialise(url: str, user: str | None, password: str | None) -> Any:
             for version, step in sorted(MIGRATIONS.items()):
                 step(cur, roles)
                 cur.execute("INSERT INTO schema_migrations (version) VALUES (%s)", (version,))
+            if then is not None:
+                then(raw)
             cur.execute("RESET ROLE")
     except BaseException:
         raw.close()
@@ -525,3 +533,33 @@ def database_settings(cur: Any, dbname: str, roles: dict[str, str]) -> None:
     cur.execute(f"GRANT CONNECT ON DATABASE {db} TO {groups}")
     for setting, value in SESSION_LIMITS.items():
         cur.execute(f"ALTER DATABASE {db} SET {setting} = '{value}'")
+
+
+def logins_taken(raw: Any, names: list[str]) -> list[str]:
+    """The names that already are roles on the server (logins are the server's, not one
+    database's)."""
+    cur = raw.cursor()
+    return [
+        n
+        for n in names
+        if cur.execute("SELECT 1 FROM pg_roles WHERE lower(rolname) = lower(%s)", (n,)).fetchone()
+    ]
+
+
+def create_login(raw: Any, name: str, role: str, secret: str | None, enabled: bool) -> None:
+    """A login in the ledger's group for `role`, made by the owner role while a ledger is
+    moved in: `secret` None leaves it without a password (it cannot sign in until an
+    administrator sets one)."""
+    from psycopg import sql
+
+    cur = raw.cursor()
+    cur.execute("SELECT value FROM server_info WHERE key = %s", (f"role.{role}",))
+    group = cur.fetchone()[0]
+    cur.execute(
+        sql.SQL("CREATE ROLE {} {} PASSWORD {} IN ROLE {}").format(
+            sql.Identifier(name),
+            sql.SQL("LOGIN" if enabled else "NOLOGIN"),
+            sql.Literal(secret),
+            sql.Identifier(group),
+        )
+    )
