@@ -130,6 +130,20 @@ class Cluster:
             autocommit=True,
         )
 
+    def restart(self) -> None:
+        """Stop the server (every connection drops) and start it again."""
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-m",
+            "fast",
+            "-w",
+            "-l",
+            str(self.dir / "server.log"),
+            "restart",
+        )
+
     def stop(self) -> None:
         with contextlib.suppress(Exception):
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")

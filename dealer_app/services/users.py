@@ -99,7 +99,7 @@ def sign_in(ledger: Ledger, name: str, password: str, clock: Clock = system_cloc
         return Context(ledger, user_store.get(ledger, ledger.login), clock)
     now = clock()
     failed = AuthenticationFailed("auth.failed")
-    row = user_store.auth_row(ledger, name.strip())
+    row = user_store.auth_row(ledger, normalise_name(name))  # as stored: ｈｑ is hq
     if row is None:
         check_password(password, _DUMMY_HASH)  # same time as a real check: names stay secret
         raise failed

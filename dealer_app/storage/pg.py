@@ -121,8 +121,20 @@ class PgCursor:
 
     def execute(self, sql: str, params: Sequence | dict = ()) -> PgCursor:
         factory = _row_factory if self.row_factory is not None else _tuple_factory
-        self._cur = self._conn.raw.cursor(row_factory=factory)
-        self._conn.run(self._cur.execute, translate(sql), _params(params))
+        conn = self._conn
+        outside = not conn.in_transaction
+        self._cur = conn.raw.cursor(row_factory=factory)
+        try:
+            conn.run(self._cur.execute, translate(sql), _params(params))
+        except LedgerUnreachable:
+            # Outside a transaction nothing was under way: a dropped connection is made again
+            # and the statement sent once more. Inside one, the server rolled it back: the
+            # person is told, and the next action reconnects.
+            if not (outside and conn.reconnect is not None and conn.raw.broken):
+                raise
+            conn.ensure()
+            self._cur = conn.raw.cursor(row_factory=factory)
+            conn.run(self._cur.execute, translate(sql), _params(params))
         return self
 
     def fetchone(self):  # noqa: ANN201
@@ -153,12 +165,24 @@ class PgConnection:
     def __init__(self, raw: Any, location: str) -> None:
         self.raw = raw
         self.location = location
+        #: Makes a new psycopg connection (the same login) after the server went away; None:
+        #: a connection made for one job (setting up, moving in) is not remade.
+        self.reconnect: Any = None
 
     @property
     def in_transaction(self) -> bool:
         from psycopg import pq
 
+        if self.raw.closed or self.raw.broken:
+            return False
         return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
+
+    def ensure(self) -> None:
+        """Before a statement outside a transaction: a connection the server dropped (it was
+        restarted, the network was cut) is made again, transparently: nothing was under way."""
+        if (self.raw.closed or self.raw.broken) and self.reconnect is not None:
+            self.raw = self.reconnect()
+            logger.info("reconnected to %s", self.location)
 
     def run(self, fn: Any, *args: Any) -> Any:
         """Call a psycopg method, its errors said as the program's."""
@@ -173,6 +197,8 @@ class PgConnection:
             raise
 
     def execute(self, sql: str, params: Sequence | dict = ()) -> PgCursor:
+        if not self.in_transaction:
+            self.ensure()
         return PgCursor(self).execute(sql, params)
 
     def executemany(self, sql: str, rows: Any) -> PgCursor:
@@ -421,6 +447,7 @@ def open_server(url: str, user: str | None, password: str | None) -> PgLedger:
     from dealer_app.storage import migrations
 
     ledger = PgLedger(url, connect(url, user, password))
+    ledger.conn.reconnect = lambda: connect(url, user, password)
     try:
         version = ledger.schema_version
         if version < 0:
