@@ -246,6 +246,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--replace", action="store_true", help=t("cli.help.replace"))
 
+    add("upgrade", "cli.help.upgrade")
+
     p = add("migrate", "cli.help.migrate")
     p.add_argument("source", type=Path, metavar="FILE")
     p.add_argument("dest", metavar="URL")
@@ -1054,6 +1056,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    """A server ledger's schema brought to this program's, by the database's owner."""
+    from dealer_app.services.setup import upgrade_server
+
+    location = _ledger_location(args)
+    if not isinstance(location, str):
+        raise InvalidInput("upgrade.file_ledger")
+    before, after = upgrade_server(location)
+    _say("cli.upgraded", location=display_location(location), before=before, after=after)
+    return 0
+
+
 def cmd_migrate(args: argparse.Namespace) -> int:
     """A ledger file into an empty server ledger, run by the server database's owner."""
     from dealer_app.services.migrate import migrate
@@ -1192,6 +1206,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "migrate": cmd_migrate,
+    "upgrade": cmd_upgrade,
     "letters": cmd_letters,
     "gui": cmd_gui,
 }

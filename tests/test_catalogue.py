@@ -35,6 +35,7 @@ ALLOWED_IN_CHINESE = {
     "verify",
     "passwd",
     "user",
+    "upgrade",
     "DEALER_APP_DB",
     "conf",
     "CONNECT",

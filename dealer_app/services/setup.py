@@ -93,3 +93,11 @@ def seed(
                 "admin": admin_name,
             },
         )
+
+
+def upgrade_server(url: str) -> tuple[int, int]:
+    """Bring a server ledger's schema to this program's: (version before, after). Run by the
+    database's owner (libpq's own settings name them); a file ledger upgrades when opened."""
+    from dealer_app.storage import pg_schema
+
+    return pg_schema.upgrade(url, None, None)

@@ -563,3 +563,41 @@ def create_login(raw: Any, name: str, role: str, secret: str | None, enabled: bo
             sql.Identifier(group),
         )
     )
+
+
+def upgrade(url: str, user: str | None, password: str | None) -> tuple[int, int]:
+    """Apply the server migrations this program knows and the ledger has not had, in one
+    transaction, as the ledger's owner role (run by the database's owner login). Returns
+    (version before, version after)."""
+    from dealer_app.domain.errors import LedgerUnusable
+    from dealer_app.storage.pg import connect, display_location
+
+    raw = connect(url, user, password)
+    try:
+        with raw.transaction():
+            cur = raw.cursor()
+            cur.execute("SELECT to_regclass('schema_migrations') IS NOT NULL")
+            if not cur.fetchone()[0]:
+                raise LedgerUnusable("server.not_initialised", path=display_location(url))
+            cur.execute("SELECT coalesce(max(version), 0) FROM schema_migrations")
+            before = int(cur.fetchone()[0])
+            known = max(MIGRATIONS)
+            if before > known:
+                raise LedgerUnusable(
+                    "ledger.newer", path=display_location(url), version=before, known=known
+                )
+            cur.execute("SELECT value FROM server_info WHERE key LIKE 'role.%'")
+            roles = {
+                k[len("role.") :]: v
+                for k, v in cur.execute(
+                    "SELECT key, value FROM server_info WHERE key LIKE 'role.%'"
+                ).fetchall()
+            }
+            cur.execute(f"SET LOCAL ROLE {_q(roles['owner'])}")
+            for version, step in sorted(MIGRATIONS.items()):
+                if version > before:
+                    step(cur, roles)
+                    cur.execute("INSERT INTO schema_migrations (version) VALUES (%s)", (version,))
+            return before, max(before, known)
+    finally:
+        raw.close()

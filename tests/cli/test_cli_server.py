@@ -140,3 +140,14 @@ def test_init_twice_and_wrong_addresses_are_plain_refusals(owner, capsys, monkey
         assert "无法连接共享账本" in capsys.readouterr().err
     finally:
         set_language("en")  # the language is the process's: later tests read English
+
+
+def test_upgrade_of_a_current_server_ledger_changes_nothing(owner, capsys):
+    from dealer_app.storage import migrations
+
+    owner_url, url = owner
+    assert main(["--db", owner_url, "init", "--admin", "first.admin"]) == 0
+    capsys.readouterr()
+    assert main(["--db", owner_url, "upgrade"]) == 0
+    v = migrations.SCHEMA_VERSION
+    assert f"schema {v} -> {v}" in capsys.readouterr().err
