@@ -238,6 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     asub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     q = add("verify", "cli.help.audit_verify", asub)
     q.add_argument("--against", type=Path, metavar="BACKUP", help=t("cli.help.against"))
+    q.add_argument("--anchors", type=Path, nargs="+", metavar="FILE", help=t("cli.help.anchors"))
     json_flag(q)
     q = add("export", "cli.help.audit_export", asub)
     q.add_argument("file", type=Path)
@@ -1009,6 +1010,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
             count, problems, against = checked.entries, checked.problems, checked
         else:
             count, problems = audit.verify(ctx)
+        if args.anchors:
+            _, anchor_problems = audit.verify_anchors(ctx, args.anchors)
+            problems = problems + anchor_problems
         from dealer_app.domain.workflow import may
 
         flagged = audit.four_eyes(ctx) if may(ctx.user.role, "audit.export") else []

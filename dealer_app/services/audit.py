@@ -40,7 +40,8 @@ def verify(ctx: Context) -> tuple[int, list[str]]:
     if ctx.ledger.is_server and ctx.user.role == Role.REGIONAL_MANAGER:
         raise PermissionDenied("audit.verify_needs_whole_log", user=ctx.user.name)
     with ctx.ledger.snapshot():
-        return audit_store.verify(ctx.ledger)
+        checked, problems = audit_store.verify(ctx.ledger)
+        return checked, problems + audit_store.replay_problems(ctx.ledger)
 
 
 @dataclass(frozen=True)
@@ -110,3 +111,41 @@ def four_eyes(ctx: Context) -> list[Msg]:
     days = int(all_settings(ctx.ledger)["four_eyes_window_days"])
     with ctx.ledger.snapshot():
         return findings(audit_store.people_entries(ctx.ledger), days)
+
+
+#: The differences that mean a letter's anchor no longer holds.
+ANCHOR_CODES = frozenset({"letter.diff.log_changed", "letter.diff.anchor"})
+
+
+def verify_anchors(ctx: Context, files: list[Path]) -> tuple[int, list[Msg]]:
+    """Check the anchors that left the building on paper: each letter (a PDF, or a text file
+    of scanned QR codes, one per line) names the audit entry and hash of its issue; a ledger
+    whose history was rewritten since no longer matches. Returns (letters checked,
+    problems)."""
+    from dealer_app.services import letters
+
+    checked, problems = 0, []
+    for path in files:
+        path = Path(path)
+        try:
+            head = path.read_bytes()[:5]
+        except OSError as exc:
+            raise InvalidInput("letters.unreadable", path=str(path), detail=str(exc)) from exc
+        if head.startswith(b"%PDF"):
+            verdicts = [letters.verify_pdf(ctx, path)]
+        else:
+            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+            verdicts = [letters.verify_qr(ctx, line) for line in lines if line.strip()]
+        for verdict in verdicts:
+            for check in verdict.letters:
+                checked += 1
+                for diff in check.differences:
+                    if diff.code in ANCHOR_CODES:
+                        problems.append(
+                            Msg(
+                                "audit.anchor_broken",
+                                {"file": path.name, "letter": check.number or "?",
+                                 "entry": diff.params.get("entry", 0)},
+                            )
+                        )  # fmt: skip
+    return checked, problems

@@ -669,9 +669,9 @@ def verify_qr(ctx: Context, payload: str) -> Verdict:
             data.audit_hash[:16] or "0" * 16,
         ):
             check.differences.append(Msg("letter.diff.anchor", {"entry": code.audit_entry}))
-        held = audit_store.hash_of(ctx.ledger, data.audit_entry)
-        if held is None or held[:16] != data.audit_hash:
-            check.differences.append(Msg("letter.diff.log_changed", {"entry": data.audit_entry}))
+        broken = anchor_broken(ctx, data)
+        if broken is not None:
+            check.differences.append(broken)
     if check.differences:
         check.standing = Standing.ALTERED
         check.subsidy = rec.subsidy_id
@@ -705,15 +705,31 @@ def verify_pdf(ctx: Context, path: Path | str) -> Verdict:
             list(item.differences),
             pages=item.pages,
         )
+        if item.record is not None:
+            broken = anchor_broken(ctx, letter_data(item.record))
+            if broken is not None:
+                check.differences.append(broken)
         if item.record is None:
             check.standing = Standing.UNKNOWN
-        elif item.differences:
+        elif check.differences:
             check.standing = Standing.ALTERED
             check.subsidy = item.record.subsidy_id
         else:
             _standing(ctx, item.record, check)
         checks.append(check)
     return Verdict(path.name, checks, problems)
+
+
+def anchor_broken(ctx: Context, data: LetterData) -> Msg | None:
+    """A letter carries the audit chain's position and hash when it was issued (its anchor):
+    the ledger's log must still hold that entry with that hash. A log rewritten since (even
+    one that chains again) no longer does."""
+    if not data.audit_entry and not data.audit_hash:
+        return None  # a letter from before anchors
+    held = audit_store.hash_of(ctx.ledger, data.audit_entry)
+    if held is None or held[:16] != data.audit_hash[:16]:
+        return Msg("letter.diff.log_changed", {"entry": data.audit_entry})
+    return None
 
 
 def _expected(ctx: Context, number: str) -> tuple[LetterRecord, LetterData] | None:

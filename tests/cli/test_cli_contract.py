@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from dealer_app.cli import main
+from dealer_app.storage.migrations import AUDIT_GUARDS_SQL
 
 PW = "secret-pass-1"
 
@@ -292,6 +293,82 @@ def test_tampered_audit_fails_verify(env, capsys):
     capsys.readouterr()
     assert run(env, "admin", "audit", "verify") == 1
     assert "was altered" in capsys.readouterr().err
+
+
+@pytest.mark.sqlite_only
+def test_what_a_writer_of_the_file_can_do_and_what_then_shows_it(env, tmp_path, capsys):
+    """Issue 15, item 9, measured: with sqlite3 and write access to the file, approve one's own
+    proposal in a colleague's name at five times the amount and append an audit entry with a
+    correctly recomputed hash. The chain verifies; the replay of the log does not explain the
+    row. Rewrite the proposal's entry too and chain everything again: the replay agrees, and
+    only the anchor of a letter printed before shows it."""
+    from dealer_app.storage.audit import canonical_json, entry_hash
+
+    def propose(store: str) -> int:
+        out = run_json(
+            capsys, env, "mgr.central", "subsidy", "propose", "--policy", "YE2025", "--store", store
+        )
+        return out["id"]
+
+    mine = propose("A002")  # (before the letter: the letter's anchor covers it)
+    printed = propose("A001")
+    assert run(env, "mgr.central2", "subsidy", "approve", str(printed)) == 0
+    out = tmp_path / "letters"
+    assert run(env, "hq.finance", "letters", "--policy", "YE2025", "--out", str(out)) == 0
+    [letter] = sorted(out.glob("*.pdf"))
+    conn = sqlite3.connect(env)
+    amount = conn.execute("SELECT amount FROM subsidies WHERE id = ?", (mine,)).fetchone()[0]
+    conn.execute(
+        "UPDATE subsidies SET status = 'approved', decided_by = 'mgr.central2',"
+        " decided_at = '2025-12-16T11:00:00+08:00', amount = ? WHERE id = ?",
+        (amount * 5, mine),
+    )
+    last_id, last_hash = conn.execute(
+        "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    row = (
+        last_id + 1,
+        "2025-12-16T11:00:00+08:00",
+        "mgr.central2",
+        "subsidy.approve",
+        "subsidy",
+        str(mine),
+        canonical_json({"amount": amount * 5}),
+    )
+    conn.execute(
+        'INSERT INTO audit_log (id, at, "user", action, entity, entity_id, data, prev_hash,'
+        " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (*row, last_hash, entry_hash(last_hash, *row)),
+    )
+    conn.commit()
+    capsys.readouterr()
+    assert run(env, "admin", "audit", "verify") == 1
+    err = capsys.readouterr().err
+    assert "altered" not in err and "the log says" in err and f"subsidy {mine} " in err
+
+    # The careful attacker rewrites the proposal's entry as well and chains the log again.
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    rows = conn.execute(
+        'SELECT id, at, "user", action, entity, entity_id, data FROM audit_log ORDER BY id'
+    ).fetchall()
+    prev = "0" * 64
+    for rid, at, user, action, entity, entity_id, data in rows:
+        if action == "subsidy.propose" and entity_id == str(mine):
+            data = data.replace(f'"amount":{amount}', f'"amount":{amount * 5}')
+        h = entry_hash(prev, rid, at, user, action, entity, entity_id, data)
+        conn.execute(
+            "UPDATE audit_log SET data = ?, prev_hash = ?, hash = ? WHERE id = ?",
+            (data, prev, h, rid),
+        )
+        prev = h
+    conn.commit()
+    conn.executescript(AUDIT_GUARDS_SQL)
+    conn.close()
+    assert run(env, "admin", "audit", "verify") == 0  # chain and replay: nothing to see
+    capsys.readouterr()
+    assert run(env, "admin", "audit", "verify", "--anchors", str(letter)) == 1
+    assert "the history was rewritten after the letter left" in capsys.readouterr().err
+    assert run(env, "hq.finance", "letters", "verify", str(letter)) == 1
 
 
 @pytest.mark.sqlite_only
