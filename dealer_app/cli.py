@@ -1188,7 +1188,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from dealer_app.ui.app import run_gui
 
     return run_gui(
-        _ledger_location(args) if getattr(args, "db", None) else None,
+        _ledger_location(args) if getattr(args, "db", None) or os.environ.get(DB_ENV) else None,
         getattr(args, "user", None),
         getattr(args, "lang", None),
     )

@@ -80,7 +80,12 @@ def pytest_collection_modifyitems(config, items):  # noqa: ANN001
         spec = getattr(item, "callspec", None)
         if spec is not None and spec.params.get("backend") == "pg":
             folder = Path(str(item.fspath)).parent.name
-            if folder not in BOTH_BACKENDS or item.get_closest_marker("sqlite_only"):
+            chosen = any(
+                m.args and m.args[0] == "backend" for m in item.iter_markers("parametrize")
+            )
+            if not chosen and (
+                folder not in BOTH_BACKENDS or item.get_closest_marker("sqlite_only")
+            ):
                 drop.append(item)
                 continue
         keep.append(item)

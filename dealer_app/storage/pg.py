@@ -316,6 +316,7 @@ class PgLedger(Ledger):
         self.integrity = None
         self.read_only = False
         self._savepoints = 0
+        self.password: str | None = None
 
     @property
     def location(self) -> str:
@@ -448,6 +449,7 @@ def open_server(url: str, user: str | None, password: str | None) -> PgLedger:
 
     ledger = PgLedger(url, connect(url, user, password))
     ledger.conn.reconnect = lambda: connect(url, user, password)
+    ledger.password = password  # for reconnecting, and the password of a copy its user makes
     try:
         version = ledger.schema_version
         if version < 0:

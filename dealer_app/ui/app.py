@@ -78,10 +78,15 @@ class AppController(QObject):
         self.dialog: QWidget | None = None  # the flow's current dialog (tests look at it)
 
     # -- the flow ----------------------------------------------------------------------------
-    def start(self, ledger_path: Path | None = None) -> None:
-        self.open_ledger(Path(ledger_path) if ledger_path else default_ledger_path())
+    def start(self, ledger_path: Path | str | None = None) -> None:
+        self.open_ledger(ledger_path or default_ledger_path())
 
-    def open_ledger(self, path: Path) -> None:
+    def open_ledger(self, path: Path | str) -> None:
+        from dealer_app.ui.locations import as_location, is_server
+
+        if is_server(path):
+            self.open_server(str(as_location(path)))
+            return
         path = Path(path).expanduser()
         if not path.exists() or path.stat().st_size == 0:
             self.show_create(path, welcome=self.window is None)
@@ -97,6 +102,23 @@ class AppController(QObject):
         )
         dialog = self.ask_sign_in(path, checking=True)
         after_first_paint(dialog, lambda: _import_in_turns(MAIN_WINDOW_MODULES))
+
+    def open_server(self, url: str) -> None:
+        """A shared ledger: named for the sign-in, which connects (the server checks the
+        password); what goes wrong then is said in the sign-in dialog."""
+        from dealer_app.services.location import url_user
+
+        run_session_op(self, lambda s: s.open(url))
+        self.ask_sign_in(url, user=url_user(url) or "")  # type: ignore[arg-type]
+
+    def connect_server(self) -> None:
+        """File → Connect to a shared ledger…"""
+        from dealer_app.ui.dialogs.connect_server import ConnectServerDialog
+
+        dialog = ConnectServerDialog(self.window)
+        dialog.accepted.connect(lambda: self.open_server(dialog.url))
+        dialog.rejected.connect(self._maybe_quit)
+        self._show_dialog(dialog)
 
     def _check_failed(self, path: Path, error: BaseException, dialog: SignInDialog) -> None:
         """The ledger could not be opened or failed its check: nobody signed in to it (the
@@ -254,6 +276,7 @@ class AppController(QObject):
             old.save_state()
         window = MainWindow(info)
         window.open_ledger_requested.connect(self.open_ledger)
+        window.connect_server_requested.connect(self.connect_server)
         window.new_ledger_requested.connect(self.new_ledger)
         window.switch_user_requested.connect(self.switch_user)
         self.window = window
@@ -366,7 +389,7 @@ def create_application(lang: str | None = None) -> QApplication:
     return app
 
 
-def run_gui(ledger_path: Path | None, user: str | None, lang: str | None = None) -> int:
+def run_gui(ledger_path: Path | str | None, user: str | None, lang: str | None = None) -> int:
     """Open the desktop application on `ledger_path` (default: the data folder's ledger), in
     `lang` (default: the language chosen in Settings, else the system's)."""
     from dealer_app.logging_setup import setup_logging

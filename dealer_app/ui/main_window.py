@@ -32,6 +32,7 @@ from dealer_app.paths import log_dir
 from dealer_app.ui import i18n
 from dealer_app.ui import settings as desk
 from dealer_app.ui.formatting import role_label
+from dealer_app.ui.locations import folder_for, is_server, same_location, short_name, title_name
 from dealer_app.ui.screens import Screen, ScreenEntry, screens_for
 from dealer_app.ui.session import SessionInfo
 from dealer_app.ui.tasks import run_op, task_manager
@@ -44,7 +45,8 @@ KEY_SCREEN = "main_window/screen"
 class MainWindow(QMainWindow):
     """Signals for what the application controller (ui/app.py) does, since they end the session:"""
 
-    open_ledger_requested = Signal(Path)
+    open_ledger_requested = Signal(object)  # a Path, or a shared ledger's URL
+    connect_server_requested = Signal()
     new_ledger_requested = Signal()
     switch_user_requested = Signal()
 
@@ -111,6 +113,9 @@ class MainWindow(QMainWindow):
         )
         self.action_open.setShortcut(QKeySequence("Ctrl+O"))
         self.action_open.triggered.connect(self._choose_ledger)
+        self.action_connect = QAction(self.tr("&Connect to a shared ledger…"), self)
+        self.action_connect.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.action_connect.triggered.connect(self.connect_server_requested)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -132,6 +137,7 @@ class MainWindow(QMainWindow):
         self.action_quit.triggered.connect(self.close)
         file_menu.addAction(self.action_new)
         file_menu.addAction(self.action_open)
+        file_menu.addAction(self.action_connect)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.action_backup)
@@ -201,7 +207,11 @@ class MainWindow(QMainWindow):
         )
         self.ledger_label = QLabel(str(s.ledger_path))
         self.ledger_label.setObjectName("ledgerLabel")
-        self.ledger_label.setToolTip(self.tr("The open ledger file"))
+        self.ledger_label.setToolTip(
+            self.tr("The shared ledger")
+            if is_server(s.ledger_path)
+            else self.tr("The open ledger file")
+        )
         self.user_label = QLabel(f"{s.user.name} · {role_label(s.user.role)} · {region}")
         self.user_label.setObjectName("userLabel")
         bar.addPermanentWidget(self.busy)
@@ -277,7 +287,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         self.screen_actions[row].setChecked(True)
         app_name = self.tr("Dealer Desk")
-        ledger = self.session.ledger_path.name
+        ledger = title_name(self.session.ledger_path)
         if self.session.business_date is not None:  # a training or demo ledger: say so
             ledger += " " + self.tr("(business date {day})").format(
                 day=self.session.business_date.isoformat()
@@ -307,7 +317,7 @@ class MainWindow(QMainWindow):
 
     # -- actions -----------------------------------------------------------------------------
     def _choose_ledger(self) -> None:
-        start = str(self.session.ledger_path.parent)
+        start = str(folder_for(self.session.ledger_path))
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open ledger"),
@@ -319,23 +329,24 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        items = [p for p in desk.recent_ledgers() if p != self.session.ledger_path.resolve()]
+        items = [p for p in desk.recent_ledgers() if not same_location(p, self.session.ledger_path)]
         if not items:
             none = self.recent_menu.addAction(self.tr("No other ledgers yet"))
             none.setEnabled(False)
             return
         for number, path in enumerate(items, 1):
-            action = self.recent_menu.addAction(f"&{number} {path.name}  —  {path.parent}")
+            where = self.tr("shared ledger") if is_server(path) else str(Path(path).parent)
+            action = self.recent_menu.addAction(f"&{number} {title_name(path)}  —  {where}")
             action.setToolTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self.open_ledger_requested.emit(p))
 
     def _backup(self) -> None:
         from dealer_app.services.backup import backup
 
-        folder = desk.get_str("last_backup_folder") or str(self.session.ledger_path.parent)
+        folder = desk.get_str("last_backup_folder") or str(folder_for(self.session.ledger_path))
         import datetime as dt
 
-        name = f"{self.session.ledger_path.stem}-{dt.date.today():%Y%m%d}.sqlite3"
+        name = f"{short_name(self.session.ledger_path)}-{dt.date.today():%Y%m%d}.sqlite3"
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Back up ledger"),
@@ -350,7 +361,7 @@ class MainWindow(QMainWindow):
         replace = dest.exists()  # the file dialog asked: only an earlier backup is replaced
         run_op(
             self,
-            lambda ctx: backup(ctx, dest, replace=replace),
+            lambda ctx: backup(ctx, dest, replace=replace, password=self.session.copy_password),
             lambda out: self.statusBar().showMessage(
                 self.tr("Backed up the ledger to {path}").format(path=out), 10000
             ),

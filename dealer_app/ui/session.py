@@ -6,7 +6,7 @@ The live `Context` (with its sqlite connection) stays on the worker; screens get
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dealer_app.domain.models import Region, Role, User
@@ -16,10 +16,12 @@ from dealer_app.ui.formatting import region_label
 
 @dataclass(frozen=True)
 class SessionInfo:
-    ledger_path: Path
+    ledger_path: Path | str  # a shared ledger: its URL (without a password)
     user: User
     regions: tuple[Region, ...]  # every region of the ledger, in display order
     business_date: dt.date | None = None  # a training or demo ledger's date (else the machine's)
+    #: A shared ledger's copy (File → Back up) gets the password its maker signed in with.
+    copy_password: str | None = field(default=None, repr=False)
 
     def today(self) -> dt.date:
         return self.business_date or dt.date.today()
@@ -64,10 +66,11 @@ def load_session_info(ctx) -> SessionInfo:  # noqa: ANN001 - runs on the worker 
 
     today = ctx.today()
     return SessionInfo(
-        ctx.ledger.path,
+        ctx.ledger.location if ctx.ledger.is_server else ctx.ledger.path,
         User(**_user_fields(ctx.user)),
         tuple(regions(ctx)),
         today if today != ctx.machine_today() else None,
+        getattr(ctx.ledger, "password", None),
     )
 
 

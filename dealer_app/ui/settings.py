@@ -38,15 +38,22 @@ def set_value(key: str, value: object) -> None:
     s.sync()
 
 
-def recent_ledgers() -> list[Path]:
+def recent_ledgers() -> list[Path | str]:
+    """Recent ledgers: files (paths) and shared ledgers (URLs without a password)."""
+    from dealer_app.ui.locations import as_location
+
     value = settings().value("recent_ledgers", [])
     if isinstance(value, str):  # QSettings returns a lone string for a one-item list
         value = [value]
-    return [Path(v) for v in (value or []) if v]
+    return [as_location(v) for v in (value or []) if v]
 
 
-def add_recent_ledger(path: Path) -> list[Path]:
-    path = Path(path).resolve()
+def add_recent_ledger(path: Path | str) -> list[Path | str]:
+    from dealer_app.ui.locations import as_location, is_server
+
+    path = as_location(path)
+    if not is_server(path):
+        path = Path(path).resolve()
     items = [path] + [p for p in recent_ledgers() if p != path]
     items = items[:MAX_RECENT]
     set_value("recent_ledgers", [str(p) for p in items])

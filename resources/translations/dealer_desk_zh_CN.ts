@@ -4,22 +4,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../dealer_app/ui/app.py" line="165"/>
+        <location filename="../../dealer_app/ui/app.py" line="187"/>
         <source>Open ledger</source>
         <translation>打开账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/app.py" line="167"/>
+        <location filename="../../dealer_app/ui/app.py" line="189"/>
         <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/app.py" line="215"/>
+        <location filename="../../dealer_app/ui/app.py" line="237"/>
         <source>New ledger</source>
         <translation>新建账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/app.py" line="217"/>
+        <location filename="../../dealer_app/ui/app.py" line="239"/>
         <source>Dealer Desk ledgers (*.sqlite3)</source>
         <translation>经销商台账账本 (*.sqlite3)</translation>
     </message>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/audit.py" line="131"/>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="490"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="493"/>
         <source>&amp;Verify chain</source>
         <translation>校验哈希链(&amp;V)</translation>
     </message>
@@ -209,82 +209,82 @@
         <translation>记录 #{id} — 上次校验时被列出</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="466"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="469"/>
         <source>Verify against a backup</source>
         <translation>对照备份校验</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="468"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="471"/>
         <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="485"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="488"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="502"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="505"/>
         <source>Chain intact: {n} entries checked, none altered, missing or out of order.</source>
         <translation>哈希链完整：已校验 {n} 条记录，无篡改、缺失或顺序错乱。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="506"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="509"/>
         <source>It continues the log of {file} ({m} entries, the last written {at}).</source>
         <translation>它接续了 {file} 的日志（{m} 条记录，最后一条写于 {at}）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="517"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="520"/>
         <source>…and {n} more.</source>
         <translation>……另有 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="519"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="522"/>
         <source>The ledger file was changed outside Dealer Desk. Keep this file for investigation and restore the latest good backup.</source>
         <translation>账本文件在经销商台账之外被改动过。请保留此文件以备调查，并恢复最近一次完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="524"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="527"/>
         <source>The audit chain is broken: {k} problems in {n} entries.</source>
         <translation>审计哈希链已断裂：{n} 条记录中发现 {k} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="528"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="531"/>
         <source>The audit chain is broken: 1 problem in {n} entries.</source>
         <translation>审计哈希链已断裂：{n} 条记录中发现 1 处问题。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="539"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="542"/>
         <source>Could not verify the chain.</source>
         <translation>无法校验哈希链。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="547"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="552"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="547"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="552"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="549"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="554"/>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="567"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="572"/>
         <source>Exported {n} entries to {path}.</source>
         <translation>已将 {n} 条记录导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="568"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="573"/>
         <source>The export itself is recorded in the audit log.</source>
         <translation>本次导出本身也已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="576"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="581"/>
         <source>Nothing was exported.</source>
         <translation>未导出任何内容。</translation>
     </message>
@@ -805,6 +805,94 @@
         <location filename="../../dealer_app/ui/dialogs/decision.py" line="95"/>
         <source>&amp;Comment:</source>
         <translation>备注(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/connect_server.py" line="44"/>
+        <source>Connect to a shared ledger — Dealer Desk</source>
+        <translation>连接共享账本 — Dealer Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/connect_server.py" line="49"/>
+        <source>A shared ledger lives on your company&apos;s PostgreSQL server. Your IT department gives you its address and your own user name and password.</source>
+        <translation>共享账本存放在公司的 PostgreSQL 服务器上。服务器地址以及您本人的用户名和密码由公司信息技术部门提供。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/connect_server.py" line="56"/>
+        <source>e.g. db.example.com</source>
+        <translation>例如 db.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/connect_server.py" line="68"/>
+        <source>Encrypted, server certificate checked (recommended)</source>
+        <translation>加密，并核验服务器证书（推荐）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/connect_server.py" line="69"/>
+        <source>Encrypted, certificate not checked</source>
+        <translation>加密，不核验证书</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/connect_server.py" line="70"/>
+        <source>Encrypted when the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/connect_server.py" line="71"/>
+        <source>Not encrypted (this computer or a trusted network only)</source>
+        <translation>不加密（仅限本机或可信网络）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/connect_server.py" line="84"/>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/connect_server.py" line="85"/>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/connect_server.py" line="86"/>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/connect_server.py" line="87"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/connect_server.py" line="88"/>
+        <source>&amp;Encryption:</source>
+        <translation>加密方式(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/connect_server.py" line="92"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/connect_server.py" line="107"/>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/connect_server.py" line="108"/>
+        <source>the database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/connect_server.py" line="109"/>
+        <source>your user name</source>
+        <translation>您的用户名</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/connect_server.py" line="114"/>
+        <source>Enter {what}.</source>
+        <translation>请填写{what}。</translation>
     </message>
 </context>
 <context>
@@ -1677,147 +1765,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="105"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="106"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="108"/>
         <source>&amp;New ledger…</source>
         <translation>新建账本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="110"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="112"/>
         <source>&amp;Open ledger…</source>
         <translation>打开账本(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="114"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="116"/>
+        <source>&amp;Connect to a shared ledger…</source>
+        <translation>连接共享账本(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/main_window.py" line="119"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="118"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="123"/>
         <source>&amp;Back up ledger…</source>
         <translation>备份账本(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="127"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="132"/>
         <source>Sign in as another &amp;user…</source>
         <translation>以其他用户登录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="129"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="142"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="156"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="162"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="160"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="166"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="165"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="171"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="176"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="177"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="183"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="181"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="187"/>
         <source>&amp;About Dealer Desk</source>
         <translation>关于经销商台账(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="200"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="206"/>
         <source>All regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="204"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="211"/>
+        <source>The shared ledger</source>
+        <translation>共享账本</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/main_window.py" line="213"/>
         <source>The open ledger file</source>
         <translation>当前打开的账本文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="279"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="289"/>
         <source>Dealer Desk</source>
         <translation>经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="282"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="292"/>
         <source>(business date {day})</source>
         <translation>（业务日期 {day}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="313"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="323"/>
         <source>Open ledger</source>
         <translation>打开账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="315"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="325"/>
         <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="324"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="334"/>
         <source>No other ledgers yet</source>
         <translation>还没有其他账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="341"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="338"/>
+        <source>shared ledger</source>
+        <translation>共享账本</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/main_window.py" line="352"/>
         <source>Back up ledger</source>
         <translation>备份账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="343"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="354"/>
         <source>Dealer Desk ledgers (*.sqlite3)</source>
         <translation>经销商台账账本 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="349"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="360"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="355"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="366"/>
         <source>Backed up the ledger to {path}</source>
         <translation>账本已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="363"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="374"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="364"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="375"/>
         <source>The new language takes effect the next time Dealer Desk starts.</source>
         <translation>新语言将在下次启动经销商台账时生效。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="373"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="384"/>
         <source>About Dealer Desk</source>
         <translation>关于经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="375"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="386"/>
         <source>&lt;h3&gt;Dealer Desk {version}&lt;/h3&gt;&lt;p&gt;Stores, year-end subsidies, closures and payout letters for a car maker&apos;s dealer network.&lt;/p&gt;&lt;p&gt;Ledger: {path}&lt;br&gt;Log files: {logs}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;经销商台账 {version}&lt;/h3&gt;&lt;p&gt;汽车厂商经销网络的门店、年终补贴、闭店与补贴通知书管理。&lt;/p&gt;&lt;p&gt;账本：{path}&lt;br&gt;日志文件：{logs}&lt;/p&gt;</translation>
     </message>
@@ -2830,37 +2933,47 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="72"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="84"/>
         <source>Sign in — Dealer Desk</source>
         <translation>登录 — 经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="79"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="94"/>
         <source>Sign in to Dealer Desk</source>
         <translation>登录经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="81"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="96"/>
         <source>Ledger: {path}</source>
         <translation>账本：{path}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="104"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="119"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="105"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="120"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="109"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="121"/>
+        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <translation>在本机钥匙串中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="130"/>
+        <source>This computer has no keychain to keep it in.</source>
+        <translation>本机没有可保存密码的钥匙串。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="139"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="124"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="154"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,13 +41,24 @@ KEY_LAST_USER = "last_user"
 
 
 def sign_in_to(
-    session: Session, path: Path, name: str, password: str, checked_now: bool
+    session: Session, path: Path | str, name: str, password: str, checked_now: bool
 ) -> tuple[User, SessionInfo]:
     """On the worker: sign in to the ledger at `path`, never to another one. With
     `checked_now`, only to the pending ledger just opened (and checked) for this sign-in; a
-    ledger whose opening failed leaves nothing pending, so the sign-in is refused."""
+    ledger whose opening failed leaves nothing pending, so the sign-in is refused. A shared
+    ledger: connecting as `name` is the sign-in (the server checks the password)."""
+    from dealer_app.ui.locations import is_server, same_location
     from dealer_app.ui.session import load_session_info
 
+    if is_server(path):
+        if session.pending_url is None and session.ledger is not None:
+            if not same_location(session.location, path):
+                raise NotSignedIn()
+            session.open(session.ledger.url)  # another user on the same shared ledger
+        if session.pending_url is None or not same_location(session.location, path):
+            raise NotSignedIn()
+        user = session.sign_in(name, password)
+        return user, load_session_info(session.require_ctx())
     ledger = session.pending if checked_now else (session.pending or session.ledger)
     if ledger is None or not same_file(ledger.path, path):
         raise NotSignedIn()
@@ -61,7 +73,7 @@ class SignInDialog(QDialog):
 
     def __init__(
         self,
-        ledger_path: Path,
+        ledger_path: Path | str,
         user: str | None = None,
         parent: QWidget | None = None,
         hint: str = "",
@@ -71,7 +83,10 @@ class SignInDialog(QDialog):
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("Sign in — Dealer Desk"))
         self.setMinimumWidth(420)
-        self.ledger_path = Path(ledger_path)
+        from dealer_app.ui.locations import as_location, is_server
+
+        self.ledger_path = as_location(ledger_path)
+        self.server = is_server(self.ledger_path)
         self.checking = checking  # the ledger is being opened and checked for this dialog
         self.user: User | None = None
         self.info: SessionInfo | None = None  # the signed-in session, for the main window
@@ -103,6 +118,21 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&User:"), self.name_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
+        self.remember = QCheckBox(self.tr("&Remember the password in this computer's keychain"))
+        self.remember.setObjectName("rememberPassword")
+        self.remember.setVisible(False)
+        if self.server:  # a shared ledger: the server checks the password; the keychain may keep it
+            from dealer_app.ui import keychain
+
+            self.remember.setVisible(True)
+            self.remember.setEnabled(keychain.available())
+            if not keychain.available():
+                self.remember.setToolTip(self.tr("This computer has no keychain to keep it in."))
+            stored = keychain.get(self.name_edit.text(), str(self.ledger_path))
+            if stored:
+                self.password_edit.setText(stored)
+                self.remember.setChecked(True)
+            form.addRow("", self.remember)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -136,9 +166,21 @@ class SignInDialog(QDialog):
     def _signed_in(self, result: tuple[User, SessionInfo]) -> None:
         self.user, self.info = result
         desk.set_value(KEY_LAST_USER, self.user.name)
+        if self.server:
+            from dealer_app.ui import keychain
+
+            where = str(self.ledger_path)
+            if self.remember.isChecked():
+                keychain.remember(self.user.name, where, self.password_edit.text())
+            else:
+                keychain.forget(self.user.name, where)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
+        if self.server and isinstance(error, AuthenticationFailed):
+            from dealer_app.ui import keychain
+
+            keychain.forget(self.name_edit.text().strip(), str(self.ledger_path))
         self.buttons.setEnabled(True)
         self.password_edit.clear()
         self.password_edit.setFocus()

@@ -458,9 +458,12 @@ class AuditScreen(Screen):
         run_op(self, audit_service.verify, self._verified, self._verify_failed)
 
     def choose_copy(self) -> None:
-        folder = backup_dir_for(self.session.ledger_path)
+        from dealer_app.ui.locations import folder_for, is_server
+
+        where = self.session.ledger_path
+        folder = folder_for(where) if is_server(where) else backup_dir_for(where)
         if not folder.is_dir():
-            folder = self.session.ledger_path.parent
+            folder = folder_for(where)
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Verify against a backup"),
@@ -543,7 +546,9 @@ class AuditScreen(Screen):
         if self.session.role not in EXPORT_ROLES:
             return
         folder = desk.get_str(KEY_EXPORT_FOLDER) or str(Path.home())
-        name = f"audit-log-{self.session.ledger_path.stem}-{dt.date.today():%Y%m%d}.xlsx"
+        from dealer_app.ui.locations import short_name
+
+        name = f"audit-log-{short_name(self.session.ledger_path)}-{dt.date.today():%Y%m%d}.xlsx"
         xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)")
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export the audit log"), str(Path(folder) / name), f"{xlsx};;{csv}"
