@@ -9,7 +9,17 @@ from dealer_app.storage.db import Ledger
 
 def upsert_rows(ledger: Ledger, rows: Iterable[tuple[int, str, int, int, int, int]]) -> int:
     """(store_id, month, vehicles, revenue, operating_cost, net_profit); a month already recorded
-    for a store is replaced. One executemany on the wrapped connection (bulk path)."""
+    for a store is replaced. One executemany on the wrapped connection (bulk path); on a server
+    ledger, COPY."""
+    if ledger.is_server:
+        return ledger.bulk_insert(
+            "performance",
+            ("store_id", "month", "vehicles_delivered", "revenue", "operating_cost", "net_profit"),
+            rows,
+            "ON CONFLICT (store_id, month) DO UPDATE SET"
+            " vehicles_delivered = excluded.vehicles_delivered, revenue = excluded.revenue,"
+            " operating_cost = excluded.operating_cost, net_profit = excluded.net_profit",
+        )
     cur = ledger.conn.executemany(
         "INSERT INTO performance (store_id, month, vehicles_delivered, revenue, operating_cost,"
         " net_profit) VALUES (?,?,?,?,?,?) ON CONFLICT (store_id, month) DO UPDATE SET"

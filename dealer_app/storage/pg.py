@@ -119,13 +119,13 @@ class PgCursor:
         self.row_factory: object = True  # None: plain tuples (as sqlite3's cursor.row_factory)
         self._cur = None
 
-    def execute(self, sql: str, params: Sequence | dict = ()) -> PgCursor:
+    def execute(self, sql: str, params: Sequence | dict | None = ()) -> PgCursor:
         factory = _row_factory if self.row_factory is not None else _tuple_factory
         conn = self._conn
         outside = not conn.in_transaction
         self._cur = conn.raw.cursor(row_factory=factory)
         try:
-            conn.run(self._cur.execute, translate(sql), _params(params))
+            conn.run(self._cur.execute, _sql_for(sql, params), _params(params))
         except LedgerUnreachable:
             # Outside a transaction nothing was under way: a dropped connection is made again
             # and the statement sent once more. Inside one, the server rolled it back: the
@@ -134,7 +134,7 @@ class PgCursor:
                 raise
             conn.ensure()
             self._cur = conn.raw.cursor(row_factory=factory)
-            conn.run(self._cur.execute, translate(sql), _params(params))
+            conn.run(self._cur.execute, _sql_for(sql, params), _params(params))
         return self
 
     def fetchone(self):  # noqa: ANN201
@@ -153,7 +153,13 @@ class PgCursor:
         return self._cur.rowcount
 
 
-def _params(params: Sequence | dict) -> Sequence | dict:
+def _sql_for(sql: str, params: object) -> str:
+    return sql if params is None else translate(sql)
+
+
+def _params(params: Sequence | dict | None) -> Sequence | dict | None:
+    if params is None:  # no parameters: the simple protocol (several statements, one trip)
+        return None
     if isinstance(params, dict):
         return params
     return tuple(params)
@@ -196,7 +202,7 @@ class PgConnection:
                 raise mapped from exc
             raise
 
-    def execute(self, sql: str, params: Sequence | dict = ()) -> PgCursor:
+    def execute(self, sql: str, params: Sequence | dict | None = ()) -> PgCursor:
         if not self.in_transaction:
             self.ensure()
         return PgCursor(self).execute(sql, params)
@@ -369,10 +375,13 @@ class PgLedger(Ledger):
         the lock inside an idle transaction ends that session (`dd_end_stalled`) and tries
         once more; otherwise the wait is `LedgerBusy` (nothing was done yet)."""
         for attempt in (1, 2):
-            self.conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
-            try:
-                self.conn.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
-                self.conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+            try:  # one round trip for the three (it counts on an office WAN)
+                self.conn.execute(
+                    "BEGIN ISOLATION LEVEL READ COMMITTED;"
+                    f" SET LOCAL lock_timeout = '{LOCK_TIMEOUT}';"
+                    f" SELECT pg_advisory_xact_lock({WRITE_LOCK:d})",
+                    None,
+                )
                 return
             except LedgerBusy:
                 self._rollback()
@@ -417,6 +426,32 @@ class PgLedger(Ledger):
             " ELSE (SELECT coalesce(max(version), 0) FROM schema_migrations) END"
         )
         return int(row[0])
+
+    # -- bulk ----------------------------------------------------------------------------------
+    def bulk_insert(self, table: str, columns: Sequence[str], rows: Any, tail: str = "") -> int:
+        """Rows into `table` by COPY: into a session's temporary twin first, then one
+        `INSERT … SELECT` (row-level security refuses COPY into a table it guards, and checks
+        each row of the INSERT instead); `tail` is its ON CONFLICT clause. Inside the caller's
+        transaction; returns the rows inserted or updated."""
+        assert self.conn.in_transaction, "bulk inserts run inside the action's transaction"
+        load = f"_load_{table}"
+        cols = ", ".join(f'"{c}"' for c in columns)
+        raw = self.conn.raw
+        self.conn.run(
+            raw.execute,
+            f"CREATE TEMP TABLE IF NOT EXISTS {load} ON COMMIT DELETE ROWS AS"
+            f" SELECT {cols} FROM {table} WITH NO DATA",  # its columns, none of its constraints
+        )
+        with raw.cursor() as cur:
+            with cur.copy(f"COPY {load} ({cols}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            self.conn.run(
+                cur.execute, f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {load} {tail}"
+            )
+            n = cur.rowcount
+            cur.execute(f"TRUNCATE {load}")
+        return n
 
     # -- dialect -----------------------------------------------------------------------------
     def audit_tail(self):  # noqa: ANN201

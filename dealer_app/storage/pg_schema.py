@@ -526,11 +526,14 @@ def as_owner(raw: Any) -> Iterator[None]:
 
 def database_settings(cur: Any, dbname: str, roles: dict[str, str]) -> None:
     """What belongs to the database itself (not copied with it as a template): only the
-    ledger's groups connect, nobody creates temporary objects, every session has its limits."""
+    ledger's groups connect (and make temporary tables, for COPY), every session has its
+    limits."""
     db = _q(dbname)
     groups = ", ".join(_q(roles[r.value]) for r in Role)
     cur.execute(f"REVOKE ALL ON DATABASE {db} FROM PUBLIC")
-    cur.execute(f"GRANT CONNECT ON DATABASE {db} TO {groups}")
+    # TEMP: bulk imports COPY into a session's own temporary table (functions are never looked
+    # up in pg_temp, and the SECURITY DEFINER ones search it last).
+    cur.execute(f"GRANT CONNECT, TEMPORARY ON DATABASE {db} TO {groups}")
     for setting, value in SESSION_LIMITS.items():
         cur.execute(f"ALTER DATABASE {db} SET {setting} = '{value}'")
 

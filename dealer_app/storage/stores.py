@@ -319,7 +319,16 @@ def _store_params(s: Store, partner_id: int, now: str) -> tuple:
 
 
 def insert_stores(ledger: Ledger, items: Sequence[tuple[Store, int]], now: str) -> None:
-    """Bulk insert (store, partner_id) pairs: one executemany on the wrapped connection."""
+    """Bulk insert (store, partner_id) pairs: one executemany on the wrapped connection (a
+    server ledger: COPY)."""
+    if ledger.is_server:
+        ledger.bulk_insert(
+            "stores",
+            ("name", "partner_id", "region", "province", "city", "address", "store_type",
+             "established_on", "status", "closed_on", "updated_at", "code"),
+            (_store_params(s, pid, now) for s, pid in items),
+        )  # fmt: skip
+        return
     ledger.conn.executemany(
         "INSERT INTO stores (name, partner_id, region, province, city, address, store_type,"
         " established_on, status, closed_on, updated_at, code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
