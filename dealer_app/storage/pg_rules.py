@@ -224,6 +224,12 @@ BEGIN
                 AND status IN ('approved', 'paid')) THEN
             PERFORM public.dd_refuse('server.rule_transition', 'letter for an undecided subsidy');
         END IF;
+        -- numbers are gapless per policy, region and year: the next one, never another
+        PERFORM pg_advisory_xact_lock(WRITE_LOCK_VALUE);
+        IF NEW.seq <> coalesce((SELECT max(seq) FROM public.letters WHERE policy_code =
+                NEW.policy_code AND region = NEW.region AND year = NEW.year), 0) + 1 THEN
+            PERFORM public.dd_refuse('server.rule_letter_number', NEW.number);
+        END IF;
         RETURN NEW;
     END IF;
     IF NEW.number IS DISTINCT FROM OLD.number OR NEW.subsidy_id IS DISTINCT FROM OLD.subsidy_id

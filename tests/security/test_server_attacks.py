@@ -297,6 +297,11 @@ ATTACKS: dict[str, Attack] = {
         "UPDATE letters SET status = 'void', voided_by = session_user WHERE id = {letter}"
     ),
     "delete a letter": sql("DELETE FROM letters WHERE id = {letter}"),
+    "issue a letter number out of sequence": sql(
+        "INSERT INTO letters (number, subsidy_id, policy_code, region, year, seq, snapshot,"
+        " digest, created_at, created_by) VALUES ('YE2025-NORTH-2025-000099', {paid}, 'YE2025',"
+        " 'NORTH', 2025, 99, '{{}}', 'x', 'now', session_user)"
+    ),
     "change a setting": sql("UPDATE settings SET value = '0' WHERE key = 'four_eyes_window_days'"),
     "end colleagues' sessions": sql(
         "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid()"
@@ -480,3 +485,21 @@ def test_a_session_sitting_on_the_write_lock_is_ended_and_the_action_goes_throug
     with pytest.raises(psycopg.OperationalError):
         sitter.execute("SELECT 1")
     sitter.close()
+
+
+def test_a_disabled_login_is_ended_and_cannot_come_back(ledger, admin, make_user):
+    """user disable: the login stops, and its open sessions end (issue 15, item 7)."""
+    from dealer_app.services.users import set_locked
+
+    make_user("mgr.leaving", "regional_manager", "NORTH")
+    open_conn = psycopg.connect(
+        ledger.test_servers.url, user="mgr.leaving", password=PASSWORD, autocommit=True
+    )
+    assert open_conn.execute("SELECT 1").fetchone() == (1,)
+    set_locked(admin, "mgr.leaving", True)
+    with pytest.raises(psycopg.OperationalError):
+        open_conn.execute("SELECT 1")
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        psycopg.connect(ledger.test_servers.url, user="mgr.leaving", password=PASSWORD)
+    entries = ledger.query("SELECT action FROM audit_log WHERE entity_id = 'mgr.leaving'")
+    assert [r[0] for r in entries] == ["user.add", "user.lock"]
