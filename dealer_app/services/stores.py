@@ -469,11 +469,20 @@ def _import_partners(
     index = store_rows.partner_index(ctx.ledger)
     ids: dict[tuple, int] = {}
     created: list[dict] = []
+    # A server ledger: one round trip for all new partners, not one each (an office WAN).
+    pending = (
+        store_rows.NewPartners(ctx.ledger, len({(s.partner_name, s.partner_credit_code)
+                                                for s in stores}))
+        if ctx.ledger.is_server
+        else None
+    )  # fmt: skip
     for s in stores:
         key = (s.partner_name, s.partner_credit_code)
         if key in ids:
             continue
-        pid = store_rows.find_partner(ctx.ledger, s.partner_name, s.partner_credit_code, index)
+        pid = store_rows.find_partner(
+            ctx.ledger, s.partner_name, s.partner_credit_code, index, pending
+        )
         if pid is None:
             partner = Partner(
                 s.partner_name,
@@ -482,17 +491,24 @@ def _import_partners(
                 s.partner_bank,
                 s.partner_account,
             )
-            pid = store_rows.insert_partner(ctx.ledger, partner, index)
+            if pending is not None:
+                pid = pending.add(partner, index)
+            else:
+                pid = store_rows.insert_partner(ctx.ledger, partner, index)
             created.append({"id": pid, "name": partner.name, "credit_code": partner.credit_code,
                             "bank": partner.bank, "account": partner.account})  # fmt: skip
         else:
-            held = store_rows.get_partner(ctx.ledger, pid)
+            held = (pending.get(pid) if pending is not None else None) or store_rows.get_partner(
+                ctx.ledger, pid
+            )
             differences = payee_differences(held, s.partner_bank, s.partner_account, s.partner_name)
             if differences:
                 report.warnings.append(
                     Msg("import.partner_kept", {"partner": held.name, "problems": differences})
                 )
         ids[key] = pid
+    if pending is not None:
+        pending.flush()
     return ids, created
 
 

@@ -231,19 +231,67 @@ def find_partner(
     name: str,
     credit_code: str | None,
     index: dict[tuple[str, str], int] | None = None,
+    pending: NewPartners | None = None,
 ) -> int | None:
     """The partner a store names: by credit code, else by name (a partner of that name with
-    another credit code is another company)."""
+    another credit code is another company). `pending`: partners of this import not written
+    yet (a server ledger's batch)."""
     if index is None:
         index = partner_index(ledger)
     pid = index.get(_partner_key(name, credit_code))
     if pid is None and credit_code:
         pid = index.get(("name", name))
         if pid is not None:
-            existing = ledger.query_one("SELECT credit_code FROM partners WHERE id = ?", (pid,))
-            if existing and existing[0] and existing[0] != credit_code:
+            if pending is not None and pid in pending.codes:
+                held = pending.codes[pid]
+            else:
+                row = ledger.query_one("SELECT credit_code FROM partners WHERE id = ?", (pid,))
+                held = row[0] if row else None
+            if held and held != credit_code:
                 pid = None  # same name, different company
     return pid
+
+
+class NewPartners:
+    """An import's new partners on a server ledger, written in one go: their ids are taken from
+    the sequence in one round trip (at most `upper_bound`; unused ones are gaps), each is
+    matched exactly as if it had been inserted at once, and `flush` COPYs them all before the
+    stores that name them."""
+
+    def __init__(self, ledger: Ledger, upper_bound: int) -> None:
+        self.ledger = ledger
+        self.rows: dict[int, tuple] = {}
+        self.codes: dict[int, str | None] = {}
+        got = ledger.query(
+            "SELECT nextval(pg_get_serial_sequence('partners', 'id')) FROM generate_series(1, ?)",
+            (max(upper_bound, 1),),
+        )
+        self._ids = iter(int(r[0]) for r in got)
+
+    def add(self, partner: Partner, index: dict[tuple[str, str], int]) -> int:
+        pid = next(self._ids)
+        self.rows[pid] = (
+            pid, partner.name, partner.credit_code, partner.address, partner.bank, partner.account
+        )  # fmt: skip
+        self.codes[pid] = partner.credit_code
+        if partner.credit_code:
+            index[("code", partner.credit_code)] = pid
+        index[("name", partner.name)] = pid
+        return pid
+
+    def get(self, pid: int) -> Partner | None:
+        """A pending partner as the ledger will hold it (None: not one of this batch)."""
+        row = self.rows.get(pid)
+        return None if row is None else Partner(row[1], row[2], row[3], row[4], row[5], pid)
+
+    def flush(self) -> None:
+        if self.rows:
+            self.ledger.bulk_insert(
+                "partners",
+                ("id", "name", "credit_code", "address", "bank", "account"),
+                self.rows.values(),
+            )
+            self.rows = {}
 
 
 def insert_partner(

@@ -140,3 +140,31 @@ def test_a_big_imports_audit_entry_counts_instead_of_listing(people, tmp_path, m
     [entry] = [e for e in entries(people["hq"]) if e.action == "store.import"]
     assert entry.data["added_count"] == 5 and len(entry.data["added"]) == 2
     assert entry.data["added_not_listed"] == 3
+
+
+def test_new_partners_of_one_import_are_matched_as_on_every_backend(people, tmp_path):
+    """Within one file: a new partner named by several stores is one partner (by credit code,
+    or by name without one); another company is another partner, each with its own details."""
+    other = "91420100MA4K00002Y"
+    csv = tmp_path / "stores.csv"
+    csv.write_text(
+        "门店编码,门店名称,经销商,统一社会信用代码,大区,省份,城市,门店类型,开业日期,状态,开户银行,银行账号\n"
+        f"C1,门店C1,新经销商有限公司,{CREDIT},华中,湖北,武汉,汽车融合店,2024-03-01,营业中,工行,111\n"
+        f"C2,门店C2,新经销商有限公司,{CREDIT},华中,湖北,武汉,汽车融合店,2024-03-01,营业中,工行,111\n"
+        f"C3,门店C3,另一经销商有限公司,{other},华中,湖北,武汉,汽车融合店,2024-03-01,营业中,建行,222\n"
+        "C4,门店C4,无代码经销商,,华中,湖北,武汉,汽车融合店,2024-03-01,营业中,农行,333\n"
+        "C5,门店C5,无代码经销商,,华中,湖北,武汉,汽车融合店,2024-03-01,营业中,农行,333\n",
+        encoding="utf-8",
+    )
+    report = import_stores(people["hq"], csv)
+    hq = people["hq"]
+    got = {code: partners.get_partner(hq, code) for code in ("C1", "C2", "C3", "C4", "C5")}
+    assert got["C1"].id == got["C2"].id and got["C4"].id == got["C5"].id
+    assert len({got["C1"].id, got["C3"].id, got["C4"].id}) == 3
+    assert [(p.credit_code, p.bank, p.account) for p in (got["C1"], got["C3"], got["C4"])] == [
+        (CREDIT, "工行", "111"), (other, "建行", "222"), (None, "农行", "333"),
+    ]  # fmt: skip
+    assert report.warnings == []
+    # the same file again: every partner is found, none added
+    again = import_stores(hq, csv)
+    assert again.added == [] and [w.code for w in again.warnings] == []
