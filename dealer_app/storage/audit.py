@@ -59,13 +59,20 @@ def append(
 ) -> int:
     """Write one audit entry; returns its id. Call inside `ledger.atomic()`."""
     assert ledger.conn.in_transaction, "audit entries are written in the change's transaction"
+    data_text = _storable(canonical_json(data or {}))
+    entity_id = _storable(str(entity_id))
+    if ledger.is_server:  # the database numbers and chains it (one round trip, its own lock)
+        row = ledger.query_one(
+            'INSERT INTO audit_log (at, "user", action, entity, entity_id, data)'
+            " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+            (at, user, action, entity, entity_id, data_text),
+        )
+        return int(row[0])
     last = ledger.audit_tail()
     next_id = max(last["id"] if last else 0, ledger.audit_counter() or 0) + 1
     prev_hash = last["hash"] if last else GENESIS
-    # A lone surrogate (a file name in another encoding) cannot be stored as UTF-8 text: it is
-    # recorded as U+FFFD rather than making the change it records fail.
-    data_text = _storable(canonical_json(data or {}))
-    entity_id = _storable(str(entity_id))
+    # (A lone surrogate, a file name in another encoding, cannot be stored as UTF-8 text: it is
+    # recorded as U+FFFD rather than making the change it records fail.)
     h = entry_hash(prev_hash, next_id, at, user, action, entity, entity_id, data_text)
     ledger.execute(
         'INSERT INTO audit_log (id, at, "user", action, entity, entity_id, data, prev_hash, hash)'

@@ -265,17 +265,24 @@ BEGIN
         last_id := 0;
         last_hash := repeat('0', 64);
     END IF;
-    IF NEW.id <> last_id + 1 OR NEW.prev_hash <> last_hash THEN
-        PERFORM public.dd_refuse('server.rule_chain', 'entry ' || NEW.id);
-    END IF;
     IF NOT public.dd_is_owner() AND lower(NEW."user") <> lower(session_user) THEN
         PERFORM public.dd_refuse('server.rule_identity', 'user');
+    END IF;
+    IF NEW.hash IS NULL THEN
+        -- The entry is chained here: its number and the previous hash are the database's.
+        NEW.id := last_id + 1;
+        NEW.prev_hash := last_hash;
+    ELSIF NEW.id <> last_id + 1 OR NEW.prev_hash <> last_hash THEN
+        PERFORM public.dd_refuse('server.rule_chain', 'entry ' || NEW.id);
     END IF;
     payload := '[' || NEW.id::text || ',' || to_json(NEW.at)::text || ','
         || to_json(NEW."user")::text || ',' || to_json(NEW.action)::text || ','
         || to_json(NEW.entity)::text || ',' || to_json(NEW.entity_id)::text || ','
         || to_json(NEW.data)::text || ']';
-    IF NEW.hash <> encode(sha256(convert_to(NEW.prev_hash || '|' || payload, 'UTF8')), 'hex') THEN
+    IF NEW.hash IS NULL THEN
+        NEW.hash := encode(sha256(convert_to(NEW.prev_hash || '|' || payload, 'UTF8')), 'hex');
+    ELSIF NEW.hash <> encode(sha256(convert_to(NEW.prev_hash || '|' || payload, 'UTF8')),
+            'hex') THEN
         PERFORM public.dd_refuse('server.rule_chain', 'entry ' || NEW.id);
     END IF;
     RETURN NEW;
