@@ -237,15 +237,91 @@ def wait_idle(qtbot, tasks):  # noqa: ANN001, ANN201
     return wait
 
 
+#: The template's people, whose logins a server ledger keeps for the whole session.
+TEMPLATE_PEOPLE = ("admin", "hq", "hq2", "mgr.central")
+
+
+@pytest.fixture(scope="session")
+def ui_server(ledger_template: Path):
+    """A server of the GUI tests' own, holding the template ledger (moved in with `migrate`)
+    as a template database; None when no PostgreSQL server binaries are installed."""
+    from pg_cluster import SUPERUSER, SUPERUSER_PASSWORD, Cluster, why_unavailable
+
+    if why_unavailable():
+        yield None
+        return
+    from dealer_app.services.context import Context
+    from dealer_app.services.migrate import migrate
+    from dealer_app.services.users import reset_password
+    from dealer_app.storage import users as user_store
+    from dealer_app.storage.pg import open_server
+
+    cluster = Cluster().start()
+    try:
+        su = cluster.superuser_conn()
+        su.execute("CREATE DATABASE uitpl")
+        su.close()
+        url = cluster.url("uitpl")
+        migrate(
+            ledger_template,
+            url,
+            "admin",
+            PASSWORD,
+            owner=SUPERUSER,
+            owner_password=SUPERUSER_PASSWORD,
+        )
+        led = open_server(url, "admin", PASSWORD)
+        admin = Context(led, user_store.get(led, "admin"))
+        for name in TEMPLATE_PEOPLE[1:]:
+            reset_password(admin, name, PASSWORD)
+        led.close()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
 @pytest.fixture
-def sign_in(qtbot, tasks, ledger_path, wait_idle):  # noqa: ANN001, ANN201
+def ledger_location(backend: str, request, ledger_path: Path):  # noqa: ANN001
+    """The test's ledger: the file, or (backend pg) a server database copied from the template."""
+    if backend != "pg":
+        yield ledger_path
+        return
+    cluster = request.getfixturevalue("ui_server")
+    if cluster is None:
+        from pg_cluster import why_unavailable
+
+        pytest.skip(why_unavailable())
+    import os
+
+    from dealer_app.storage.pg_schema import database_settings, role_names, role_prefix
+
+    db = f"ui{os.getpid()}_{len(request.node.nodeid) % 9973}_{id(request) % 10007}"
+    su = cluster.superuser_conn()
+    su.execute(f'CREATE DATABASE "{db}" TEMPLATE uitpl')
+    database_settings(su.cursor(), db, role_names(role_prefix("uitpl")))
+    su.close()
+    yield cluster.url(db)
+    su = cluster.superuser_conn()
+    try:
+        su.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+        keep = ", ".join(f"'{n}'" for n in ("postgres", *TEMPLATE_PEOPLE))
+        for (name,) in su.execute(
+            f"SELECT rolname FROM pg_roles WHERE rolcanlogin AND rolname NOT IN ({keep})"
+        ).fetchall():
+            su.execute(f'DROP ROLE IF EXISTS "{name}"')
+    finally:
+        su.close()
+
+
+@pytest.fixture
+def sign_in(qtbot, tasks, ledger_location, wait_idle):  # noqa: ANN001, ANN201
     """sign_in(user) -> SessionInfo, through the worker like the sign-in dialog does."""
     from dealer_app.ui.session import load_session_info
     from dealer_app.ui.tasks import run_op, run_session_op
 
     def do(user: str = "hq"):  # noqa: ANN202
         out: dict = {}
-        run_session_op(None, lambda s: (s.open(ledger_path), s.sign_in(user, PASSWORD)))
+        run_session_op(None, lambda s: (s.open(ledger_location), s.sign_in(user, PASSWORD)))
         run_op(None, load_session_info, lambda info: out.setdefault("info", info))
         qtbot.waitUntil(lambda: "info" in out, timeout=10_000)
         wait_idle()
@@ -330,3 +406,21 @@ def _close_boxes(qapp) -> Iterator[None]:  # noqa: ANN001
     for w in QApplication.topLevelWidgets():
         if isinstance(w, QMessageBox) and w.isVisible():
             w.close()
+
+
+def as_user(location: Path | str, user: str, fn):  # noqa: ANN001, ANN201
+    """Run `fn(ctx)` as `user` on the test's ledger (a file, or a server ledger through that
+    user's own login) before, or beside, the GUI's own session."""
+    from dealer_app.services.users import sign_in
+    from dealer_app.storage.db import open_ledger
+    from dealer_app.storage.location import is_server_location
+    from dealer_app.storage.pg import open_server
+
+    if is_server_location(location):
+        ledger = open_server(str(location), user, PASSWORD)
+    else:
+        ledger = open_ledger(location)
+    try:
+        return fn(sign_in(ledger, user, PASSWORD))
+    finally:
+        ledger.close()

@@ -14,19 +14,13 @@ PASSWORD = "password1"
 MONTHS = [f"2025-{m:02d}" for m in range(6, 12)]
 
 
-def as_user(path: Path, user: str, fn):  # noqa: ANN001, ANN201
-    from dealer_app.services.users import sign_in
-    from dealer_app.storage.db import open_ledger
+from tests.ui.conftest import as_user  # noqa: E402
 
-    ledger = open_ledger(path)
-    try:
-        return fn(sign_in(ledger, user, PASSWORD))
-    finally:
-        ledger.close()
+pytestmark = pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 
 
 @pytest.fixture
-def candidates(ledger_path: Path, tmp_path: Path) -> Path:
+def candidates(ledger_location: Path, tmp_path: Path) -> Path:
     """Six months of performance: C001 (car store, 5 vehicles a month) and C004 (retail,
     ¥100,000 a month) lose money; E001 sells well. C001 also has an approved, unpaid subsidy."""
     from dealer_app.services.stores import import_performance
@@ -39,10 +33,10 @@ def candidates(ledger_path: Path, tmp_path: Path) -> Path:
         lines.append(f"E001,{m},40,8000000,7000000,1000000")
     f = tmp_path / "perf.csv"
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    as_user(ledger_path, "hq", lambda ctx: import_performance(ctx, f))
-    sid = as_user(ledger_path, "hq", lambda ctx: propose(ctx, "YE2025", "C001"))
-    as_user(ledger_path, "hq2", lambda ctx: approve(ctx, sid))
-    return ledger_path
+    as_user(ledger_location, "hq", lambda ctx: import_performance(ctx, f))
+    sid = as_user(ledger_location, "hq", lambda ctx: propose(ctx, "YE2025", "C001"))
+    as_user(ledger_location, "hq2", lambda ctx: approve(ctx, sid))
+    return ledger_location
 
 
 @pytest.fixture

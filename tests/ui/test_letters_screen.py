@@ -18,28 +18,22 @@ from dealer_app.ui.models.letter_table import COL_PRINTED
 PASSWORD = "password1"
 
 
-def as_user(path: Path, user: str, fn):  # noqa: ANN001, ANN201
-    from dealer_app.services.users import sign_in
-    from dealer_app.storage.db import open_ledger
+from tests.ui.conftest import as_user  # noqa: E402
 
-    ledger = open_ledger(path)
-    try:
-        return fn(sign_in(ledger, user, PASSWORD))
-    finally:
-        ledger.close()
+pytestmark = pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 
 
 @pytest.fixture
-def subsidies(ledger_path: Path) -> dict[str, int]:
+def subsidies(ledger_location: Path) -> dict[str, int]:
     """C001 and C002 approved, E001 proposed (all proposed by hq, approved by hq2)."""
     from dealer_app.services.subsidies import approve, propose
 
     ids = as_user(
-        ledger_path,
+        ledger_location,
         "hq",
         lambda ctx: {c: propose(ctx, "YE2025", c) for c in ("C001", "C002", "E001")},
     )
-    as_user(ledger_path, "hq2", lambda ctx: [approve(ctx, ids[c]) for c in ("C001", "C002")])
+    as_user(ledger_location, "hq2", lambda ctx: [approve(ctx, ids[c]) for c in ("C001", "C002")])
     return ids
 
 
@@ -82,7 +76,7 @@ def _verify_cli(ledger: Path, pdf: Path) -> subprocess.CompletedProcess:
 
 
 def test_generate_preview_save_verify_and_the_print_count(
-    qtbot, subsidies, ledger_path, main_window, wait_idle, boxes, monkeypatch, tmp_path
+    qtbot, subsidies, ledger_location, main_window, wait_idle, boxes, monkeypatch, tmp_path
 ):
     window, screen = _screen(main_window, wait_idle)
     m = screen.model
@@ -116,7 +110,7 @@ def test_generate_preview_save_verify_and_the_print_count(
     qtbot.waitUntil(lambda: "copy marked" in preview.info.text(), timeout=10_000)
     assert preview.notice.isVisible()
 
-    result = _verify_cli(ledger_path, target)
+    result = _verify_cli(ledger_location, target)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == (
         "Genuine: letter YE2025-CENTRAL-2025-000001 is exactly as the ledger issued it, and valid."
@@ -263,7 +257,7 @@ def test_a_new_preview_replaces_the_open_one(qtbot, subsidies, main_window, wait
 
 
 def test_check_a_paper_letter_by_scanning_its_qr_code(
-    qtbot, subsidies, ledger_path, main_window, wait_idle, worker_call
+    qtbot, subsidies, ledger_location, main_window, wait_idle, worker_call, tmp_path
 ):
     """A USB scanner types the code and presses Enter; the answer shows at once, the field is
     ready for the next scan; a cancelled subsidy's letter shows VOID, in both languages."""
@@ -289,7 +283,7 @@ def test_check_a_paper_letter_by_scanning_its_qr_code(
     )
     assert dialog.code.text() == "" and dialog.focusWidget() is dialog.code
 
-    as_user(ledger_path, "hq2", lambda ctx: cancel(ctx, subsidies["C001"], "门店信息有误"))
+    as_user(ledger_location, "hq2", lambda ctx: cancel(ctx, subsidies["C001"], "门店信息有误"))
     dialog.last_verdict = None
     qtbot.keyClicks(dialog.code, payload)
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
@@ -311,4 +305,4 @@ def test_check_a_paper_letter_by_scanning_its_qr_code(
     screen.set_show(SHOW_ALL)
     m = screen.model
     assert m.data(m.index(m.row_of(subsidies["C001"]), 6)).endswith("· void")
-    dialog.grab().save(str(ledger_path.parent / "check-letter.png"))
+    dialog.grab().save(str(tmp_path / "check-letter.png"))

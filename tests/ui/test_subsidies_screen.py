@@ -13,19 +13,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 PASSWORD = "password1"
 
 
-def as_user(path: Path, user: str, fn):  # noqa: ANN001, ANN201
-    """Run `fn(ctx)` as `user` on the ledger file before (or beside) the GUI's own session."""
-    from dealer_app.services.users import sign_in
-    from dealer_app.storage.db import open_ledger
-
-    ledger = open_ledger(path)
-    try:
-        return fn(sign_in(ledger, user, PASSWORD))
-    finally:
-        ledger.close()
+pytestmark = pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 
 
-def propose(path: Path, user: str, *codes: str) -> list[int]:
+from tests.ui.conftest import as_user  # noqa: E402
+
+
+def propose(path: Path | str, user: str, *codes: str) -> list[int]:
     from dealer_app.services.subsidies import propose as propose_one
 
     return as_user(path, user, lambda ctx: [propose_one(ctx, "YE2025", c) for c in codes])
@@ -79,9 +73,9 @@ def _rows(screen) -> list[tuple[str, str]]:  # noqa: ANN001
 
 
 def test_four_eyes_refusal_is_shown_as_the_services_message(
-    qtbot, ledger_path, main_window, wait_idle, top_level, boxes, worker_call
+    qtbot, ledger_location, main_window, wait_idle, top_level, boxes, worker_call
 ):
-    (sid,) = propose(ledger_path, "hq", "C001")
+    (sid,) = propose(ledger_location, "hq", "C001")
     window, screen = _screen(main_window, wait_idle, "hq")
     assert screen.current_status() == "proposed"
     assert _rows(screen) == [("C001", "proposed")]
@@ -105,15 +99,15 @@ def test_four_eyes_refusal_is_shown_as_the_services_message(
 
 
 def test_budget_refusal_and_the_budget_bar(
-    qtbot, ledger_path, main_window, wait_idle, top_level, boxes
+    qtbot, ledger_location, main_window, wait_idle, top_level, boxes
 ):
     from dealer_app.services.policies import get_policy, save_policy
 
     def shrink(ctx):  # noqa: ANN001, ANN202
         save_policy(ctx, dataclasses.replace(get_policy(ctx, "YE2025"), budget=550_000))
 
-    as_user(ledger_path, "admin", shrink)
-    propose(ledger_path, "hq", "C001", "C002")  # 100,000 and 500,000
+    as_user(ledger_location, "admin", shrink)
+    propose(ledger_location, "hq", "C001", "C002")  # 100,000 and 500,000
     window, screen = _screen(main_window, wait_idle, "hq2")
     b = screen.budget_panel.bar.status
     assert (b.budget, b.approved, b.paid, b.proposed) == (550_000, 0, 0, 600_000)
@@ -148,19 +142,19 @@ def test_budget_refusal_and_the_budget_bar(
 
 
 def test_multi_select_approve_reports_successes_and_refusals_together(
-    qtbot, ledger_path, main_window, wait_idle, top_level, boxes
+    qtbot, ledger_location, main_window, wait_idle, top_level, boxes
 ):
     from dealer_app.services.policies import get_policy, save_policy
 
     as_user(
-        ledger_path,
+        ledger_location,
         "admin",
         lambda ctx: save_policy(
             ctx, dataclasses.replace(get_policy(ctx, "YE2025"), budget=550_000)
         ),
     )
-    propose(ledger_path, "hq", "C001", "C002", "E001")
-    propose(ledger_path, "hq2", "N001")
+    propose(ledger_location, "hq", "C001", "C002", "E001")
+    propose(ledger_location, "hq2", "N001")
     window, screen = _screen(main_window, wait_idle, "hq2")
     _select_all(screen)
     assert screen.selection_label.text() == "4 selected · ¥800,000"
@@ -182,12 +176,12 @@ def test_multi_select_approve_reports_successes_and_refusals_together(
 
 
 def test_hq_finance_marks_paid_with_a_reference(
-    qtbot, ledger_path, main_window, wait_idle, top_level, boxes, worker_call
+    qtbot, ledger_location, main_window, wait_idle, top_level, boxes, worker_call
 ):
     from dealer_app.services.subsidies import approve, get
 
-    (sid,) = propose(ledger_path, "hq", "C001")
-    as_user(ledger_path, "hq2", lambda ctx: approve(ctx, sid))
+    (sid,) = propose(ledger_location, "hq", "C001")
+    as_user(ledger_location, "hq2", lambda ctx: approve(ctx, sid))
     window, screen = _screen(main_window, wait_idle, "hq")
     screen.set_status_filter("approved")
     assert _rows(screen) == [("C001", "approved")]
@@ -214,11 +208,11 @@ def test_hq_finance_marks_paid_with_a_reference(
 
 
 def test_reject_needs_a_reason_and_cancel_frees_the_budget(
-    qtbot, ledger_path, main_window, wait_idle, top_level, boxes, worker_call
+    qtbot, ledger_location, main_window, wait_idle, top_level, boxes, worker_call
 ):
     from dealer_app.services.subsidies import get
 
-    a, b = propose(ledger_path, "hq", "C001", "C002")
+    a, b = propose(ledger_location, "hq", "C001", "C002")
     window, screen = _screen(main_window, wait_idle, "mgr.central")
     assert not screen.pay_button.isVisibleTo(window)  # only HQ finance pays
     screen.table.selectRow(screen.model.row_of(a))
@@ -247,9 +241,9 @@ def test_reject_needs_a_reason_and_cancel_frees_the_budget(
 
 
 def test_enter_shows_details_and_an_admin_decides_nothing(
-    qtbot, ledger_path, main_window, wait_idle, top_level
+    qtbot, ledger_location, main_window, wait_idle, top_level
 ):
-    propose(ledger_path, "hq", "C001")
+    propose(ledger_location, "hq", "C001")
     window, screen = _screen(main_window, wait_idle, "admin")
     for b in (screen.approve_button, screen.reject_button, screen.cancel_button, screen.pay_button):
         assert not b.isVisibleTo(window)
@@ -262,8 +256,8 @@ def test_enter_shows_details_and_an_admin_decides_nothing(
     details.close()
 
 
-def test_search_filters_within_the_queue(qtbot, ledger_path, main_window, wait_idle, type_into):
-    propose(ledger_path, "hq", "C001", "C002", "E001")
+def test_search_filters_within_the_queue(qtbot, ledger_location, main_window, wait_idle, type_into):
+    propose(ledger_location, "hq", "C001", "C002", "E001")
     window, screen = _screen(main_window, wait_idle, "hq2")
     type_into(qtbot, screen.search, "汉口")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=3000)
