@@ -202,6 +202,9 @@ class Session:
         from dealer_app.services.context import system_clock
         from dealer_app.services.users import sign_in
 
+        if self.pending_url is None and self.pending is None and self.ledger is not None:
+            if self.ledger.is_server:  # another person on the same server ledger: their login
+                self.pending_url = self.ledger.url
         if self.pending_url is not None:
             return self._sign_in_server(name, password, clock or system_clock)
         ledger = self.pending or self.ledger

@@ -3,9 +3,12 @@ others read them; placeholders; the interface language is kept for this desktop.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from dealer_app.ui.widgets.message_banner import INFO, OK
+
+pytestmark = pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 
 
 def _screen(main_window, wait_idle, user="admin"):
@@ -15,10 +18,11 @@ def _screen(main_window, wait_idle, user="admin"):
     return window, screen
 
 
-def test_a_change_persists_and_is_audited(qtbot, main_window, wait_idle, worker_call, ledger_path):
+def test_a_change_persists_and_is_audited(
+    qtbot, main_window, wait_idle, worker_call, ledger_location
+):
     from dealer_app.services.audit import entries
     from dealer_app.services.settings import all_settings
-    from dealer_app.storage.db import open_ledger
 
     window, screen = _screen(main_window, wait_idle)
     assert screen.issuer_name_en.text() == "Demo Motors Sales & Service Co., Ltd."
@@ -49,12 +53,10 @@ def test_a_change_persists_and_is_audited(qtbot, main_window, wait_idle, worker_
     assert screen.banner.title.text() == "3 settings saved."
     assert screen.state_label.text() == "No unsaved changes."
 
-    # persisted: another connection to the file reads the new values
-    ledger = open_ledger(ledger_path)
-    try:
-        stored = all_settings(ledger)
-    finally:
-        ledger.close()
+    # persisted: another connection to the ledger reads the new values
+    from tests.ui.conftest import as_user
+
+    stored = as_user(ledger_location, "admin", lambda ctx: all_settings(ctx.ledger))
     assert stored["issuer_name_en"] == "Central Motors Ltd."
     assert stored["closure_months"] == 3
     assert stored["closure_loss_by_type"]["retail_store"] == 30_000

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QByteArray
 
 from dealer_app.ui import settings as desk
 from dealer_app.ui.tasks import Topic, run_op, task_manager
+
+pytestmark = pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 
 
 def test_sidebar_shortcuts_and_status_bar(qtbot, main_window, wait_idle):
@@ -25,7 +28,8 @@ def test_sidebar_shortcuts_and_status_bar(qtbot, main_window, wait_idle):
     assert window.action_new.shortcut().toString() == "Ctrl+N"
     assert window.action_quit.shortcut().toString() == "Ctrl+Q"
     assert window.user_label.text() == "mgr.central · Regional manager · Central China"
-    assert window.ledger_label.text().endswith("ledger.sqlite3")
+    shown = window.ledger_label.text()
+    assert shown.endswith("ledger.sqlite3") or shown.startswith("postgresql://")
 
 
 def test_window_state_is_kept_in_qsettings(qtbot, main_window, wait_idle, data_dir):

@@ -3,11 +3,15 @@ services' refusals shown plainly."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from dealer_app.ui.screens.users import COL_NAME, COL_REGION, COL_ROLE, COL_STATUS
 from dealer_app.ui.widgets.message_banner import BAD, OK
+
+pytestmark = pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
+
 
 PASSWORD = "password1"  # the ui conftest's template ledger
 
@@ -43,7 +47,7 @@ def test_the_list(qtbot, main_window, wait_idle):
 
 
 def test_add_a_user_lock_him_and_his_sign_in_is_refused(
-    qtbot, main_window, wait_idle, ledger_path, monkeypatch
+    qtbot, main_window, wait_idle, ledger_location, monkeypatch
 ):
     from dealer_app.ui.dialogs.sign_in import SignInDialog
 
@@ -97,7 +101,7 @@ def test_add_a_user_lock_him_and_his_sign_in_is_refused(
     assert screen.lock_button.text() == "&Unlock"
 
     # he tries to sign in, with the right password
-    sign_in = SignInDialog(ledger_path, "mgr.hunan")
+    sign_in = SignInDialog(ledger_location, "mgr.hunan")
     qtbot.addWidget(sign_in)
     sign_in.show()
     qtbot.keyClicks(sign_in.password_edit, "hunan-2025")

@@ -50,12 +50,8 @@ def sign_in_to(
     from dealer_app.ui.locations import is_server, same_location
     from dealer_app.ui.session import load_session_info
 
-    if is_server(path):
-        if session.pending_url is None and session.ledger is not None:
-            if not same_location(session.location, path):
-                raise NotSignedIn()
-            session.open(session.ledger.url)  # another user on the same shared ledger
-        if session.pending_url is None or not same_location(session.location, path):
+    if is_server(path):  # (another person on the same shared ledger: Session reconnects)
+        if not same_location(session.location or "", path):
             raise NotSignedIn()
         user = session.sign_in(name, password)
         return user, load_session_info(session.require_ctx())
