@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from english import en
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from dealer_app.ui.models.eligibility_table import SHOW_ELIGIBLE, SHOW_NOT_ELIGIBLE
+
+pytestmark = pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
+
 
 ELIGIBLE = ["C001", "C002", "E001", "E002", "N001", "S001", "S002"]
 
