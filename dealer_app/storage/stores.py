@@ -114,6 +114,8 @@ def store_ids(
     where, params = _where(f)
     order = SORT_COLUMNS.get(sort, "s.code")
     direction = "DESC" if descending else "ASC"
+    if ledger.is_server:  # NULLs first going up, as SQLite sorts them (PostgreSQL: last)
+        direction += " NULLS LAST" if descending else " NULLS FIRST"
     needs_partner = sort == "partner" or bool(f.search.strip())
     source = STORE_FROM if needs_partner else "stores s"
     sql = f"SELECT s.id FROM {source} {where} ORDER BY {order} {direction}, s.code {direction}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from english import en
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
@@ -24,9 +25,9 @@ def _screen(main_window, wait_idle, user="admin"):
     return window, screen
 
 
-def _tamper(ledger_path, *statements: str) -> None:  # noqa: ANN001
+def _tamper(ledger_location, *statements: str) -> None:  # noqa: ANN001
     """What an attacker with the file does: drop the append-only triggers, then edit rows."""
-    conn = sqlite3.connect(str(ledger_path))
+    conn = sqlite3.connect(str(ledger_location))
     try:
         conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
         conn.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
@@ -51,6 +52,7 @@ def _choose(qtbot, combo, data) -> None:
     combo.activated.emit(index)
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_filters_by_user_action_and_date(qtbot, main_window, wait_idle, type_into):
     window, screen = _screen(main_window, wait_idle)
     assert screen.model.rowCount() == ALL
@@ -96,6 +98,7 @@ def test_filters_by_user_action_and_date(qtbot, main_window, wait_idle, type_int
     assert screen.model.rowCount() == ALL
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_details_show_before_and_after(qtbot, main_window, wait_idle):
     window, screen = _screen(main_window, wait_idle)
     row = next(r for r in range(screen.model.rowCount()) if screen.model.entry_at(r).id == 4)
@@ -114,7 +117,7 @@ def test_details_show_before_and_after(qtbot, main_window, wait_idle):
 
 
 def test_verify_intact_then_names_the_entry_edited_in_the_file(
-    qtbot, main_window, wait_idle, ledger_path
+    qtbot, main_window, wait_idle, ledger_location
 ):
     window, screen = _screen(main_window, wait_idle)
     qtbot.mouseClick(screen.verify_button, Qt.MouseButton.LeftButton)
@@ -125,7 +128,9 @@ def test_verify_intact_then_names_the_entry_edited_in_the_file(
     assert screen.banner.title.text().startswith("Chain intact: 16 entries checked")
     assert screen.model.flagged == frozenset()
 
-    _tamper(ledger_path, "UPDATE audit_log SET data = replace(data, 'C001', 'X001') WHERE id = 5")
+    _tamper(
+        ledger_location, "UPDATE audit_log SET data = replace(data, 'C001', 'X001') WHERE id = 5"
+    )
 
     screen.last_verify = None
     qtbot.mouseClick(screen.verify_button, Qt.MouseButton.LeftButton)
@@ -155,6 +160,7 @@ def test_flagged_ids_reads_the_verify_findings():
     ) == {3, 4, 5, 9, 20, 21}
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_export_for_admin_and_hq_only(qtbot, main_window, wait_idle, tmp_path, monkeypatch):
     target = tmp_path / "audit.csv"
     monkeypatch.setattr(
@@ -180,9 +186,9 @@ def test_export_for_admin_and_hq_only(qtbot, main_window, wait_idle, tmp_path, m
 
 
 def test_an_entry_whose_data_is_no_longer_json_is_reported_not_crashed(
-    qtbot, main_window, wait_idle, ledger_path
+    qtbot, main_window, wait_idle, ledger_location
 ):
-    conn = sqlite3.connect(str(ledger_path))
+    conn = sqlite3.connect(str(ledger_location))
     try:
         conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
         conn.execute("UPDATE audit_log SET data = 'not json at all' WHERE id = 7")
@@ -201,9 +207,9 @@ def test_an_entry_whose_data_is_no_longer_json_is_reported_not_crashed(
     assert "entry 7 (store.add)" in screen.banner.body.text()
 
 
-def _copy_of(ledger_path, dest):
+def _copy_of(ledger_location, dest):
     """A consistent copy of the open ledger, as File > Back up makes it."""
-    src = sqlite3.connect(str(ledger_path))
+    src = sqlite3.connect(str(ledger_location))
     out = sqlite3.connect(str(dest))
     try:
         src.backup(out)
@@ -214,10 +220,10 @@ def _copy_of(ledger_path, dest):
 
 
 def test_verify_against_a_backup_finds_a_tail_cut_with_its_counter(
-    qtbot, main_window, wait_idle, ledger_path, tmp_path, monkeypatch
+    qtbot, main_window, wait_idle, ledger_location, tmp_path, monkeypatch
 ):
     window, screen = _screen(main_window, wait_idle)
-    copy = _copy_of(ledger_path, tmp_path / "monday.sqlite3")
+    copy = _copy_of(ledger_location, tmp_path / "monday.sqlite3")
     picked: list[str] = []
 
     def pick(parent, title, folder, filters):  # noqa: ANN001, ANN202
@@ -230,13 +236,16 @@ def test_verify_against_a_backup_finds_a_tail_cut_with_its_counter(
     qtbot.waitUntil(lambda: screen.last_verify is not None, timeout=10_000)
     assert screen.last_verify == (ALL, [])
     # the backups folder beside the ledger (the ledger's folder before the first copy exists)
-    assert picked[0] in {str(ledger_path.parent / "ledger-backups"), str(ledger_path.parent)}
+    assert picked[0] in {
+        str(ledger_location.parent / "ledger-backups"),
+        str(ledger_location.parent),
+    }
     assert screen.banner.state == OK
     assert "It continues the log of monday.sqlite3 (16 entries" in screen.banner.title.text()
 
     # Cut the last three entries and lower SQLite's counter: the chain alone cannot tell.
     _tamper(
-        ledger_path,
+        ledger_location,
         f"DELETE FROM audit_log WHERE id > {ALL - 3}",
         f"UPDATE sqlite_sequence SET seq = {ALL - 3} WHERE name = 'audit_log'",
     )
@@ -255,6 +264,7 @@ def test_verify_against_a_backup_finds_a_tail_cut_with_its_counter(
     assert f"this ledger's log ends at entry {ALL - 3}" in screen.banner.body.text()
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_verify_against_a_file_that_is_no_ledger_says_so(
     qtbot, main_window, wait_idle, tmp_path, monkeypatch
 ):

@@ -3,6 +3,7 @@ what-if of moving the YE2025 cutoff to 2025-12-31, and saving it as version 2.""
 
 from __future__ import annotations
 
+import pytest
 from english import en
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
@@ -51,6 +52,7 @@ def _open_editor(qtbot, screen) -> PolicyDialog:
     return dialog
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_current_policy_rules_and_history(qtbot, main_window, wait_idle):
     window, screen = _screen(main_window, wait_idle)
     assert screen.count_label.text() == "1 policy"
@@ -72,6 +74,7 @@ def test_current_policy_rules_and_history(qtbot, main_window, wait_idle):
     assert screen.edit_button.isVisibleTo(window) and screen.edit_button.isEnabled()
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_what_if_moving_the_cutoff_to_31_december_then_save_version_2(
     qtbot, main_window, wait_idle, worker_call, monkeypatch
 ):
@@ -138,6 +141,7 @@ def test_what_if_moving_the_cutoff_to_31_december_then_save_version_2(
     assert screen.versions.item(0, 5).text() == "new_in_2025 end 2025-12-14 → 2025-12-31"
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_inline_validation(qtbot, main_window, wait_idle):
     window, screen = _screen(main_window, wait_idle)
     dialog = _open_editor(qtbot, screen)
@@ -174,19 +178,16 @@ def test_inline_validation(qtbot, main_window, wait_idle):
     dialog.reject()
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_a_budget_below_the_committed_amount_is_shown_and_refused(
-    qtbot, main_window, wait_idle, ledger_path, monkeypatch
+    qtbot, main_window, wait_idle, ledger_location, monkeypatch
 ):
     from dealer_app.services import subsidies
-    from dealer_app.services.users import sign_in
-    from dealer_app.storage.db import open_ledger
+    from tests.ui.conftest import as_user
 
-    ledger = open_ledger(ledger_path)  # other people at work on the same ledger
-    try:
-        sid = subsidies.propose(sign_in(ledger, "hq", PASSWORD), "YE2025", "C002")
-        subsidies.approve(sign_in(ledger, "hq2", PASSWORD), sid)
-    finally:
-        ledger.close()
+    # other people at work on the same ledger
+    sid = as_user(ledger_location, "hq", lambda ctx: subsidies.propose(ctx, "YE2025", "C002"))
+    as_user(ledger_location, "hq2", lambda ctx: subsidies.approve(ctx, sid))
 
     window, screen = _screen(main_window, wait_idle)
     assert screen.facts["committed"].text() == "¥500,000 (0.3% of the budget; ¥149,500,000 left)"
@@ -213,6 +214,7 @@ def test_a_budget_below_the_committed_amount_is_shown_and_refused(
     dialog.reject()
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_new_per_vehicle_policy(qtbot, main_window, wait_idle, worker_call, monkeypatch, type_into):
     from dealer_app.services.policies import list_policies
 
@@ -258,6 +260,7 @@ def test_new_per_vehicle_policy(qtbot, main_window, wait_idle, worker_call, monk
     assert saved["T666"].name == "三年目标奖励 / Three-year target bonus"
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_others_see_policies_read_only(qtbot, main_window, wait_idle):
     window, screen = _screen(main_window, wait_idle, "hq")
     assert screen.current.code == "YE2025"

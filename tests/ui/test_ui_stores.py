@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
@@ -26,6 +27,7 @@ def _choose(qtbot, combo, data, wait_idle):
     wait_idle()
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_filters_and_search_change_the_row_count(qtbot, main_window, wait_idle, type_into):
     window, screen = _stores_screen(main_window, wait_idle)
     assert screen.model.rowCount() == 12
@@ -51,6 +53,7 @@ def test_filters_and_search_change_the_row_count(qtbot, main_window, wait_idle, 
     qtbot.waitUntil(lambda: screen.model.rowCount() == 3, timeout=3000)
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_sorting_goes_through_the_service(qtbot, main_window, wait_idle):
     window, screen = _stores_screen(main_window, wait_idle)
     screen.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # opening date, newest first
@@ -59,6 +62,7 @@ def test_sorting_goes_through_the_service(qtbot, main_window, wait_idle):
     assert screen.model.sort_key == "established_on"
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_ctrl_f_focuses_the_search_field(qtbot, main_window, wait_idle):
     window, screen = _stores_screen(main_window, wait_idle)
     window.activateWindow()
@@ -66,6 +70,7 @@ def test_ctrl_f_focuses_the_search_field(qtbot, main_window, wait_idle):
     assert screen.search.hasFocus() or qtbot.waitUntil(lambda: screen.search.hasFocus()) is None
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_add_store_shows_the_credit_code_problem_then_saves(
     qtbot, main_window, wait_idle, type_into
 ):
@@ -104,6 +109,7 @@ def test_add_store_shows_the_credit_code_problem_then_saves(
     assert screen.model.rowCount() == 13  # ledger_changed refreshed the table
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_a_character_no_letter_font_has_is_flagged_as_it_is_typed(
     qtbot, main_window, wait_idle, type_into
 ):
@@ -121,6 +127,7 @@ def test_a_character_no_letter_font_has_is_flagged_as_it_is_typed(
     dialog.reject()
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_inline_validation_of_a_bad_date_and_missing_fields(qtbot, main_window, wait_idle):
     from dealer_app.ui.dialogs.store_edit import StoreDialog
 
@@ -146,6 +153,7 @@ def _write(path, text, encoding="utf-8"):
     return path
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_import_wizard_bad_row_then_good_file(qtbot, main_window, wait_idle, tmp_path):
     from dealer_app.ui.dialogs.import_wizard import ImportWizard
 
@@ -200,6 +208,7 @@ def test_import_wizard_bad_row_then_good_file(qtbot, main_window, wait_idle, tmp
         qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
 def test_import_performance_the_same_way(qtbot, main_window, wait_idle, tmp_path):
     from dealer_app.ui.dialogs.import_wizard import ImportWizard
 
