@@ -25,12 +25,19 @@ _STATUS_OF = {
     "subsidy.pay": "paid",
 }
 
+_CLOSURE_STATUS_OF = {
+    "closure.propose": "proposed",
+    "closure.approve": "approved",
+    "closure.reject": "rejected",
+}
+
 
 @dataclass
 class Replayed:
     subsidies: dict[int, list[Any]] = field(default_factory=dict)  # id -> [amount, status]
     users: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # name -> role, region
     banks: dict[int, tuple[str, str]] = field(default_factory=dict)  # partner id -> bank, account
+    closures: dict[int, list[Any]] = field(default_factory=dict)  # id -> [estimated loss, status]
 
 
 def replay(entries: Iterable[tuple[str, str, str]]) -> Replayed:
@@ -49,6 +56,12 @@ def replay(entries: Iterable[tuple[str, str, str]]) -> Replayed:
                 out.subsidies[sid] = [data.get("amount"), "proposed"]
             elif sid in out.subsidies:
                 out.subsidies[sid][1] = _STATUS_OF[action]
+        elif action in _CLOSURE_STATUS_OF:
+            cid = int(entity_id)
+            if action == "closure.propose":
+                out.closures[cid] = [data.get("estimated_loss"), "proposed"]
+            elif cid in out.closures:
+                out.closures[cid][1] = _CLOSURE_STATUS_OF[action]
         elif action == "ledger.init" and data.get("admin"):
             out.users[str(data["admin"])] = ("admin", None)
         elif action in ("user.add", "user.set_role"):
@@ -71,11 +84,12 @@ def differences(
     subsidies: Iterable[tuple[int, int, str]],
     users: Iterable[tuple[str, str, str | None]],
     banks: Iterable[tuple[int, str, str]],
+    closures: Iterable[tuple[int, int, str]] = (),
     *,
     limit: int = 20,
 ) -> list[Msg]:
     """Where the tables (subsidies (id, amount, status), users (name, role, region), partners
-    (id, bank, account)) say other than the log."""
+    (id, bank, account), closures (id, estimated loss, status)) say other than the log."""
     out: list[Msg] = []
     for sid, amount, status in subsidies:
         logged = told.subsidies.get(sid)
@@ -97,6 +111,18 @@ def differences(
             out.append(
                 Msg("replay.user", {"name": name, "role": role, "logged_role": logged_user[0]})
             )
+    for cid, loss, status in closures:
+        logged_closure = told.closures.get(cid)
+        if logged_closure is None:
+            out.append(Msg("replay.closure_unlogged", {"id": cid}))
+        elif [loss, status] != logged_closure:
+            out.append(
+                Msg(
+                    "replay.closure",
+                    {"id": cid, "loss": loss, "status": status,
+                     "logged_loss": logged_closure[0] or 0, "logged_status": logged_closure[1]},
+                )
+            )  # fmt: skip
     for pid, bank, account in banks:
         logged_bank = told.banks.get(pid)
         if logged_bank is not None and (bank, account) != logged_bank:

@@ -294,7 +294,8 @@ def people_entries(ledger: Ledger) -> Iterator[tuple[int, str, str, str, str, st
 
 def replay_problems(ledger: Ledger) -> list[Msg]:
     """Where this ledger's tables say other than its own audit log (domain/replay.py):
-    subsidies' amounts and statuses, users' roles, partners' recorded bank accounts. The
+    subsidies' amounts and statuses, closures' losses and statuses, users' roles, partners'
+    recorded bank accounts. The
     chain alone cannot see a table edited behind the program's back; this can, unless the
     log was rewritten too (then only a copy or a printed letter's anchor shows it)."""
     from dealer_app.domain.replay import differences, replay
@@ -303,7 +304,8 @@ def replay_problems(ledger: Ledger) -> list[Msg]:
         (r[0], r[1], r[2])
         for r in ledger.query(
             "SELECT action, entity_id, data FROM audit_log WHERE action LIKE 'subsidy.%'"
-            " OR action LIKE 'user.%' OR action IN ('ledger.init', 'partner.bank',"
+            " OR action LIKE 'closure.%' OR action LIKE 'user.%'"
+            " OR action IN ('ledger.init', 'partner.bank',"
             " 'store.add', 'store.edit', 'store.import') ORDER BY id"
         )
     )
@@ -312,4 +314,5 @@ def replay_problems(ledger: Ledger) -> list[Msg]:
         ledger.query("SELECT id, amount, status FROM subsidies ORDER BY id"),
         ledger.query("SELECT name, role, region FROM users ORDER BY id"),
         ledger.query("SELECT id, bank, account FROM partners ORDER BY id"),
+        ledger.query("SELECT id, estimated_loss, status FROM closures ORDER BY id"),
     )

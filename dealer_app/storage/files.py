@@ -67,7 +67,8 @@ def replay_differences(path: Path) -> list[Msg]:
                 (r[0], r[1], r[2])
                 for r in conn.execute(
                     "SELECT action, entity_id, data FROM audit_log WHERE action LIKE 'subsidy.%'"
-                    " OR action LIKE 'user.%' OR action IN ('ledger.init', 'partner.bank',"
+                    " OR action LIKE 'closure.%' OR action LIKE 'user.%'"
+                    " OR action IN ('ledger.init', 'partner.bank',"
                     " 'store.add', 'store.edit', 'store.import') ORDER BY id"
                 )
             )
@@ -76,6 +77,7 @@ def replay_differences(path: Path) -> list[Msg]:
                 conn.execute("SELECT id, amount, status FROM subsidies ORDER BY id"),
                 conn.execute("SELECT name, role, region FROM users ORDER BY id"),
                 conn.execute("SELECT id, bank, account FROM partners ORDER BY id"),
+                conn.execute("SELECT id, estimated_loss, status FROM closures ORDER BY id"),
             )
     except sqlite3.DatabaseError as exc:
         raise DatabaseFileError(str(exc)) from exc

@@ -234,7 +234,13 @@ def test_a_tail_deleted_with_its_counter_passes_the_chain_but_not_the_copy(
     keep = delete_tail_and_counter(demo_copy)
 
     alone = run_cli(demo_copy, "audit", "verify", data_dir=data_dir)
-    assert alone.returncode == 0  # the documented limit of the chain on its own
+    # The chain on its own cannot see a cut tail (its documented limit); what the cut entries
+    # recorded may still show, as rows the remaining log does not explain (the replay):
+    assert all(
+        "the log says" in line or "not in the audit log" in line
+        for line in alone.stderr.splitlines()[1:]
+        if line.startswith("  ") and "one person may have acted as both" not in line
+    ), alone.stderr
     against = run_cli(demo_copy, "audit", "verify", "--against", copy, data_dir=data_dir)
     assert against.returncode == 1, against.stdout
     assert (

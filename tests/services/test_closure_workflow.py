@@ -111,3 +111,35 @@ def test_reject_reopens(setup):
     cid = closures.propose_closure(setup["mgr"], "W1")
     closures.reject_closure(setup["hq"], cid, "give it a quarter")
     assert stores.get_store(setup["hq"], "W1").status == StoreStatus.OPEN
+
+
+def test_audit_verify_replays_closures_and_names_an_edited_loss(setup, ledger):
+    """A closure's booked loss edited behind the program's back (the file with sqlite3; the
+    server by its superuser with the triggers switched off): the chain still verifies, the
+    replay of the log names the closure."""
+    cid = closures.propose_closure(setup["mgr"], "R1")
+    closures.approve_closure(setup["hq"], cid, dt.date(2025, 12, 31))
+    assert audit.verify(setup["hq"])[1] == []
+    if ledger.is_server:
+        import psycopg
+        from pg_cluster import SUPERUSER_PASSWORD
+
+        with psycopg.connect(
+            ledger.test_servers.url, user="postgres", password=SUPERUSER_PASSWORD, autocommit=True
+        ) as su:
+            su.execute("SET session_replication_role = replica")
+            su.execute(
+                "UPDATE closures SET estimated_loss = estimated_loss * 10 WHERE id = %s", (cid,)
+            )
+    else:
+        import sqlite3
+
+        conn = sqlite3.connect(ledger.path)
+        conn.execute(
+            "UPDATE closures SET estimated_loss = estimated_loss * 10 WHERE id = ?", (cid,)
+        )
+        conn.commit()
+        conn.close()
+    problems = audit.verify(setup["hq"])[1]
+    assert [p.code for p in problems] == ["replay.closure"]
+    assert problems[0].params["loss"] == 272_600 and problems[0].params["logged_loss"] == 27_260
