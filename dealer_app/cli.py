@@ -1113,6 +1113,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from dealer_app.services.session import Session
 
     path = _ledger_location(args)
+    if isinstance(path, str):  # a server ledger is restored with the server's own tools
+        raise InvalidInput("restore.server_ledger", location=display_location(path))
     check_backup(args.file)
     session = Session()
     try:

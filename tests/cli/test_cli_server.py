@@ -111,6 +111,11 @@ def test_migrate_backup_and_work_on_the_server(owner, tmp_path, capsys, monkeypa
     assert main(["--db", str(copy), "--user", "boss", "user", "list", "--json"]) == 0
     people = {u["name"] for u in json.loads(capsys.readouterr().out)}
     assert people == {"admin", "boss", "mgr.hubei", "fin.hq"}
+    # a server ledger is not replaced by a file: the refusal says what to do instead
+    capsys.readouterr()
+    assert main(["--db", url, "restore", str(copy)]) == 1
+    err = capsys.readouterr().err
+    assert "pg_restore" in err and "Traceback" not in err
     # disabling a login stops it at the server
     assert main(["--db", url, "user", "disable", "mgr.hubei"]) == 0
     assert main(["--db", url, "--user", "mgr.hubei", "stores", "list"]) == 1
