@@ -33,8 +33,16 @@ _CONFUSABLES = str.maketrans(
 
 
 def hidden_controls(text: str) -> list[str]:
-    """The direction controls and invisible characters in `text`, in order."""
-    return [c for c in text if c in BIDI_CONTROLS or c in _INVISIBLE]
+    """The direction controls, invisible characters and control characters (NUL, a stray
+    escape …; tabs and line breaks are layout, not hidden) in `text`, in order. A server ledger
+    cannot even store a NUL."""
+    return [
+        c
+        for c in text
+        if c in BIDI_CONTROLS
+        or c in _INVISIBLE
+        or ((c < " " and c not in "\t\n\r") or "\x7f" <= c <= "\x9f")
+    ]
 
 
 def normalise_name(text: str) -> str:

@@ -253,6 +253,8 @@ def translate_error(exc: BaseException, location: str) -> Exception | None:
         return LedgerUnreachable("server.lost", location=location)
     if isinstance(exc, e.UntranslatableCharacter | e.CharacterNotInRepertoire):
         return Conflict("server.bad_text")
+    if isinstance(exc, psycopg.DataError) and "NUL" in str(exc):  # refused before it was sent
+        return Conflict("server.bad_text")
     if isinstance(exc, e.NumericValueOutOfRange):
         return Conflict("server.out_of_range")
     return None
