@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -295,14 +295,20 @@ def people_entries(ledger: Ledger) -> Iterator[tuple[int, str, str, str, str, st
 def replay_problems(ledger: Ledger) -> list[Msg]:
     """Where this ledger's tables say other than its own audit log (domain/replay.py):
     subsidies' amounts and statuses, closures' losses and statuses, users' roles, partners'
-    recorded bank accounts. The
-    chain alone cannot see a table edited behind the program's back; this can, unless the
-    log was rewritten too (then only a copy or a printed letter's anchor shows it)."""
+    recorded bank accounts. The chain alone cannot see a table edited behind the program's
+    back; this can, unless the log was rewritten too (then only a copy or a printed letter's
+    anchor shows it)."""
+    return replay_with(ledger.query)
+
+
+def replay_with(query: Callable[[str], Iterable]) -> list[Msg]:
+    """`replay_problems` through `query(sql) -> rows` (a ledger's, or a copy's own read-only
+    connection: storage/files.py)."""
     from dealer_app.domain.replay import differences, replay
 
     told = replay(
         (r[0], r[1], r[2])
-        for r in ledger.query(
+        for r in query(
             "SELECT action, entity_id, data FROM audit_log WHERE action LIKE 'subsidy.%'"
             " OR action LIKE 'closure.%' OR action LIKE 'user.%'"
             " OR action IN ('ledger.init', 'partner.bank',"
@@ -311,8 +317,8 @@ def replay_problems(ledger: Ledger) -> list[Msg]:
     )
     return differences(
         told,
-        ledger.query("SELECT id, amount, status FROM subsidies ORDER BY id"),
-        ledger.query("SELECT name, role, region FROM users ORDER BY id"),
-        ledger.query("SELECT id, bank, account FROM partners ORDER BY id"),
-        ledger.query("SELECT id, estimated_loss, status FROM closures ORDER BY id"),
+        query("SELECT id, amount, status FROM subsidies ORDER BY id"),
+        query("SELECT name, role, region FROM users ORDER BY id"),
+        query("SELECT id, bank, account FROM partners ORDER BY id"),
+        query("SELECT id, estimated_loss, status FROM closures ORDER BY id"),
     )

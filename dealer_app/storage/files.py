@@ -57,28 +57,10 @@ def inspect(path: Path, ledger_tables: frozenset[str] | set[str]) -> FileFacts:
 
 
 def replay_differences(path: Path) -> list[Msg]:
-    """Where the copy at `path`'s tables say other than its audit log (domain/replay.py):
-    subsidies' amounts and statuses, users' roles, partners' bank accounts."""
-    from dealer_app.domain.replay import differences, replay
-
+    """Where the copy at `path`'s tables say other than its audit log (audit.replay_problems)."""
     try:
         with _readonly(path) as conn:
-            told = replay(
-                (r[0], r[1], r[2])
-                for r in conn.execute(
-                    "SELECT action, entity_id, data FROM audit_log WHERE action LIKE 'subsidy.%'"
-                    " OR action LIKE 'closure.%' OR action LIKE 'user.%'"
-                    " OR action IN ('ledger.init', 'partner.bank',"
-                    " 'store.add', 'store.edit', 'store.import') ORDER BY id"
-                )
-            )
-            return differences(
-                told,
-                conn.execute("SELECT id, amount, status FROM subsidies ORDER BY id"),
-                conn.execute("SELECT name, role, region FROM users ORDER BY id"),
-                conn.execute("SELECT id, bank, account FROM partners ORDER BY id"),
-                conn.execute("SELECT id, estimated_loss, status FROM closures ORDER BY id"),
-            )
+            return audit_store.replay_with(conn.execute)
     except sqlite3.DatabaseError as exc:
         raise DatabaseFileError(str(exc)) from exc
 

@@ -240,9 +240,9 @@ def translate_error(exc: BaseException, location: str) -> Exception | None:
         code = (diag.message_primary if diag else str(exc)) or "server.refused"
         detail = (diag.message_detail if diag else "") or ""
         return RULE_ERRORS[state](code.strip(), detail=detail)
-    if isinstance(exc, e.LockNotAvailable | e.QueryCanceled | e.DeadlockDetected):
-        return LedgerBusy("ledger.busy")
-    if isinstance(exc, e.SerializationFailure):
+    if isinstance(
+        exc, e.LockNotAvailable | e.QueryCanceled | e.DeadlockDetected | e.SerializationFailure
+    ):
         return LedgerBusy("ledger.busy")
     if isinstance(exc, e.InsufficientPrivilege):
         diag = getattr(exc, "diag", None)

@@ -25,8 +25,7 @@ A refusal raises SQLSTATE DD001 with a catalogue code (storage/pg.py turns it in
 from __future__ import annotations
 
 from dealer_app.domain.workflow import CLOSURE, SUBSIDY, Workflow
-
-WRITE_LOCK = 0x4445414C  # storage/pg.py's: the audit chain is extended one writer at a time
+from dealer_app.storage.pg import WRITE_LOCK  # the audit chain grows one writer at a time
 
 
 def _roles_sql(roles: frozenset) -> str:

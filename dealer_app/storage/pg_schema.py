@@ -488,27 +488,12 @@ def _display(url: str) -> str:
 def add_first_admin(raw: Any, name: str, secret: str) -> None:
     """The first administrator's login, made by the initialising login (through the owner
     role); every later login is made by an administrator through `dd_login`."""
-    cur = raw.cursor()
-    cur.execute("SELECT value FROM server_info WHERE key = 'role.admin'")
-    grp = cur.fetchone()[0]
-    cur.execute("SELECT value FROM server_info WHERE key = 'role.owner'")
-    owner = cur.fetchone()[0]
-    cur.execute(f"SET ROLE {_q(owner)}")
-    try:
-        cur.execute("SELECT 1 FROM pg_roles WHERE lower(rolname) = lower(%s)", (name,))
-        if cur.fetchone() is not None:
-            from dealer_app.domain.errors import Conflict
+    from dealer_app.domain.errors import Conflict
 
+    with as_owner(raw):
+        if logins_taken(raw, [name]):
             raise Conflict("server.login_exists", name=name)
-        from psycopg import sql
-
-        cur.execute(
-            sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
-                sql.Identifier(name), sql.Literal(secret), sql.Identifier(grp)
-            )
-        )
-    finally:
-        cur.execute("RESET ROLE")
+        create_login(raw, name, "admin", secret, enabled=True)
 
 
 @contextlib.contextmanager
@@ -589,7 +574,6 @@ def upgrade(url: str, user: str | None, password: str | None) -> tuple[int, int]
                 raise LedgerUnusable(
                     "ledger.newer", path=display_location(url), version=before, known=known
                 )
-            cur.execute("SELECT value FROM server_info WHERE key LIKE 'role.%'")
             roles = {
                 k[len("role.") :]: v
                 for k, v in cur.execute(
