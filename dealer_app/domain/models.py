@@ -124,6 +124,8 @@ class Store:
     partner_id: int | None = None
     id: int | None = None
     partner_address: str = ""  # the partner's registered address (imports carry it)
+    #: The row's version when it was read (every edit adds one); 0: not read from a ledger.
+    row_version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +322,7 @@ class User:
     region: str | None = None  # required for regional_manager, None otherwise
     locked: bool = False
     id: int | None = None
+    row_version: int = 0  # as for Store
 
 
 @dataclass(slots=True)

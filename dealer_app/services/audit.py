@@ -21,8 +21,7 @@ def record(
 ) -> int:
     """Append an entry; call inside the change's `ctx.ledger.atomic()` block. The entry's
     action also tells the context what changed (`ctx.changes`)."""
-    ctx.changes.add(action)
-    return audit_store.append(
+    entry = audit_store.append(
         ctx.ledger,
         at=ctx.now(),
         user=ctx.user.name,
@@ -31,6 +30,8 @@ def record(
         entity_id=entity_id,
         data=data,
     )
+    ctx.changes.add(action, entry)
+    return entry
 
 
 def verify(ctx: Context) -> tuple[int, list[str]]:

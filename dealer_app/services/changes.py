@@ -50,12 +50,17 @@ def topics_for(action: str) -> frozenset[str]:
 
 @dataclass
 class Changes:
-    """The actions written since the last `take`, counted."""
+    """The actions written since the last `take`, counted; and the numbers of every audit entry
+    this context wrote (`written`, kept across takes: a live feed announces those entries too,
+    and the program already knows of them)."""
 
     actions: Counter[str] = field(default_factory=Counter)
+    written: set[int] = field(default_factory=set)
 
-    def add(self, action: str) -> None:
+    def add(self, action: str, entry_id: int | None = None) -> None:
         self.actions[action] += 1
+        if entry_id is not None:
+            self.written.add(entry_id)
 
     @property
     def topics(self) -> frozenset[str]:
@@ -66,7 +71,7 @@ class Changes:
 
     def take(self) -> Changes:
         """What changed so far; this one starts empty again."""
-        taken = Changes(self.actions)
+        taken = Changes(self.actions, self.written)
         self.actions = Counter()
         return taken
 

@@ -157,7 +157,7 @@ def propose_closure(
             now=ctx.now(),
             comment=comment,
         )
-        store_rows.set_status(ctx.ledger, store.id, StoreStatus.CLOSING, ctx.now())
+        store_rows.set_status(ctx.ledger, store.id, StoreStatus.CLOSING, ctx.now(), ctx.user.name)
         record(
             ctx,
             "closure.propose",
@@ -184,7 +184,7 @@ def approve_closure(
         c = closure_store.get(ctx.ledger, int(closure_id))
         what = Msg("what.closure", {"id": c.id})
         require_region(ctx, c.region, "closure.approve", what)
-        require_transition("closure.approve", c.status, what)
+        require_transition("closure.approve", c.status, what, c.approved_by, c.decided_at)
         require_not_proposer(ctx, c.proposed_by, what)
         store_id = closure_store.store_id_of(ctx.ledger, c.id)
         open_subs = subsidy_store.open_for_store(ctx.ledger, store_id)
@@ -224,7 +224,9 @@ def approve_closure(
         closure_store.decide(
             ctx.ledger, c.id, ClosureStatus.APPROVED, ctx.user.name, ctx.now(), comment.strip(), day
         )
-        store_rows.set_status(ctx.ledger, store_id, StoreStatus.CLOSED, ctx.now(), day)
+        store_rows.set_status(
+            ctx.ledger, store_id, StoreStatus.CLOSED, ctx.now(), ctx.user.name, day
+        )
         record(
             ctx,
             "closure.approve",
@@ -247,7 +249,7 @@ def reject_closure(ctx: Context, closure_id: int, comment: str = "") -> Closure:
         c = closure_store.get(ctx.ledger, int(closure_id))
         what = Msg("what.closure", {"id": c.id})
         require_region(ctx, c.region, "closure.reject", what)
-        require_transition("closure.reject", c.status, what)
+        require_transition("closure.reject", c.status, what, c.approved_by, c.decided_at)
         require_not_proposer(ctx, c.proposed_by, what)
         store_id = closure_store.store_id_of(ctx.ledger, c.id)
         closure_store.decide(
@@ -259,7 +261,7 @@ def reject_closure(ctx: Context, closure_id: int, comment: str = "") -> Closure:
             comment.strip(),
             None,
         )
-        store_rows.set_status(ctx.ledger, store_id, StoreStatus.OPEN, ctx.now())
+        store_rows.set_status(ctx.ledger, store_id, StoreStatus.OPEN, ctx.now(), ctx.user.name)
         record(
             ctx,
             "closure.reject",

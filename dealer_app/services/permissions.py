@@ -61,14 +61,19 @@ def require_not_proposer(ctx: Context, proposed_by: str, what: Msg) -> None:
         raise PermissionDenied("permission.four_eyes", user=ctx.user.name, what=what)
 
 
-def require_transition(action: str, status: str, what: Msg) -> None:
-    """Refuse `action` on a thing in `status` unless the workflow table allows it."""
+def require_transition(
+    action: str, status: str, what: Msg, by: str | None = None, at: str | None = None
+) -> None:
+    """Refuse `action` on a thing in `status` unless the workflow table allows it; `by` and
+    `at`: who moved it to `status` and when (a colleague, meanwhile), named in the refusal."""
     workflow = WORKFLOWS[action.partition(".")[0]]
     if not workflow.allows(action, status):
+        extra = {"by": by, "at": (at or "")[:16].replace("T", " ")} if by else {}
         raise Conflict(
-            f"{workflow.entity}.status",
+            f"{workflow.entity}.status_by" if by else f"{workflow.entity}.status",
             what=what,
             status=status,
             action=action,
             allowed=sorted(workflow.transition(action).source),
+            **extra,
         )

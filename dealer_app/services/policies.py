@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from dealer_app.domain.eligibility import validate_policy_params
-from dealer_app.domain.errors import InvalidInput
+from dealer_app.domain.errors import Conflict, InvalidInput
 from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import Policy
 from dealer_app.services.audit import record
@@ -51,17 +51,26 @@ def validate(p: Policy) -> None:
         raise InvalidInput("policy.invalid", problems=problems)
 
 
-def save_policy(ctx: Context, p: Policy) -> Policy:
+def save_policy(ctx: Context, p: Policy, based_on: int | None = None) -> Policy:
     """Save `p` as a new version of its code (or the first version of a new code).
 
+    `based_on`: the version the person started editing from (0: a new code); if someone saved
+    another version meanwhile, nothing is saved and the refusal names them (no lost update).
     Subsidies already proposed keep the version and parameters that set their amounts."""
     require(ctx, "policy.save")
     validate(p)
     with ctx.ledger.atomic():
         try:
-            before = policy_store.policy_as_dict(policy_store.current(ctx.ledger, p.code))
+            current = policy_store.current(ctx.ledger, p.code)
         except Exception:  # noqa: BLE001 - a new policy code
-            before = None
+            current = None
+        if based_on is not None and (current.version if current else 0) != based_on:
+            assert current is not None and current.id is not None  # not the version edited
+            by, at = policy_store.saved_by(ctx.ledger, current.id)
+            raise Conflict(
+                "policy.changed_meanwhile", policy=p.code, by=by, at=at[:16].replace("T", " ")
+            )
+        before = policy_store.policy_as_dict(current) if current is not None else None
         if before is not None:
             committed = subsidy_store.committed_total(ctx.ledger, p.code)
             if p.budget < committed:

@@ -206,6 +206,8 @@ def save_store(ctx: Context, s: Store, *, new: bool) -> Store:
                 raise Conflict("store.missing", store=s.code)
             before_store = store_rows.get_store(ctx.ledger, s.code)
             require_region(ctx, before_store.region, "store.save", what)
+            if s.row_version and s.row_version != before_store.row_version:
+                raise _changed_meanwhile(ctx, s, before_store)
             if before_store.status == StoreStatus.CLOSED and s.status != StoreStatus.CLOSED:
                 raise Conflict(
                     "store.closed",
@@ -223,13 +225,48 @@ def save_store(ctx: Context, s: Store, *, new: bool) -> Store:
         if new:
             store_rows.insert_stores(ctx.ledger, [(s, pid)], now)
         else:
-            store_rows.update_stores(ctx.ledger, [(s, pid)], now)
+            store_rows.update_stores(ctx.ledger, [(s, pid)], now, ctx.user.name)
         after = store_rows.get_store(ctx.ledger, s.code)
         data = {"before": before, "after": store_rows.store_as_dict(after)}
         if partner.get("new"):
             data["new_partner"] = partner
         record(ctx, "store.add" if new else "store.edit", "store", s.code, data)
     return after
+
+
+#: The fields of a store a person edits, as the conflict message names them.
+EDITED_FIELDS = (
+    "name",
+    "partner_name",
+    "partner_credit_code",
+    "region",
+    "province",
+    "city",
+    "address",
+    "store_type",
+    "established_on",
+    "status",
+)
+
+
+def _changed_meanwhile(ctx: Context, mine: Store, theirs: Store) -> Conflict:
+    """The store was saved by someone else since `mine` was read: what they changed, what this
+    person wants, and the version to save over theirs if this person chooses to."""
+    version, by, at = store_rows.store_stamp(ctx.ledger, theirs.code)
+    ours, now = store_rows.store_as_dict(mine), store_rows.store_as_dict(theirs)
+    fields = [
+        {"field": f, "yours": ours[f] or "", "theirs": now[f] or ""}
+        for f in EDITED_FIELDS
+        if (ours[f] or "") != (now[f] or "")
+    ]
+    return Conflict(
+        "store.changed_meanwhile",
+        store=theirs.code,
+        by=by or "?",
+        at=(at or "")[:16].replace("T", " "),
+        fields=fields,
+        version=version,
+    )
 
 
 def _partner_for(ctx: Context, s: Store) -> dict:
@@ -424,6 +461,7 @@ def _import_stores(
             ctx.ledger,
             [(s, partner_ids[(s.partner_name, s.partner_credit_code)]) for s in to_update],
             now,
+            ctx.user.name,
         )
         record(
             ctx,

@@ -151,12 +151,21 @@ def propose_many(
     )
 
 
+def _last_hands(sub: Subsidy) -> tuple[str | None, str | None]:
+    """Who moved `sub` to its status, and when (none while it is proposed)."""
+    if sub.status == SubsidyStatus.PAID:
+        return sub.paid_by, sub.paid_at
+    if sub.status == SubsidyStatus.PROPOSED:
+        return None, None
+    return sub.approved_by, sub.decided_at
+
+
 def approve(ctx: Context, subsidy_id: int, comment: str = "") -> Subsidy:
     require(ctx, "subsidy.approve")
     comment = _comment(comment)
     with ctx.ledger.atomic():
         sub = _get_scoped(ctx, subsidy_id, "subsidy.approve")
-        require_transition("subsidy.approve", sub.status, _what(sub.id))
+        require_transition("subsidy.approve", sub.status, _what(sub.id), *_last_hands(sub))
         require_not_proposer(ctx, sub.proposed_by, _what(sub.id))
         policy = policy_store.current(ctx.ledger, sub.policy_code)
         committed = subsidy_store.committed_total(ctx.ledger, sub.policy_code)
@@ -195,7 +204,7 @@ def reject(ctx: Context, subsidy_id: int, comment: str = "") -> Subsidy:
     comment = _comment(comment)
     with ctx.ledger.atomic():
         sub = _get_scoped(ctx, subsidy_id, "subsidy.reject")
-        require_transition("subsidy.reject", sub.status, _what(sub.id))
+        require_transition("subsidy.reject", sub.status, _what(sub.id), *_last_hands(sub))
         require_not_proposer(ctx, sub.proposed_by, _what(sub.id))
         subsidy_store.decide(
             ctx.ledger, sub.id, SubsidyStatus.REJECTED, ctx.user.name, ctx.now(), comment
@@ -220,7 +229,7 @@ def cancel(ctx: Context, subsidy_id: int, comment: str = "") -> Subsidy:
     comment = _comment(comment)
     with ctx.ledger.atomic():
         sub = _get_scoped(ctx, subsidy_id, "subsidy.cancel")
-        require_transition("subsidy.cancel", sub.status, _what(sub.id))
+        require_transition("subsidy.cancel", sub.status, _what(sub.id), *_last_hands(sub))
         subsidy_store.cancel(ctx.ledger, sub.id, ctx.user.name, ctx.now(), comment)
         record(
             ctx,
@@ -258,7 +267,7 @@ def pay(ctx: Context, subsidy_id: int, reference: str) -> Subsidy:
         raise InvalidInput("subsidy.reference")
     with ctx.ledger.atomic():
         sub = _get_scoped(ctx, subsidy_id, "subsidy.pay")
-        require_transition("subsidy.pay", sub.status, _what(sub.id))
+        require_transition("subsidy.pay", sub.status, _what(sub.id), *_last_hands(sub))
         subsidy_store.mark_paid(ctx.ledger, sub.id, ctx.user.name, ctx.now(), reference)
         record(
             ctx,

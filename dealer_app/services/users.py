@@ -189,12 +189,18 @@ def add_user(ctx: Context, name: str, role: Role | str, region: str | None, pass
     return user
 
 
-def set_role(ctx: Context, name: str, role: Role | str, region: str | None) -> User:
+def set_role(
+    ctx: Context, name: str, role: Role | str, region: str | None, expected_version: int = 0
+) -> User:
+    """`expected_version`: the account's row version when the person opened it (0: do not
+    check); changed meanwhile, nothing is saved (no lost update)."""
     require(ctx, "user.role")
     role = _role(role)
     region = _check_region(ctx, role, region)
     with ctx.ledger.atomic():
         before = user_store.get(ctx.ledger, name)
+        if expected_version and before.row_version != expected_version:
+            raise Conflict("user.changed_meanwhile", name=before.name, role=before.role.value)
         if before.name == ctx.user.name and role != Role.ADMIN:
             raise Conflict(
                 "user.self_demote",

@@ -277,12 +277,27 @@ def m003_auditor_role(conn: sqlite3.Connection) -> None:
     )
 
 
+def m004_row_versions(conn: sqlite3.Connection) -> None:
+    """A row version on stores and users: every edit adds one, and an edit made in a dialog
+    opened on an older version is refused as a conflict (no lost updates); a store also keeps
+    who changed it last (the conflict names them)."""
+    run_script(
+        conn,
+        """
+        ALTER TABLE stores ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE stores ADD COLUMN updated_by TEXT;
+        ALTER TABLE users ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+        """,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # The list: index + 1 == the user_version a ledger has after that migration.
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_letters_void_and_names,
     m003_auditor_role,
+    m004_row_versions,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -406,8 +406,75 @@ def p003_initial(cur: Any, roles: dict[str, str]) -> None:
     cur.execute("INSERT INTO server_info (key, value) VALUES ('role.owner', %s)", (roles["owner"],))
 
 
+#: The channel a committed change is announced on (LISTEN/NOTIFY is per database).
+CHANGES_CHANNEL = "dealer_desk_changes"
+
+
+def p004_row_versions(cur: Any, roles: dict[str, str]) -> None:
+    """File version 4's row versions on stores and users, and working together live: a
+    transaction that writes audit entries wakes the listeners on CHANGES_CHANNEL when (and only
+    if) it commits; they read what changed through dd_changes_after (the notification itself
+    carries nothing: anyone may NOTIFY, so a forged one only makes a program look). Who is
+    signed in comes from the server's session list through dd_signed_in."""
+    groups = ", ".join(_q(roles[r.value]) for r in Role)
+    cur.execute(
+        f"""
+ALTER TABLE stores ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE stores ADD COLUMN updated_by TEXT;
+ALTER TABLE users ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;
+CREATE FUNCTION audit_log_notify() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM pg_notify('{CHANGES_CHANNEL}', '');
+    RETURN NULL;
+END $$;
+CREATE TRIGGER audit_log_notify AFTER INSERT ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_log_notify();
+
+-- The entries after p_after: number, who, what (never which row or how much). A regional
+-- manager hears of their own region's people and of HQ and administrators, not of other
+-- regions' managers.
+CREATE FUNCTION dd_changes_after(p_after bigint, OUT id bigint, OUT "user" text,
+        OUT action text) RETURNS SETOF record LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+    SELECT a.id, a."user", a.action FROM public.audit_log a
+    LEFT JOIN public.users u ON lower(u.name) = lower(a."user")
+    WHERE a.id > p_after AND public.dd_caller_role() IS NOT NULL
+      AND (public.dd_caller_region() IS NULL OR u.region IS NULL
+           OR u.region = public.dd_caller_region())
+    ORDER BY a.id LIMIT 1000
+$$;
+
+-- Who is connected to this ledger through Dealer Desk now, since when (the owner may read the
+-- server's session list; without pg_read_all_stats only the names show).
+CREATE FUNCTION dd_signed_in(OUT name text, OUT since timestamptz) RETURNS SETOF record
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT u.name, min(a.backend_start) FROM pg_stat_activity a
+    JOIN public.users u ON lower(u.name) = lower(a.usename::text)
+    WHERE a.datname = current_database() AND a.application_name = 'Dealer Desk'
+      AND public.dd_caller_role() IS NOT NULL
+    GROUP BY u.name
+$$;
+"""
+    )
+    for fn in ("audit_log_notify()", "dd_changes_after(bigint)", "dd_signed_in()"):
+        cur.execute(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")
+    for fn in ("dd_changes_after(bigint)", "dd_signed_in()"):
+        cur.execute(f"GRANT EXECUTE ON FUNCTION {fn} TO {groups}")
+
+
 #: version -> step; the numbers are the file ledger's schema versions (storage/migrations.py).
-MIGRATIONS: dict[int, PgMigration] = {3: p003_initial}
+MIGRATIONS: dict[int, PgMigration] = {3: p003_initial, 4: p004_row_versions}
+
+
+def apply_migrations(cur: Any, roles: dict[str, str], after: int) -> int:
+    """Run the steps past version `after` (as the owner role, in the caller's transaction) and
+    record each; returns the version reached."""
+    for version, step in sorted(MIGRATIONS.items()):
+        if version > after:
+            step(cur, roles)
+            cur.execute("INSERT INTO schema_migrations (version) VALUES (%s)", (version,))
+    return max(after, *MIGRATIONS)
 
 
 def create_roles(cur: Any, roles: dict[str, str]) -> None:
@@ -467,9 +534,7 @@ def initialise(
             except Exception:  # noqa: BLE001 - psycopg.errors.InsufficientPrivilege
                 cur.execute("ROLLBACK TO SAVEPOINT signal")
             cur.execute(f"SET LOCAL ROLE {owner}")
-            for version, step in sorted(MIGRATIONS.items()):
-                step(cur, roles)
-                cur.execute("INSERT INTO schema_migrations (version) VALUES (%s)", (version,))
+            apply_migrations(cur, roles, 0)
             if then is not None:
                 then(raw)
             cur.execute("RESET ROLE")
@@ -581,10 +646,6 @@ def upgrade(url: str, user: str | None, password: str | None) -> tuple[int, int]
                 ).fetchall()
             }
             cur.execute(f"SET LOCAL ROLE {_q(roles['owner'])}")
-            for version, step in sorted(MIGRATIONS.items()):
-                if version > before:
-                    step(cur, roles)
-                    cur.execute("INSERT INTO schema_migrations (version) VALUES (%s)", (version,))
-            return before, max(before, known)
+            return before, apply_migrations(cur, roles, before)
     finally:
         raw.close()

@@ -40,6 +40,14 @@ def current(ledger: Ledger, code: str) -> Policy:
     return _row(r)
 
 
+def saved_by(ledger: Ledger, policy_id: int) -> tuple[str, str]:
+    """(who saved the policy version, when)."""
+    r = ledger.query_one("SELECT created_by, created_at FROM policies WHERE id = ?", (policy_id,))
+    if r is None:
+        raise NotFound("policy.version_not_found", id=policy_id)
+    return r[0], r[1]
+
+
 def by_id(ledger: Ledger, policy_id: int) -> Policy:
     r = ledger.query_one(f"SELECT {COLUMNS} FROM policies WHERE id = ?", (policy_id,))
     if r is None:

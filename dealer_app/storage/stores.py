@@ -21,7 +21,7 @@ from dealer_app.storage.db import Ledger, Where
 STORE_COLUMNS = (
     "s.id, s.code, s.name, p.name AS partner_name, s.region, s.province, s.city, s.store_type,"
     " s.established_on, s.status, s.address, p.credit_code, p.bank, p.account, s.closed_on,"
-    " s.partner_id, p.address AS partner_address"
+    " s.partner_id, p.address AS partner_address, s.row_version"
 )
 STORE_FROM = "stores s JOIN partners p ON p.id = s.partner_id"
 
@@ -67,6 +67,7 @@ def row_to_store(r: sqlite3.Row) -> Store:
         partner_id=r["partner_id"],
         id=r["id"],
         partner_address=r["partner_address"],
+        row_version=r["row_version"],
     )
 
 
@@ -386,13 +387,23 @@ def insert_stores(ledger: Ledger, items: Sequence[tuple[Store, int]], now: str) 
     )
 
 
-def update_stores(ledger: Ledger, items: Sequence[tuple[Store, int]], now: str) -> None:
+def update_stores(ledger: Ledger, items: Sequence[tuple[Store, int]], now: str, by: str) -> None:
     ledger.conn.executemany(
         "UPDATE stores SET name = ?, partner_id = ?, region = ?, province = ?, city = ?,"
         " address = ?, store_type = ?, established_on = ?, status = ?, closed_on = ?,"
-        " updated_at = ? WHERE code = ?",
-        [_store_params(s, pid, now) for s, pid in items],
+        " updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE code = ?",
+        [(*_store_params(s, pid, now)[:-1], by, s.code) for s, pid in items],
     )
+
+
+def store_stamp(ledger: Ledger, code: str) -> tuple[int, str | None, str]:
+    """(row version, who changed the store last, when) of the store with `code`."""
+    r = ledger.query_one(
+        "SELECT row_version, updated_by, updated_at FROM stores WHERE code = ?", (code,)
+    )
+    if r is None:
+        raise NotFound("store.not_found", store=code)
+    return int(r[0]), r[1], r[2]
 
 
 def store_as_dict(s: Store) -> dict:
@@ -414,12 +425,17 @@ def store_as_dict(s: Store) -> dict:
 
 
 def set_status(
-    ledger: Ledger, store_id: int, status: StoreStatus, now: str, closed_on: dt.date | None = None
+    ledger: Ledger,
+    store_id: int,
+    status: StoreStatus,
+    now: str,
+    by: str,
+    closed_on: dt.date | None = None,
 ) -> None:
     ledger.execute(
-        "UPDATE stores SET status = ?, closed_on = coalesce(?, closed_on), updated_at = ?"
-        " WHERE id = ?",
-        (status.value, closed_on.isoformat() if closed_on else None, now, store_id),
+        "UPDATE stores SET status = ?, closed_on = coalesce(?, closed_on), updated_at = ?,"
+        " updated_by = ?, row_version = row_version + 1 WHERE id = ?",
+        (status.value, closed_on.isoformat() if closed_on else None, now, by, store_id),
     )
 
 

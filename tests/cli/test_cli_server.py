@@ -156,3 +156,39 @@ def test_upgrade_of_a_current_server_ledger_changes_nothing(owner, capsys):
     assert main(["--db", owner_url, "upgrade"]) == 0
     v = migrations.SCHEMA_VERSION
     assert f"schema {v} -> {v}" in capsys.readouterr().err
+
+
+def test_a_ledger_made_by_the_version_3_program_upgrades(owner, monkeypatch, capsys):
+    """A server ledger at every older schema version upgrades: version 3 (the first server
+    schema) is made as that program made it, refused by this one, upgraded, then used."""
+    from dealer_app.storage import migrations, pg_schema
+
+    owner_url, url = owner
+    with monkeypatch.context() as old:
+        old.setattr(pg_schema, "MIGRATIONS", {3: pg_schema.p003_initial})
+        old.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:3])
+        old.setattr(migrations, "SCHEMA_VERSION", 3)
+        assert main(["--db", owner_url, "init", "--admin", "first.admin"]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("DEALER_APP_USER", "first.admin")
+    assert main(["--db", url, "user", "list"]) == 1
+    err = capsys.readouterr().err
+    assert "schema 3; this Dealer Desk needs 4" in err and "upgrade" in err, err
+    assert main(["--db", owner_url, "upgrade"]) == 0
+    assert "schema 3 -> 4" in capsys.readouterr().err
+    assert main(["--db", url, "user", "list"]) == 0
+    assert "first.admin" in capsys.readouterr().out
+    import psycopg
+    from pg_cluster import SUPERUSER, SUPERUSER_PASSWORD
+
+    with psycopg.connect(url, user=SUPERUSER, password=SUPERUSER_PASSWORD) as su:
+        versions = [r[0] for r in su.execute("SELECT version FROM schema_migrations ORDER BY 1")]
+        assert versions == [3, 4]
+        triggers = {
+            r[0]
+            for r in su.execute(
+                "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass"
+            )
+        }
+        assert "audit_log_notify" in triggers
+        assert su.execute("SELECT row_version FROM users").fetchall() == [(1,)]

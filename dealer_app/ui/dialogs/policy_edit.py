@@ -819,9 +819,10 @@ class PolicyDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self.banner.clear()
+        based_on = self.original.version if self.original is not None else 0
         run_op(
             self,
-            lambda ctx: policy_service.save_policy(ctx, policy),
+            lambda ctx: policy_service.save_policy(ctx, policy, based_on),
             self._saved,
             self._failed,
         )

@@ -253,9 +253,10 @@ class RoleDialog(_AccountDialog):
 
     def run(self) -> None:
         name, role, region = self.user.name, self.role.currentData(), self.region.currentData()
+        version = self.user.row_version
         run_op(
             self,
-            lambda ctx: user_service.set_role(ctx, name, role, region),
+            lambda ctx: user_service.set_role(ctx, name, role, region, version),
             self.done_ok,
             self.failed,
         )
