@@ -20,23 +20,36 @@ from dealer_app.services.context import Context
 from dealer_app.storage import live as live_store
 from dealer_app.storage.live import Change, Feed
 
-__all__ = ["Change", "Feed", "Presence", "feed_factory", "summary", "who_is_here"]
+__all__ = ["Change", "Feed", "Following", "Presence", "feed_factory", "summary", "who_is_here"]
 
 #: Announced in the status line: the most recent kinds of change, at most this many.
 SHOWN = 3
 
 
-def feed_factory(ctx: Context) -> tuple[Callable[[], Feed], set[int]]:
-    """(a function that opens a feed of this ledger's commits, to call on the thread that will
-    wait on it; the numbers of the audit entries this context writes, to leave out)."""
+@dataclass(frozen=True)
+class Following:
+    """What a watcher thread needs to follow a ledger: `open(after)` makes a feed of the
+    commits after audit entry `after` (call it on the thread that waits on the feed), `after`
+    is the log's last entry now, `written` the entries this context writes (left out)."""
+
+    open: Callable[[int], Feed]
+    after: int
+    written: set[int]
+
+
+def feed_factory(ctx: Context) -> Following:
     ledger = ctx.ledger
     tail = ledger.audit_tail()
     after = int(tail["id"]) if tail else 0
     if ledger.is_server:
         url, user, password = ledger.url, ctx.user.name, ledger.password  # type: ignore[attr-defined]
-        return (lambda: live_store.ServerFeed(url, user, password, after)), ctx.changes.written
+        return Following(
+            lambda last: live_store.ServerFeed(url, user, password, last),
+            after,
+            ctx.changes.written,
+        )
     path = ledger.path
-    return (lambda: live_store.FileFeed(path, after)), ctx.changes.written
+    return Following(lambda last: live_store.FileFeed(path, last), after, ctx.changes.written)
 
 
 def summary(changes: Iterable[Change], written: set[int]) -> tuple[frozenset[str], Msg | None]:

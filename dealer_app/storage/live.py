@@ -33,6 +33,8 @@ class Change:
 
 
 class Feed(Protocol):
+    last: int  # the last audit entry the feed has passed on
+
     def wait(self, timeout: float) -> list[Change]:
         """The changes committed since the last call, waiting up to `timeout` seconds for the
         first; [] when nothing came. Raises LedgerUnreachable when the ledger is gone."""

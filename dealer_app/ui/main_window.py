@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,6 +40,8 @@ from dealer_app.ui.tasks import run_op, task_manager
 KEY_GEOMETRY = "main_window/geometry"
 KEY_STATE = "main_window/state"
 KEY_SCREEN = "main_window/screen"
+#: How long the line about colleagues' last changes stays in the status bar.
+LIVE_LINE_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         tm.notice.connect(self._on_notice)
 
         self._restore_state()
+        self._follow_colleagues()
 
     # -- construction ------------------------------------------------------------------------
     def _icon(self, pixmap: QStyle.StandardPixmap):  # noqa: ANN202
@@ -163,6 +166,10 @@ class MainWindow(QMainWindow):
         self.action_refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.action_refresh.triggered.connect(self.refresh_current)
         view_menu.addAction(self.action_refresh)
+        self.action_who = QAction(self.tr("&Who is signed in…"), self)
+        self.action_who.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.action_who.triggered.connect(self._show_who)
+        view_menu.addAction(self.action_who)
         self.action_find = QAction(self.tr("&Find"), self)
         self.action_find.setShortcut(QKeySequence("Ctrl+F"))
         self.action_find.triggered.connect(self.focus_search)
@@ -214,6 +221,24 @@ class MainWindow(QMainWindow):
         )
         self.user_label = QLabel(f"{s.user.name} · {role_label(s.user.role)} · {region}")
         self.user_label.setObjectName("userLabel")
+        # colleagues' changes, quietly; and a lost connection, plainly (ui/live.py)
+        self.live_label = QLabel("")
+        self.live_label.setObjectName("liveLabel")
+        self.live_label.setStyleSheet("color: #4b5563;")
+        self.offline_label = QLabel(
+            self.tr("Cannot reach the ledger: showing what was last loaded; reconnecting…")
+        )
+        self.offline_label.setObjectName("offlineLabel")
+        self.offline_label.setStyleSheet(
+            "background: #fef3c7; color: #92400e; padding: 1px 6px; border-radius: 3px;"
+        )
+        self.offline_label.setVisible(False)
+        self._live_clear = QTimer(self)
+        self._live_clear.setSingleShot(True)
+        self._live_clear.setInterval(LIVE_LINE_MS)
+        self._live_clear.timeout.connect(lambda: self.live_label.setText(""))
+        bar.addWidget(self.live_label, 1)
+        bar.addPermanentWidget(self.offline_label)
         bar.addPermanentWidget(self.busy)
         bar.addPermanentWidget(self.ledger_label, 1)
         bar.addPermanentWidget(self.user_label)
@@ -309,6 +334,54 @@ class MainWindow(QMainWindow):
         for screen in self.built_screens():  # a screen built later loads fresh data anyway
             screen.on_ledger_changed(changes)
 
+    # -- colleagues ---------------------------------------------------------------------------
+    def _follow_colleagues(self) -> None:
+        """Start following the ledger's commits (a watcher thread; services/live.py)."""
+        from dealer_app.services import live
+
+        self.watcher = None
+        run_op(self, live.feed_factory, self._start_watcher, lambda _error: None)
+
+    def _start_watcher(self, following) -> None:  # noqa: ANN001 - services.live.Following
+        from dealer_app.ui.live import LiveWatcher
+
+        self.written = following.written
+        self.watcher = LiveWatcher(following)
+        self.watcher.changes.connect(self._on_colleagues)
+        self.watcher.reachable.connect(self._on_reachable)
+        self.watcher.start()
+
+    def _on_colleagues(self, changes) -> None:  # noqa: ANN001 - list[services.live.Change]
+        from dealer_app import i18n as text
+        from dealer_app.services import live
+
+        topics, line = live.summary(changes, self.written)
+        if not topics:
+            return
+        self._on_ledger_changed(topics)
+        if line is not None:
+            self.live_label.setText(text.text(line))
+            self._live_clear.start()
+
+    def _on_reachable(self, reachable: bool) -> None:
+        self.offline_label.setVisible(not reachable)
+        if reachable:  # what others did meanwhile: every screen loads afresh
+            from dealer_app.services.changes import ALL
+
+            self._on_ledger_changed(ALL)
+
+    def _show_who(self) -> None:
+        from dealer_app.services import live
+        from dealer_app.ui.dialogs.who import WhoDialog
+
+        run_op(self, live.who_is_here, lambda people: WhoDialog(people, self).open())
+
+    def stop_following(self) -> None:
+        watcher = getattr(self, "watcher", None)
+        if watcher is not None:
+            watcher.stop()
+            self.watcher = None
+
     def _on_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
 
@@ -403,6 +476,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
+        self.stop_following()
         tm = self.tasks
         for signal, slot in (
             (tm.ledger_changed, self._on_ledger_changed),

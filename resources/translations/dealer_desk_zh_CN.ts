@@ -1120,12 +1120,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="48"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="51"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="51"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="54"/>
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
@@ -1765,162 +1765,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="107"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="108"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="111"/>
         <source>&amp;New ledger…</source>
         <translation>新建账本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="112"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="115"/>
         <source>&amp;Open ledger…</source>
         <translation>打开账本(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="116"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="119"/>
         <source>&amp;Connect to a shared ledger…</source>
         <translation>连接共享账本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="119"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="122"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="123"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="126"/>
         <source>&amp;Back up ledger…</source>
         <translation>备份账本(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="132"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="135"/>
         <source>Sign in as another &amp;user…</source>
         <translation>以其他用户登录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="134"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="148"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="162"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="165"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="166"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="169"/>
+        <source>&amp;Who is signed in…</source>
+        <translation>当前在线的人(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/main_window.py" line="173"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="171"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="178"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="182"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="183"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="190"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="187"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="194"/>
         <source>&amp;About Dealer Desk</source>
         <translation>关于经销商台账(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="206"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="213"/>
         <source>All regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="211"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="218"/>
         <source>The shared ledger</source>
         <translation>共享账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="213"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="220"/>
         <source>The open ledger file</source>
         <translation>当前打开的账本文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="289"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="229"/>
+        <source>Cannot reach the ledger: showing what was last loaded; reconnecting…</source>
+        <translation>无法连接账本：显示的是最后载入的内容；正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/main_window.py" line="314"/>
         <source>Dealer Desk</source>
         <translation>经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="292"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="317"/>
         <source>(business date {day})</source>
         <translation>（业务日期 {day}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="323"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="396"/>
         <source>Open ledger</source>
         <translation>打开账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="325"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="398"/>
         <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="334"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="407"/>
         <source>No other ledgers yet</source>
         <translation>还没有其他账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="338"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="411"/>
         <source>shared ledger</source>
         <translation>共享账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="352"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="425"/>
         <source>Back up ledger</source>
         <translation>备份账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="354"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="427"/>
         <source>Dealer Desk ledgers (*.sqlite3)</source>
         <translation>经销商台账账本 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="360"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="433"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="366"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="439"/>
         <source>Backed up the ledger to {path}</source>
         <translation>账本已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="374"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="447"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="375"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="448"/>
         <source>The new language takes effect the next time Dealer Desk starts.</source>
         <translation>新语言将在下次启动经销商台账时生效。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="384"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="457"/>
         <source>About Dealer Desk</source>
         <translation>关于经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="386"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="459"/>
         <source>&lt;h3&gt;Dealer Desk {version}&lt;/h3&gt;&lt;p&gt;Stores, year-end subsidies, closures and payout letters for a car maker&apos;s dealer network.&lt;/p&gt;&lt;p&gt;Ledger: {path}&lt;br&gt;Log files: {logs}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;经销商台账 {version}&lt;/h3&gt;&lt;p&gt;汽车厂商经销网络的门店、年终补贴、闭店与补贴通知书管理。&lt;/p&gt;&lt;p&gt;账本：{path}&lt;br&gt;日志文件：{logs}&lt;/p&gt;</translation>
     </message>
@@ -2459,7 +2469,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 已有补贴保持第 {old} 版及原金额；新的提议使用第 {n} 版。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="836"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="837"/>
         <source>The policy was not saved.</source>
         <translation>政策未保存。</translation>
     </message>
@@ -2933,47 +2943,47 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="84"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="80"/>
         <source>Sign in — Dealer Desk</source>
         <translation>登录 — 经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="94"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="90"/>
         <source>Sign in to Dealer Desk</source>
         <translation>登录经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="96"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="92"/>
         <source>Ledger: {path}</source>
         <translation>账本：{path}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="119"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="115"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="120"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="116"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="121"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="117"/>
         <source>&amp;Remember the password in this computer&apos;s keychain</source>
         <translation>在本机钥匙串中记住密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="130"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="126"/>
         <source>This computer has no keychain to keep it in.</source>
         <translation>本机没有可保存密码的钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="139"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="135"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="154"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="150"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -2981,109 +2991,134 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="98"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="101"/>
         <source>Add store</source>
         <translation>新增门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="100"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="103"/>
         <source>Edit store {code}</source>
         <translation>编辑门店 {code}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="112"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="115"/>
         <source>18 characters, optional</source>
         <translation>18 位，可不填</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="130"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="133"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="131"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="134"/>
         <source>Store name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="132"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="135"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="133"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="136"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="134"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="137"/>
         <source>Opening date</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="135"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="138"/>
         <source>Region</source>
         <translation>大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="136"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="139"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="137"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="140"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="138"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="141"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="141"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="144"/>
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="142"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="145"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="143"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="146"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="144"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="147"/>
         <source>Account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="148"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="151"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="149"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="152"/>
         <source>Dealer partner</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="172"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="175"/>
         <source>Change &amp;bank details…</source>
         <translation>更改收款账户(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="176"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="179"/>
         <source>Where this partner is paid: changed on its own, for all its stores, and recorded in the audit log</source>
         <translation>合作方的收款账户：单独更改，适用于其所有门店，并记入审计日志</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="248"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="251"/>
         <source>Change where the partner is paid with “Change bank details…”</source>
         <translation>请通过“更改收款账户…”更改合作方的收款账户</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="390"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="396"/>
+        <source>Yours</source>
+        <translation>您的值</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="397"/>
+        <source>Saved by {name}</source>
+        <translation>{name} 保存的值</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="401"/>
+        <source>&amp;Keep mine</source>
+        <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="402"/>
+        <source>&amp;Take theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -3715,7 +3750,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="192"/>
-        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="279"/>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="280"/>
         <source>at least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
@@ -3743,7 +3778,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="206"/>
-        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="289"/>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="290"/>
         <source>Repeat password:</source>
         <translation>再次输入密码：</translation>
     </message>
@@ -3763,27 +3798,27 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="269"/>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="270"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="271"/>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="272"/>
         <source>New password for {name}</source>
         <translation>{name} 的新密码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="275"/>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="276"/>
         <source>&amp;Set password</source>
         <translation>设置密码(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="286"/>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="287"/>
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="292"/>
+        <location filename="../../dealer_app/ui/dialogs/user_edit.py" line="293"/>
         <source>Give the password to {name} in person; they can change it after signing in. A temporary lock after wrong passwords is lifted too.</source>
         <translation>请当面将密码交给 {name}；对方登录后可自行修改。因密码错误导致的临时锁定也会一并解除。</translation>
     </message>

@@ -103,8 +103,8 @@ def _drain(feed, want: int, rounds: int = 20) -> list:
 
 def test_feed_hears_colleagues_commits_only(people, add_store, ledger):
     hq = people["hq"]
-    opener, written = live.feed_factory(hq)
-    feed = opener()
+    following = live.feed_factory(hq)
+    feed, written = following.open(following.after), following.written
     try:
         assert feed.wait(0.2) == []
         add_store("S1", dt.date(2024, 12, 31))
@@ -135,8 +135,8 @@ def test_feed_hears_colleagues_commits_only(people, add_store, ledger):
 
 def test_feed_never_hears_a_rolled_back_change(people, add_store, ledger):
     add_store("S1", dt.date(2024, 12, 31))
-    opener, _ = live.feed_factory(people["hq"])
-    feed = opener()
+    following = live.feed_factory(people["hq"])
+    feed = following.open(following.after)
     try:
         mgr = people["mgr"]
         with pytest.raises(RuntimeError):
@@ -167,8 +167,8 @@ def test_who_is_here(people, ledger):
 @pytest.mark.sqlite_only
 def test_file_feed_sees_another_programs_commit(people, add_store, ledger):
     """Two programs on one desktop: a commit through another connection moves data_version."""
-    opener, _ = live.feed_factory(people["hq"])
-    feed = opener()
+    following = live.feed_factory(people["hq"])
+    feed = following.open(following.after)
     try:
         other = sqlite3.connect(ledger.path)
         other.execute(
@@ -188,8 +188,8 @@ def test_a_manager_hears_their_region_and_hq_only(people, add_store, make_user, 
     if not ledger.is_server:
         pytest.skip("a ledger file's programs all belong to the desktop's people")
     east = make_user("mgr.east", "regional_manager", "EAST")
-    opener, _ = live.feed_factory(people["mgr"])
-    feed = opener()
+    following = live.feed_factory(people["mgr"])
+    feed = following.open(following.after)
     try:
         add_store("E1", dt.date(2024, 12, 31), region="EAST")
         add_store("C1", dt.date(2024, 12, 31))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCalendarWidget,
     QComboBox,
     QDialog,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -301,6 +304,7 @@ class StoreDialog(QDialog):
             closed_on=o.closed_on if o else None,
             partner_id=o.partner_id if o else None,
             id=o.id if o else None,
+            row_version=o.row_version if o else 0,
         )
         return store, problems
 
@@ -369,6 +373,66 @@ class StoreDialog(QDialog):
         self.partner_bank.setText(bank)
         self.partner_account.setText(account)
 
+    def _resolve_conflict(self, error: DealerError) -> None:
+        """Someone saved the store since this dialog read it: show both values, let the person
+        keep theirs (saved over the other version, on purpose) or take the other's."""
+        rows = "".join(
+            "<tr><td>{f}</td><td>{mine}</td><td>{theirs}</td></tr>".format(
+                f=html.escape(i18n.render("word.field_label." + c["field"], {})),
+                mine=html.escape(self._shown(c["field"], c["yours"])),
+                theirs=html.escape(self._shown(c["field"], c["theirs"])),
+            )
+            for c in error.params.get("fields", [])
+        )
+        box = QMessageBox(self)
+        box.setObjectName("storeConflict")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changed by someone else"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            "<p>{msg}</p><table cellspacing='0' cellpadding='4' border='1'>"
+            "<tr><th></th><th>{mine}</th><th>{theirs}</th></tr>{rows}</table>".format(
+                msg=html.escape(i18n.text(error)),
+                mine=html.escape(self.tr("Yours")),
+                theirs=html.escape(self.tr("Saved by {name}").format(name=error.params["by"])),
+                rows=rows,
+            )
+        )
+        keep = box.addButton(self.tr("&Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        take = box.addButton(self.tr("&Take theirs"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        version = int(error.params["version"])
+
+        def chosen(button: QAbstractButton) -> None:
+            if button is keep and self.original is not None:
+                self.original.row_version = version
+                self.save()
+            elif button is take:
+                self._take_theirs()
+
+        box.buttonClicked.connect(chosen)
+        self.conflict_box = box
+        box.open()
+
+    def _shown(self, field: str, value: str) -> str:
+        if field == "store_type" and value:
+            return store_type_label(value)
+        if field == "status" and value:
+            return store_status_label(value)
+        if field == "region" and value:
+            return self.session.region_name(value)
+        return value or "—"
+
+    def _take_theirs(self) -> None:
+        code = self.code.text()
+
+        def show(store: Store) -> None:
+            self.original = store
+            self._load(store)
+            self.show_banner("")
+
+        run_op(self, lambda ctx: store_service.get_store(ctx, code), show)
+
     def _saved(self, store: Store) -> None:
         self.saved = store
         self.accept()
@@ -379,7 +443,9 @@ class StoreDialog(QDialog):
             self.touched.update(error.params["problems"])
             self.show_problems(error.params["problems"])
         elif isinstance(error, DealerError):
-            if error.code == "store.exists":
+            if error.code == "store.changed_meanwhile":
+                self._resolve_conflict(error)
+            elif error.code == "store.exists":
                 self.show_problems({"code": i18n.text(error)})
             else:
                 self.show_banner(i18n.text(error))
