@@ -4081,4 +4081,32 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>……另有 {n} 项</translation>
     </message>
 </context>
+<context>
+    <name>WhoDialog</name>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/who.py" line="44"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/who.py" line="45"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/who.py" line="46"/>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/who.py" line="47"/>
+        <source>Signed in since</source>
+        <translation>登录时间</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/who.py" line="73"/>
+        <source>{name} (you)</source>
+        <translation>{name}（您）</translation>
+    </message>
+</context>
 </TS>

@@ -25,10 +25,6 @@ if TYPE_CHECKING:
     from dealer_app.services.live import Presence
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WhoDialog", text)
-
-
 class WhoDialog(QDialog):
     """`people`: who is signed in (None: a ledger file, which cannot know)."""
 
@@ -44,7 +40,12 @@ class WhoDialog(QDialog):
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("whoTable")
         self.table.setHorizontalHeaderLabels(
-            [_tr("Name"), _tr("Role"), _tr("Region"), _tr("Signed in since")]
+            [
+                QCoreApplication.translate("WhoDialog", "Name"),
+                QCoreApplication.translate("WhoDialog", "Role"),
+                QCoreApplication.translate("WhoDialog", "Region"),
+                QCoreApplication.translate("WhoDialog", "Signed in since"),
+            ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -69,7 +70,8 @@ class WhoDialog(QDialog):
         self.note.setVisible(not others)
         self.table.setRowCount(len(people))
         for row, p in enumerate(people):
-            name = p.name + (" " + _tr("(you)") if p.me else "")
+            you = QCoreApplication.translate("WhoDialog", "{name} (you)")
+            name = you.format(name=p.name) if p.me else p.name
             region = i18n.render("live.region", {"region": p.region}) if p.region else "—"
             since = (p.since or "—").replace("T", " ")[:16]
             for col, value in enumerate((name, role_label(p.role.value), region, since)):
