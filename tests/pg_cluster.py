@@ -101,6 +101,7 @@ class Cluster:
             f"-p {self.port} -c listen_addresses={self.host} -k {self.dir} -c fsync=off"
             " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
         )
+        self._opts = opts
         self._run(
             "pg_ctl",
             "-D",
@@ -142,6 +143,24 @@ class Cluster:
             "-l",
             str(self.dir / "server.log"),
             "restart",
+        )
+
+    def pause(self) -> None:
+        """Stop the server (every connection drops; nobody can connect) until `resume`."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        """Start the server `pause` stopped, on the same port."""
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            self._opts,
+            "-w",
+            "-l",
+            str(self.dir / "server.log"),
+            "start",
         )
 
     def stop(self) -> None:

@@ -294,6 +294,20 @@ def claim_prints(ctx: Context, letter_numbers: Sequence[str], how: str = "print"
     them; if that fails, `release_prints` gives them back."""
     require(ctx, "letter.print")
     out: list[Print] = []
+    if ctx.ledger.copy_of is not None:
+        # A read-only copy (the server is away): every print is a copy, marked 副本, and
+        # counts nothing (the shared ledger counts its prints).
+        for number in letter_numbers:
+            rec = letter_store.by_number(ctx.ledger, number)
+            if rec.void:
+                raise Conflict(
+                    "letter.void_print",
+                    number=number,
+                    when=rec.voided_at or "",
+                    by=rec.voided_by or "",
+                )
+            out.append(Print(rec, max(rec.print_count, 1) + 1))
+        return out
     with ctx.ledger.atomic():
         for number in letter_numbers:
             rec = letter_store.by_number(ctx.ledger, number)
@@ -316,7 +330,7 @@ def release_prints(ctx: Context, prints: Sequence[Print]) -> None:
     failed), each only while no later print of its letter was counted: an original given back
     is the original again; once a later print was counted, it stays spent (never two
     originals)."""
-    if not prints:
+    if not prints or ctx.ledger.copy_of is not None:
         return
     with ctx.ledger.atomic():
         for p in prints:

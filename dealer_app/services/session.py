@@ -105,6 +105,8 @@ class Session:
         #: password), so it is only named until then.
         self.pending_url: str | None = None
         self._background: list[threading.Thread] = []
+        #: Keep a read-only copy of a shared ledger after signing in (the desktop program).
+        self.offline_copies = False
 
     def require_ctx(self) -> Context:
         if self.ctx is None:
@@ -242,6 +244,43 @@ class Session:
         if self.ledger is not None:
             self.ledger.close()
         self.ledger, self.pending_url, self.ctx = ledger, None, ctx
+        if self.offline_copies:  # this desktop's read-only copy, for when the server is away
+            self._in_background(
+                "offline-copy", self._offline_copy, ledger.url, ctx.user.name, password
+            )
+        return copy.copy(ctx.user)
+
+    @staticmethod
+    def _offline_copy(url: str, user: str, password: str) -> None:
+        from dealer_app.services.offline import refresh_copy
+
+        try:
+            refresh_copy(url, user, password)
+        except Exception:  # noqa: BLE001 - a failed copy must not stop the user's work
+            logger.exception("the read-only copy of the shared ledger was not made")
+
+    def open_copy(self, location: str, user: str) -> User:
+        """Open this desktop's read-only copy of the shared ledger at `location` as `user`
+        (the server cannot be reached): the person who made it, from their own data folder;
+        every write is refused (services/offline.py)."""
+        from dealer_app.services.context import Context, system_clock
+        from dealer_app.services.offline import find_copy
+        from dealer_app.storage import users as user_store
+
+        found = find_copy(location, user)
+        if found is None:
+            raise NotFound("offline.none", location=display_location(location), user=user)
+        self.discard_pending()
+        ledger = open_ledger(found.path)
+        try:
+            ledger.copy_of = {"location": found.location, "at": found.made_text}
+            ctx = Context(ledger, user_store.get(ledger, found.user), system_clock)
+        except BaseException:
+            ledger.close()
+            raise
+        if self.ledger is not None:
+            self.ledger.close()
+        self.ledger, self.ctx = ledger, ctx
         return copy.copy(ctx.user)
 
     @staticmethod

@@ -262,6 +262,9 @@ class Ledger:
         self.integrity: IntegrityCheck | None = None
         #: Opened by an account that does not own the file: reads only, leaves no trace.
         self.read_only = False
+        #: A desktop's read-only copy of a shared ledger (services/offline.py): what it is a
+        #: copy of and when it was made; every write is refused, saying so.
+        self.copy_of: dict[str, str] | None = None
 
     def as_damage(self, exc: BaseException) -> LedgerUnusable | None:
         """`exc` as "this ledger is damaged" when it is SQLite finding damage while reading."""
@@ -301,6 +304,8 @@ class Ledger:
 
         Waits for the integrity check put off at opening; `checked=False` is for the sign-in's
         bookkeeping only (counting an attempt must not wait for the check of a big ledger)."""
+        if self.copy_of is not None:
+            raise LedgerWriteRefused("offline.read_only", **self.copy_of)
         if self.conn.in_transaction:
             with self.db.atomic():
                 yield self

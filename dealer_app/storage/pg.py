@@ -323,6 +323,7 @@ class PgLedger(Ledger):
         self._db = None
         self.integrity = None
         self.read_only = False
+        self.copy_of = None
         self._savepoints = 0
         self.password: str | None = None
 

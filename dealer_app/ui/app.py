@@ -251,6 +251,35 @@ class AppController(QObject):
         self._show_dialog(dialog)
         return dialog
 
+    def open_copy(self, location: str, user: str, password: str | None) -> None:
+        """The shared ledger is away: open this desktop's read-only copy of it instead."""
+        import dataclasses
+
+        from dealer_app.ui.session import load_session_info
+
+        def do(session):  # noqa: ANN001, ANN202 - on the worker
+            session.open_copy(location, user)
+            info = load_session_info(session.require_ctx())
+            return dataclasses.replace(info, copy_password=password)
+
+        run_session_op(self, do, self.show_main)
+
+    def return_live(self, location: str, user: str, password: str | None) -> None:
+        """Leave the read-only copy for the shared ledger (it answers again): signed in again
+        with the password this person used, or asked for it."""
+        from dealer_app.ui.session import load_session_info
+
+        if not password:
+            self.open_server(location)
+            return
+
+        def do(session):  # noqa: ANN001, ANN202 - on the worker
+            session.open(location)
+            session.sign_in(user, password)
+            return load_session_info(session.require_ctx())
+
+        run_session_op(self, do, self.show_main, lambda _error: self.open_server(location))
+
     def switch_user(self) -> None:
         if self.window is not None:
             self.ask_sign_in(self.window.session.ledger_path, user="")
@@ -270,7 +299,8 @@ class AppController(QObject):
     def show_main(self, info: SessionInfo) -> MainWindow:
         from dealer_app.ui.main_window import MainWindow
 
-        desk.add_recent_ledger(info.ledger_path)
+        if not info.is_offline_copy:  # (the copy is opened from its shared ledger, never by name)
+            desk.add_recent_ledger(info.ledger_path)
         old = self.window
         if old is not None:
             old.save_state()
@@ -279,6 +309,8 @@ class AppController(QObject):
         window.connect_server_requested.connect(self.connect_server)
         window.new_ledger_requested.connect(self.new_ledger)
         window.switch_user_requested.connect(self.switch_user)
+        window.open_copy_requested.connect(self.open_copy)
+        window.return_live_requested.connect(self.return_live)
         self.window = window
         window.installEventFilter(self)
         window.show()

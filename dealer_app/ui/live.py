@@ -79,3 +79,32 @@ class LiveWatcher(QObject):
                 feed.close()
             except Exception:  # noqa: BLE001
                 pass
+
+
+class ServerProbe(QObject):
+    """In a read-only copy: tries the shared ledger every PROBE seconds; `reachable(True)` once
+    when it answers (and lets the person in), then stops."""
+
+    reachable = Signal(bool)
+    PROBE = 10.0
+
+    def __init__(self, location: str, user: str, password: str | None) -> None:
+        super().__init__()  # no parent: the thread keeps it alive until it has ended
+        self.login = (location, user, password)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="server-probe", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _run(self) -> None:
+        from dealer_app.services.offline import reachable
+
+        while not self._stop.wait(self.PROBE):
+            if reachable(*self.login):
+                if not self._stop.is_set():
+                    self.reachable.emit(True)
+                return

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -51,6 +53,10 @@ class MainWindow(QMainWindow):
     connect_server_requested = Signal()
     new_ledger_requested = Signal()
     switch_user_requested = Signal()
+    #: (shared ledger location, user, password): open this desktop's read-only copy of it
+    open_copy_requested = Signal(str, str, object)
+    #: (shared ledger location, user, password): leave the read-only copy for the live ledger
+    return_live_requested = Signal(str, str, object)
 
     def __init__(self, session: SessionInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,11 +86,17 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.copy_banner = self._copy_banner()
+        outer.addWidget(self.copy_banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self._build_menus()
@@ -97,7 +109,10 @@ class MainWindow(QMainWindow):
         tm.notice.connect(self._on_notice)
 
         self._restore_state()
-        self._follow_colleagues()
+        if session.is_offline_copy:
+            self._watch_for_the_server()
+        else:
+            self._follow_colleagues()
 
     # -- construction ------------------------------------------------------------------------
     def _icon(self, pixmap: QStyle.StandardPixmap):  # noqa: ANN202
@@ -233,12 +248,17 @@ class MainWindow(QMainWindow):
             "background: #fef3c7; color: #92400e; padding: 1px 6px; border-radius: 3px;"
         )
         self.offline_label.setVisible(False)
+        self.copy_button = QPushButton(self.tr("Open the read-only copy"))
+        self.copy_button.setObjectName("openOfflineCopy")
+        self.copy_button.setVisible(False)
+        self.copy_button.clicked.connect(self._open_copy)
         self._live_clear = QTimer(self)
         self._live_clear.setSingleShot(True)
         self._live_clear.setInterval(LIVE_LINE_MS)
         self._live_clear.timeout.connect(lambda: self.live_label.setText(""))
         bar.addWidget(self.live_label, 1)
         bar.addPermanentWidget(self.offline_label)
+        bar.addPermanentWidget(self.copy_button)
         bar.addPermanentWidget(self.busy)
         bar.addPermanentWidget(self.ledger_label, 1)
         bar.addPermanentWidget(self.user_label)
@@ -313,6 +333,10 @@ class MainWindow(QMainWindow):
         self.screen_actions[row].setChecked(True)
         app_name = self.tr("Dealer Desk")
         ledger = title_name(self.session.ledger_path)
+        if self.session.copy_of is not None:
+            ledger = self.tr("read-only copy of {ledger} from {at}").format(
+                ledger=title_name(self.session.copy_of["location"]), at=self.session.copy_of["at"]
+            )
         if self.session.business_date is not None:  # a training or demo ledger: say so
             ledger += " " + self.tr("(business date {day})").format(
                 day=self.session.business_date.isoformat()
@@ -365,10 +389,70 @@ class MainWindow(QMainWindow):
 
     def _on_reachable(self, reachable: bool) -> None:
         self.offline_label.setVisible(not reachable)
+        self.copy_button.setVisible(not reachable and self._has_copy())
         if reachable:  # what others did meanwhile: every screen loads afresh
             from dealer_app.services.changes import ALL
 
             self._on_ledger_changed(ALL)
+
+    # -- the read-only copy (services/offline.py) ------------------------------------------------
+    def _copy_banner(self) -> QWidget:
+        from dealer_app import i18n as text
+        from dealer_app.domain.messages import Msg
+        from dealer_app.ui.widgets.message_banner import WARN, MessageBanner
+
+        banner = MessageBanner(closable=False)
+        banner.setObjectName("copyBanner")
+        copy_of = self.session.copy_of
+        if copy_of is None:
+            return banner
+        banner.show_message(WARN, text.text(Msg("offline.banner", copy_of)))
+        self.return_button = QPushButton(self.tr("&Return to the shared ledger"))
+        self.return_button.setObjectName("returnLive")
+        self.return_button.setVisible(False)
+        self.return_button.clicked.connect(self._return_live)
+        banner.layout().addWidget(self.return_button)
+        return banner
+
+    def _login(self) -> tuple[str, str, str | None]:
+        s = self.session
+        where = s.copy_of["location"] if s.copy_of else str(s.ledger_path)
+        return where, s.user.name, s.copy_password
+
+    def _has_copy(self) -> bool:
+        from dealer_app.services.offline import find_copy
+
+        where, user, _ = self._login()
+        return is_server(where) and find_copy(where, user) is not None
+
+    def _open_copy(self) -> None:
+        self.open_copy_requested.emit(*self._login())
+
+    def _return_live(self) -> None:
+        self.return_live_requested.emit(*self._login())
+
+    def _watch_for_the_server(self) -> None:
+        """In a read-only copy: look for the shared ledger every few seconds; once it answers,
+        offer to return to it."""
+        from dealer_app.ui.live import ServerProbe
+
+        self.watcher = ServerProbe(*self._login())
+        self.watcher.reachable.connect(self._server_back)
+        self.watcher.start()
+
+    def _server_back(self, reachable: bool) -> None:
+        from dealer_app import i18n as text
+        from dealer_app.domain.messages import Msg
+        from dealer_app.ui.widgets.message_banner import OK
+
+        if not reachable:
+            return
+        self.copy_banner.show_message(
+            OK,
+            text.text(Msg("offline.back")),
+            text.text(Msg("offline.banner", self.session.copy_of or {})),
+        )
+        self.return_button.setVisible(True)
 
     def _show_who(self) -> None:
         from dealer_app.services import live

@@ -22,6 +22,12 @@ class SessionInfo:
     business_date: dt.date | None = None  # a training or demo ledger's date (else the machine's)
     #: A shared ledger's copy (File → Back up) gets the password its maker signed in with.
     copy_password: str | None = field(default=None, repr=False)
+    #: A read-only copy of a shared ledger (the server was away): {"location", "at"}.
+    copy_of: dict[str, str] | None = None
+
+    @property
+    def is_offline_copy(self) -> bool:
+        return self.copy_of is not None
 
     def today(self) -> dt.date:
         return self.business_date or dt.date.today()
@@ -71,6 +77,7 @@ def load_session_info(ctx) -> SessionInfo:  # noqa: ANN001 - runs on the worker 
         tuple(regions(ctx)),
         today if today != ctx.machine_today() else None,
         getattr(ctx.ledger, "password", None),
+        ctx.ledger.copy_of,
     )
 
 
@@ -81,4 +88,5 @@ def _user_fields(user: User) -> dict:
         "region": user.region,
         "locked": user.locked,
         "id": user.id,
+        "row_version": user.row_version,
     }

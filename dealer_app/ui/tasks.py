@@ -108,6 +108,7 @@ class _Worker(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.session = Session(on_damaged=self.damaged.emit)
+        self.session.offline_copies = True  # a desktop keeps a copy for when the server is away
 
     @Slot(object)
     def run(self, job: _Job) -> None:

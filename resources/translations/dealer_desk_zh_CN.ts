@@ -1765,172 +1765,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="110"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="111"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="126"/>
         <source>&amp;New ledger…</source>
         <translation>新建账本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="115"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="130"/>
         <source>&amp;Open ledger…</source>
         <translation>打开账本(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="119"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="134"/>
         <source>&amp;Connect to a shared ledger…</source>
         <translation>连接共享账本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="122"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="137"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="126"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="141"/>
         <source>&amp;Back up ledger…</source>
         <translation>备份账本(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="135"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="150"/>
         <source>Sign in as another &amp;user…</source>
         <translation>以其他用户登录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="137"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="151"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="165"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="169"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="184"/>
         <source>&amp;Who is signed in…</source>
         <translation>当前在线的人(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="173"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="188"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="178"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="193"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="189"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="190"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="205"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="194"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="209"/>
         <source>&amp;About Dealer Desk</source>
         <translation>关于经销商台账(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="213"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="228"/>
         <source>All regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="218"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="233"/>
         <source>The shared ledger</source>
         <translation>共享账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="220"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="235"/>
         <source>The open ledger file</source>
         <translation>当前打开的账本文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="229"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="244"/>
         <source>Cannot reach the ledger: showing what was last loaded; reconnecting…</source>
         <translation>无法连接账本：显示的是最后载入的内容；正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="314"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="251"/>
+        <source>Open the read-only copy</source>
+        <translation>打开只读副本</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/main_window.py" line="334"/>
         <source>Dealer Desk</source>
         <translation>经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="317"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="337"/>
+        <source>read-only copy of {ledger} from {at}</source>
+        <translation>{ledger} 的只读副本（{at}）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/main_window.py" line="341"/>
         <source>(business date {day})</source>
         <translation>（业务日期 {day}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="396"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="410"/>
+        <source>&amp;Return to the shared ledger</source>
+        <translation>返回共享账本(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/main_window.py" line="480"/>
         <source>Open ledger</source>
         <translation>打开账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="398"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="482"/>
         <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="407"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="491"/>
         <source>No other ledgers yet</source>
         <translation>还没有其他账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="411"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="495"/>
         <source>shared ledger</source>
         <translation>共享账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="425"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="509"/>
         <source>Back up ledger</source>
         <translation>备份账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="427"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="511"/>
         <source>Dealer Desk ledgers (*.sqlite3)</source>
         <translation>经销商台账账本 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="433"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="517"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="439"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="523"/>
         <source>Backed up the ledger to {path}</source>
         <translation>账本已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="447"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="531"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="448"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="532"/>
         <source>The new language takes effect the next time Dealer Desk starts.</source>
         <translation>新语言将在下次启动经销商台账时生效。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="457"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="541"/>
         <source>About Dealer Desk</source>
         <translation>关于经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="459"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="543"/>
         <source>&lt;h3&gt;Dealer Desk {version}&lt;/h3&gt;&lt;p&gt;Stores, year-end subsidies, closures and payout letters for a car maker&apos;s dealer network.&lt;/p&gt;&lt;p&gt;Ledger: {path}&lt;br&gt;Log files: {logs}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;经销商台账 {version}&lt;/h3&gt;&lt;p&gt;汽车厂商经销网络的门店、年终补贴、闭店与补贴通知书管理。&lt;/p&gt;&lt;p&gt;账本：{path}&lt;br&gt;日志文件：{logs}&lt;/p&gt;</translation>
     </message>
@@ -2943,47 +2958,47 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="80"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="82"/>
         <source>Sign in — Dealer Desk</source>
         <translation>登录 — 经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="90"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="93"/>
         <source>Sign in to Dealer Desk</source>
         <translation>登录经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="92"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="95"/>
         <source>Ledger: {path}</source>
         <translation>账本：{path}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="115"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="118"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="116"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="119"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="117"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="120"/>
         <source>&amp;Remember the password in this computer&apos;s keychain</source>
         <translation>在本机钥匙串中记住密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="126"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="129"/>
         <source>This computer has no keychain to keep it in.</source>
         <translation>本机没有可保存密码的钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="135"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="138"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="150"/>
+        <location filename="../../dealer_app/ui/dialogs/sign_in.py" line="159"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -3639,34 +3654,34 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="245"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="246"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="246"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="247"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="251"/>
-        <location filename="../../dealer_app/ui/tasks.py" line="385"/>
-        <location filename="../../dealer_app/ui/tasks.py" line="400"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="252"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="386"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="401"/>
         <source>Dealer Desk</source>
         <translation>经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="260"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="261"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="301"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="302"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="402"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="403"/>
         <source>An internal error occurred and the action was not completed; nothing half-done was kept. The details are in the log file:
 {path}</source>
         <translation>发生内部错误，操作未完成；未保留任何半完成的更改。详细信息见日志文件：

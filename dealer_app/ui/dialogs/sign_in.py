@@ -10,6 +10,7 @@ fails later closes the ledger and its window (ui/app.py).
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from dealer_app.domain.errors import AuthenticationFailed, DealerError
+from dealer_app.domain.errors import AuthenticationFailed, DealerError, LedgerUnreachable
 from dealer_app.paths import same_file
 from dealer_app.ui import settings as desk
 from dealer_app.ui.first_paint import after_first_paint
@@ -86,6 +88,7 @@ class SignInDialog(QDialog):
         self.checking = checking  # the ledger is being opened and checked for this dialog
         self.user: User | None = None
         self.info: SessionInfo | None = None  # the signed-in session, for the main window
+        self.typed_password = ""  # the last one tried (to reach the server again later)
 
         title = QLabel(self.tr("Sign in to Dealer Desk"))
         title.setObjectName("dialogTitle")
@@ -141,6 +144,12 @@ class SignInDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        # The server cannot be reached: this desktop's read-only copy (services/offline.py).
+        self.offline_button = QPushButton("")
+        self.offline_button.setObjectName("openOfflineCopy")
+        self.offline_button.setVisible(False)
+        self.offline_button.clicked.connect(self.open_offline_copy)
+        layout.addWidget(self.offline_button)
         layout.addWidget(self.buttons)
         (self.password_edit if self.name_edit.text() else self.name_edit).setFocus()
 
@@ -178,9 +187,51 @@ class SignInDialog(QDialog):
 
             keychain.forget(self.name_edit.text().strip(), str(self.ledger_path))
         self.buttons.setEnabled(True)
+        self.typed_password = self.password_edit.text()
         self.password_edit.clear()
         self.password_edit.setFocus()
         if isinstance(error, AuthenticationFailed | DealerError):
+            from dealer_app import i18n
+
+            self.show_message(i18n.text(error))
+        if self.server and isinstance(error, LedgerUnreachable):
+            self._offer_copy()
+
+    def _offer_copy(self) -> None:
+        from dealer_app import i18n
+        from dealer_app.domain.messages import Msg
+        from dealer_app.services.offline import find_copy
+
+        found = find_copy(str(self.ledger_path), self.name_edit.text().strip())
+        if found is not None:
+            self.offline_button.setText(i18n.text(Msg("offline.offer", {"at": found.made_text})))
+        self.offline_button.setVisible(found is not None)
+        grow_to_fit(self)
+
+    def open_offline_copy(self) -> None:
+        """Open the read-only copy this desktop keeps of the shared ledger, as this person."""
+        from dealer_app.ui.session import load_session_info
+
+        where, name = str(self.ledger_path), self.name_edit.text().strip()
+        password = self.typed_password
+
+        def open_copy(session):  # noqa: ANN001, ANN202 - on the worker
+            user = session.open_copy(where, name)
+            info = load_session_info(session.require_ctx())
+            return user, dataclasses.replace(info, copy_password=password)
+
+        self.buttons.setEnabled(False)
+        self.offline_button.setEnabled(False)
+        run_session_op(self, open_copy, self._copy_opened, self._copy_failed)
+
+    def _copy_opened(self, result: tuple[User, SessionInfo]) -> None:
+        self.user, self.info = result
+        self.accept()
+
+    def _copy_failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.offline_button.setEnabled(True)
+        if isinstance(error, DealerError):
             from dealer_app import i18n
 
             self.show_message(i18n.text(error))
