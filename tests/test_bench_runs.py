@@ -55,3 +55,26 @@ def test_every_case_runs_and_reports_ours_baseline_and_ratio(tmp_path: Path):
     assert report["import_performance_cli"]["peak_rss_mb"] > 0
     table = proc.stderr  # with --json the table goes to stderr
     assert "app_start" in table and "ratio" in table
+
+
+def test_live_refresh_reports_each_case(tmp_path: Path):
+    """bench/live_refresh.py (a window following a colleague's approvals) runs and reports the
+    delay of each case and its bare baseline (times are not judged here)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DEALER_APP_DATA_DIR=str(tmp_path))
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "live_refresh.py"), "--repeat", "2", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    report = json.loads(proc.stdout)
+    from pg_cluster import why_unavailable
+
+    expected = {"file"} if why_unavailable() else {"file", "server", "server_wan"}
+    assert set(report) == expected
+    for case in report.values():
+        assert case["approvals"] == 2
+        assert case["median_ms"] >= 0 and case["baseline_median_ms"] >= 0
+        assert case["line"].endswith("approved subsidies (1)")

@@ -44,6 +44,8 @@ KEY_STATE = "main_window/state"
 KEY_SCREEN = "main_window/screen"
 #: How long the line about colleagues' last changes stays in the status bar.
 LIVE_LINE_MS = 60_000
+#: A shared ledger's work running this long shows "Waiting for the shared ledger…".
+SLOW_MS = 2_000
 
 
 class MainWindow(QMainWindow):
@@ -248,6 +250,14 @@ class MainWindow(QMainWindow):
             "background: #fef3c7; color: #92400e; padding: 1px 6px; border-radius: 3px;"
         )
         self.offline_label.setVisible(False)
+        self.slow_label = QLabel(self.tr("Waiting for the shared ledger…"))
+        self.slow_label.setObjectName("slowLabel")
+        self.slow_label.setStyleSheet(self.offline_label.styleSheet())
+        self.slow_label.setVisible(False)
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_MS)
+        self._slow.timeout.connect(lambda: self.slow_label.setVisible(self.tasks.idle is False))
         self.copy_button = QPushButton(self.tr("Open the read-only copy"))
         self.copy_button.setObjectName("openOfflineCopy")
         self.copy_button.setVisible(False)
@@ -257,6 +267,7 @@ class MainWindow(QMainWindow):
         self._live_clear.setInterval(LIVE_LINE_MS)
         self._live_clear.timeout.connect(lambda: self.live_label.setText(""))
         bar.addWidget(self.live_label, 1)
+        bar.addPermanentWidget(self.slow_label)
         bar.addPermanentWidget(self.offline_label)
         bar.addPermanentWidget(self.copy_button)
         bar.addPermanentWidget(self.busy)
@@ -468,6 +479,12 @@ class MainWindow(QMainWindow):
 
     def _on_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
+        # a shared ledger slow to answer: said plainly, nothing blocks meanwhile
+        if busy and is_server(self.session.ledger_path):
+            self._slow.start()
+        else:
+            self._slow.stop()
+            self.slow_label.setVisible(False)
 
     def _on_notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)

@@ -1765,187 +1765,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="125"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="126"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="128"/>
         <source>&amp;New ledger…</source>
         <translation>新建账本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="130"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="132"/>
         <source>&amp;Open ledger…</source>
         <translation>打开账本(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="134"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="136"/>
         <source>&amp;Connect to a shared ledger…</source>
         <translation>连接共享账本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="137"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="139"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="141"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="143"/>
         <source>&amp;Back up ledger…</source>
         <translation>备份账本(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="150"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="152"/>
         <source>Sign in as another &amp;user…</source>
         <translation>以其他用户登录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="152"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="166"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="180"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="182"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="184"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="186"/>
         <source>&amp;Who is signed in…</source>
         <translation>当前在线的人(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="188"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="190"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="193"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="195"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="204"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="205"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="207"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="209"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="211"/>
         <source>&amp;About Dealer Desk</source>
         <translation>关于经销商台账(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="228"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="230"/>
         <source>All regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="233"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="235"/>
         <source>The shared ledger</source>
         <translation>共享账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="235"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="237"/>
         <source>The open ledger file</source>
         <translation>当前打开的账本文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="244"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="246"/>
         <source>Cannot reach the ledger: showing what was last loaded; reconnecting…</source>
         <translation>无法连接账本：显示的是最后载入的内容；正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="251"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="253"/>
+        <source>Waiting for the shared ledger…</source>
+        <translation>正在等待共享账本…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/main_window.py" line="261"/>
         <source>Open the read-only copy</source>
         <translation>打开只读副本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="334"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="345"/>
         <source>Dealer Desk</source>
         <translation>经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="337"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="348"/>
         <source>read-only copy of {ledger} from {at}</source>
         <translation>{ledger} 的只读副本（{at}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="341"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="352"/>
         <source>(business date {day})</source>
         <translation>（业务日期 {day}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="410"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="421"/>
         <source>&amp;Return to the shared ledger</source>
         <translation>返回共享账本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="480"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="497"/>
         <source>Open ledger</source>
         <translation>打开账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="482"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="499"/>
         <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="491"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="508"/>
         <source>No other ledgers yet</source>
         <translation>还没有其他账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="495"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="512"/>
         <source>shared ledger</source>
         <translation>共享账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="509"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="526"/>
         <source>Back up ledger</source>
         <translation>备份账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="511"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="528"/>
         <source>Dealer Desk ledgers (*.sqlite3)</source>
         <translation>经销商台账账本 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="517"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="534"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="523"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="540"/>
         <source>Backed up the ledger to {path}</source>
         <translation>账本已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="531"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="548"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="532"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="549"/>
         <source>The new language takes effect the next time Dealer Desk starts.</source>
         <translation>新语言将在下次启动经销商台账时生效。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="541"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="558"/>
         <source>About Dealer Desk</source>
         <translation>关于经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="543"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="560"/>
         <source>&lt;h3&gt;Dealer Desk {version}&lt;/h3&gt;&lt;p&gt;Stores, year-end subsidies, closures and payout letters for a car maker&apos;s dealer network.&lt;/p&gt;&lt;p&gt;Ledger: {path}&lt;br&gt;Log files: {logs}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;经销商台账 {version}&lt;/h3&gt;&lt;p&gt;汽车厂商经销网络的门店、年终补贴、闭店与补贴通知书管理。&lt;/p&gt;&lt;p&gt;账本：{path}&lt;br&gt;日志文件：{logs}&lt;/p&gt;</translation>
     </message>

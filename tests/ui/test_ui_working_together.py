@@ -99,3 +99,22 @@ def test_who_is_signed_in(qtbot, main_window, wait_idle, ledger_location, backen
     row = names.index("hq (you)")
     assert dialog.table.item(row, 1).text() == "HQ finance"
     assert dialog.table.item(row, 3).text()[:2] == "20"
+
+
+def test_a_slow_shared_ledger_is_said_without_blocking(
+    qtbot, main_window, wait_idle, monkeypatch, backend
+):
+    import time
+
+    from dealer_app.ui import main_window as module
+    from dealer_app.ui.tasks import run_op
+
+    monkeypatch.setattr(module, "SLOW_MS", 100)
+    window = main_window("hq")
+    seen = []
+    run_op(window, lambda ctx: time.sleep(0.6))
+    qtbot.wait(400)
+    seen.append(window.slow_label.isVisible())
+    wait_idle()
+    assert seen == [backend == "pg"]  # a file's long work has its own progress
+    assert not window.slow_label.isVisible()
