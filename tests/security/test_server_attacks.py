@@ -326,6 +326,32 @@ def _read_other_region(world: World, conn: psycopg.Connection) -> None:
 
 ATTACKS["read another region's stores"] = _read_other_region
 
+
+def _other_regions_activity(world: World, conn: psycopg.Connection) -> None:
+    """dd_changes_after (what the live screens read) tells a regional manager of their own
+    region's people and HQ's only: never of another region's manager; hostile arguments
+    change nothing."""
+    seen = {r[0] for r in conn.execute('SELECT "user" FROM dd_changes_after(-9223372036854775808)')}
+    conn.execute("SELECT * FROM dd_changes_after(NULL)").fetchall()
+    conn.execute("SELECT * FROM dd_signed_in()").fetchall()
+    if conn.info.user.startswith("mgr.") and "mgr.south" in seen:
+        raise AssertionError("heard of another region's manager")
+    raise Refused("own region and HQ only" if conn.info.user.startswith("mgr.") else "reads all")
+
+
+ATTACKS["learn another region's activity through dd_changes_after"] = _other_regions_activity
+ATTACKS["forge a change notification"] = sql(
+    'NOTIFY dealer_desk_changes, \'{{"id": 1, "user": "admin", "action": "x"}}\''
+)
+ATTACKS["listen to the changes channel and rewrite the notify trigger"] = sql(
+    "LISTEN dealer_desk_changes",
+    "CREATE OR REPLACE FUNCTION audit_log_notify() RETURNS trigger LANGUAGE plpgsql AS"
+    " $$ BEGIN RETURN NULL; END $$",
+)
+ATTACKS["bump a store's row version to hide a change"] = sql(
+    "UPDATE stores SET row_version = row_version - 1 WHERE id = {S1}"
+)
+
 #: What an administrator may do by their role (managing logins, settings): not attacks for them.
 ADMIN_MAY = {
     "add a login through dd_login",
