@@ -15,7 +15,7 @@ Cases (issue "Shared ledger", item 8):
   psycopg equivalent through the same proxy, with the round trips of each counted (messages
   from client to server):
   ``stores_first_paint`` (the ids in display order and the first page of rows, as the stores
-  screen fetches them) against one query of the first page; ``search_keystroke`` (the same for a
+  screen fetches them: pipelined, one round trip) against one query of the first page; ``search_keystroke`` (the same for a
   search text) against one filtered query; ``approval`` (the approve service) against one bare
   UPDATE.
 
@@ -54,12 +54,14 @@ TARGETS = {
 # --- the delaying proxy ---------------------------------------------------------------------
 class DelayProxy:
     """Forwards TCP to the server, holding every chunk DELAY_S in each direction, and counts
-    the chunks the client sends (a chunk per request flight: its round trips)."""
+    the client's request flights (its round trips): what the client sends before the server
+    has answered is one flight, however many chunks it takes (a pipeline)."""
 
     def __init__(self, upstream_port: int) -> None:
         self.upstream = upstream_port
         self.sent = 0
         self.port = 0
+        self._answered = True  # the server spoke last: the client's next chunk is a new flight
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         threading.Thread(target=self._run, daemon=True).start()
@@ -90,8 +92,10 @@ class DelayProxy:
         task = asyncio.ensure_future(later())
         while True:
             data = await reader.read(65536)
-            if count and data:
+            if count and data and self._answered:
                 self.sent += 1
+            if data:
+                self._answered = not count
             await queue.put((time.monotonic() + DELAY_S, data or None))
             if not data:
                 break
@@ -129,7 +133,7 @@ def main() -> int:
     from dealer_app.services import eligibility, subsidies
     from dealer_app.services.context import Context, system_clock
     from dealer_app.services.setup import init_server
-    from dealer_app.services.stores import import_stores, store_ids, store_rows_for
+    from dealer_app.services.stores import import_stores, store_page
     from dealer_app.services.users import add_user
     from dealer_app.storage import users as user_store
     from dealer_app.storage.pg import open_server
@@ -227,8 +231,8 @@ def main() -> int:
             }
 
         def first_paint(search: str = "") -> None:
-            ids = store_ids(ctx, StoreFilter(search=search))
-            store_rows_for(ctx, ids[:200])
+            # as the stores screen asks: the ids in order and the first page, together
+            store_page(ctx, StoreFilter(search=search), first=200)
 
         page = (
             "SELECT s.id, s.code, s.name, p.name, s.region, s.province, s.city, s.store_type,"

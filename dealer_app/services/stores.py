@@ -102,6 +102,21 @@ def store_ids(
     return store_rows.store_ids(ctx.ledger, _scoped(ctx, f), sort, descending)
 
 
+def store_page(
+    ctx: Context,
+    f: StoreFilter,
+    sort: str = "code",
+    descending: bool = False,
+    first: int = 200,
+    with_total: bool = False,
+) -> tuple[list[int], dict[int, tuple], int | None]:
+    """What the stores table shows first, in one go (one round trip to a shared ledger): the
+    matching ids in display order, the rows of the first `first`, and (`with_total`) how many
+    stores this person sees in all."""
+    total_of = _scoped(ctx, StoreFilter()) if with_total else None
+    return store_rows.store_page(ctx.ledger, _scoped(ctx, f), sort, descending, first, total_of)
+
+
 def store_rows_for(ctx: Context, ids: list[int]) -> dict[int, tuple]:
     """Display tuples for ids that came from `store_ids`. Scoped again here: ids of stores the
     user may not see give nothing, whoever passes them."""

@@ -366,6 +366,13 @@ class Ledger:
     def query_one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
         return self.conn.execute(sql, params).fetchone()
 
+    def query_many(self, statements: list[tuple[str, tuple]]) -> list[list[tuple]]:
+        """Several independent reads, their rows as tuples in order: one after the other here;
+        a server ledger sends them together (one round trip)."""
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        return [cur.execute(sql, params).fetchall() for sql, params in statements]
+
     def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
 

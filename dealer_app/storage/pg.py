@@ -411,6 +411,23 @@ class PgLedger(Ledger):
         with contextlib.suppress(Exception):
             self.conn.raw.execute("ROLLBACK")
 
+    def query_many(self, statements: list[tuple[str, tuple]]) -> list[list[tuple]]:
+        """The reads pipelined: sent together, answered together (one round trip)."""
+        if not self.conn.in_transaction:
+            self.conn.ensure()
+        raw = self.conn.raw
+
+        def run() -> list[list[tuple]]:
+            cursors = []
+            with raw.pipeline():
+                for sql, params in statements:
+                    cur = raw.cursor()
+                    cur.execute(_sql_for(sql, params), _params(params))
+                    cursors.append(cur)
+            return [cur.fetchall() for cur in cursors]
+
+        return self.conn.run(run)
+
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[Ledger]:
         if self.conn.in_transaction:

@@ -108,19 +108,89 @@ def _where(f: StoreFilter) -> tuple[str, list]:
     return where.sql.lstrip(), where.params
 
 
-def store_ids(
-    ledger: Ledger, f: StoreFilter, sort: str = "code", descending: bool = False
-) -> list[int]:
-    """The ids of matching stores in display order: what a big table model keeps in memory."""
+def _ordered(ledger: Ledger, f: StoreFilter, sort: str, descending: bool) -> tuple[str, str, list]:
+    """(WHERE …, ORDER BY … of the matching stores in display order, the parameters)."""
     where, params = _where(f)
     order = SORT_COLUMNS.get(sort, "s.code")
     direction = "DESC" if descending else "ASC"
     if ledger.is_server:  # NULLs first going up, as SQLite sorts them (PostgreSQL: last)
         direction += " NULLS LAST" if descending else " NULLS FIRST"
+    return where, f"ORDER BY {order} {direction}, s.code {direction}", params
+
+
+def _matching(ledger: Ledger, f: StoreFilter, sort: str, descending: bool) -> tuple[str, str, list]:
+    """(FROM … WHERE … of the matching stores, ORDER BY … of the display order, parameters)."""
+    where, order, params = _ordered(ledger, f, sort, descending)
     needs_partner = sort == "partner" or bool(f.search.strip())
     source = STORE_FROM if needs_partner else "stores s"
-    sql = f"SELECT s.id FROM {source} {where} ORDER BY {order} {direction}, s.code {direction}"
-    return [r[0] for r in ledger.conn.execute(sql, params)]
+    return f"{source} {where}", order, params
+
+
+def store_ids(
+    ledger: Ledger, f: StoreFilter, sort: str = "code", descending: bool = False
+) -> list[int]:
+    """The ids of matching stores in display order: what a big table model keeps in memory."""
+    body, order, params = _matching(ledger, f, sort, descending)
+    return [r[0] for r in ledger.conn.execute(f"SELECT s.id FROM {body} {order}", params)]
+
+
+#: A store's display tuple (see `store_rows`), after its id.
+ROW_COLUMNS = (
+    "s.id, s.code, s.name, p.name, s.region, s.province, s.city, s.store_type,"
+    " s.established_on, s.status, s.address, p.credit_code"
+)
+
+
+def store_page(
+    ledger: Ledger,
+    f: StoreFilter,
+    sort: str,
+    descending: bool,
+    first: int,
+    total_of: StoreFilter | None = None,
+) -> tuple[list[int], dict[int, tuple], int | None]:
+    """What a stores table shows first: the ids in display order, the display tuples of the
+    first `first` of them, and the number of stores `total_of` matches (None when not asked).
+    A server ledger answers in one round trip (the statements pipelined): a search scans once,
+    numbering the matches and joining the first page's rows; without one, the ids and the
+    first page are two index-ordered reads."""
+    total_sql = None
+    if total_of is not None:
+        total_where, total_params = _where(total_of)
+        total_sql = (f"SELECT count(*) FROM stores s {total_where}", tuple(total_params))
+    if not ledger.is_server:  # no network: the ids, then the first page by id (as before)
+        ids = store_ids(ledger, f, sort, descending)
+        rows = store_rows(ledger, ids[:first])
+        total = int(ledger.query_one(*total_sql)[0]) if total_sql is not None else None
+        return ids, rows, total
+    body, order, params = _matching(ledger, f, sort, descending)
+    if f.search.strip():
+        # a search scans the stores once: number the matches and join the first page's rows
+        statements = [
+            (
+                f"WITH m AS (SELECT s.id, row_number() OVER ({order}) AS rn FROM {body})"
+                f" SELECT m.id, r.* FROM m LEFT JOIN LATERAL (SELECT {ROW_COLUMNS}"
+                f" FROM {STORE_FROM} WHERE s.id = m.id AND m.rn <= ?) r ON true ORDER BY m.rn",
+                (*params, first),
+            )
+        ]
+    else:
+        # no search: two index-ordered reads, sent together
+        where, _order, _params = _ordered(ledger, f, sort, descending)
+        statements = [
+            (f"SELECT s.id, NULL FROM {body} {order}", tuple(params)),
+            (f"SELECT {ROW_COLUMNS} FROM {STORE_FROM} {where} {order} LIMIT ?", (*params, first)),
+        ]
+    if total_sql is not None:
+        statements.append(total_sql)
+    results = ledger.query_many(statements)
+    ids = [r[0] for r in results[0]]
+    if len(statements) - (total_sql is not None) == 1:
+        rows = {r[0]: tuple(r[2:]) for r in results[0] if r[1] is not None}
+    else:
+        rows = {r[0]: tuple(r[1:]) for r in results[1]}
+    total = int(results[-1][0][0]) if total_sql is not None else None
+    return ids, rows, total
 
 
 def store_rows(ledger: Ledger, ids: Sequence[int]) -> dict[int, tuple]:
@@ -134,10 +204,7 @@ def store_rows(ledger: Ledger, ids: Sequence[int]) -> dict[int, tuple]:
         chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
         for r in ledger.conn.execute(
-            "SELECT s.id, s.code, s.name, p.name, s.region, s.province, s.city, s.store_type,"
-            f" s.established_on, s.status, s.address, p.credit_code FROM {STORE_FROM}"
-            f" WHERE s.id IN ({marks})",
-            chunk,
+            f"SELECT {ROW_COLUMNS} FROM {STORE_FROM} WHERE s.id IN ({marks})", chunk
         ):
             out[r[0]] = tuple(r[1:])
     return out

@@ -89,6 +89,14 @@ class StoreTableModel(QAbstractTableModel):
         self._generation += 1
         self.endResetModel()
 
+    def prime(self, rows: dict[int, tuple]) -> None:
+        """Rows fetched with the ids (the first page, in the same round trip): shown without
+        asking again."""
+        self._rows.update(rows)
+        first = self.ids[:PAGE_SIZE]
+        if first and all(i in rows for i in first):
+            self._pages[0] = first
+
     def invalidate(self) -> None:
         """Forget every cached row (the ledger changed); visible rows are fetched again."""
         self._rows.clear()

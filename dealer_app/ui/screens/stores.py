@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from dealer_app.domain.models import StoreFilter, StoreStatus, StoreType, User
 from dealer_app.services import stores as store_service
 from dealer_app.ui.formatting import count, store_status_label, store_type_label
-from dealer_app.ui.models.store_table import COL_CODE, StoreTableModel
+from dealer_app.ui.models.store_table import COL_CODE, PAGE_SIZE, StoreTableModel
 from dealer_app.ui.screens.base import Screen, hide_unless
 from dealer_app.ui.tasks import Topic, run_op
 from dealer_app.ui.widgets.search import SearchField
@@ -169,25 +169,23 @@ class StoresScreen(Screen):
         request = self._request
 
         def load(ctx):  # noqa: ANN001, ANN202 - runs on the worker
-            ids = store_service.store_ids(ctx, f, key, descending)
-            total = None
-            if need_total:
-                total = (
-                    len(ids)
-                    if f == StoreFilter()
-                    else len(store_service.store_ids(ctx, StoreFilter()))
-                )
-            return ids, total
+            # the ids, the first page and (once) the total: one round trip to a shared ledger
+            return store_service.store_page(
+                ctx, f, key, descending, PAGE_SIZE, with_total=need_total
+            )
 
         run_op(self, load, lambda result: self._show_ids(request, *result))
 
-    def _show_ids(self, request: int, ids: list[int], total: int | None) -> None:
+    def _show_ids(
+        self, request: int, ids: list[int], rows: dict[int, tuple], total: int | None
+    ) -> None:
         if request != self._request:
             return  # a newer filter was asked for meanwhile
         if total is not None:
             self._total = total
         selected = self.selected_id()
         self.model.set_ids(ids)
+        self.model.prime(rows)
         if selected in ids:
             self.table.selectRow(ids.index(selected))
         shown, total_n = len(ids), self._total or 0
