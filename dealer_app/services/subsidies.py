@@ -160,9 +160,28 @@ def _last_hands(sub: Subsidy) -> tuple[str | None, str | None]:
     return sub.approved_by, sub.decided_at
 
 
+def _in_one_trip(
+    ctx: Context, action: str, subsidy_id: int, comment: str = "", reference: str = ""
+) -> Subsidy | None:
+    """On a shared ledger, the decision and its audit entry in one round trip (an office WAN:
+    each costs 50 ms); None when the database would not (then the ordinary way decides and
+    says why)."""
+    done = subsidy_store.decide_in_one_trip(
+        ctx.ledger, action, int(subsidy_id), ctx.user.name, ctx.now(), comment, reference
+    )
+    if done is None:
+        return None
+    entry, sub = done
+    ctx.changes.add(f"subsidy.{action}", entry)
+    return sub
+
+
 def approve(ctx: Context, subsidy_id: int, comment: str = "") -> Subsidy:
     require(ctx, "subsidy.approve")
     comment = _comment(comment)
+    fast = _in_one_trip(ctx, "approve", subsidy_id, comment)
+    if fast is not None:
+        return fast
     with ctx.ledger.atomic():
         sub = _get_scoped(ctx, subsidy_id, "subsidy.approve")
         require_transition("subsidy.approve", sub.status, _what(sub.id), *_last_hands(sub))
@@ -202,6 +221,9 @@ def approve(ctx: Context, subsidy_id: int, comment: str = "") -> Subsidy:
 def reject(ctx: Context, subsidy_id: int, comment: str = "") -> Subsidy:
     require(ctx, "subsidy.reject")
     comment = _comment(comment)
+    fast = _in_one_trip(ctx, "reject", subsidy_id, comment)
+    if fast is not None:
+        return fast
     with ctx.ledger.atomic():
         sub = _get_scoped(ctx, subsidy_id, "subsidy.reject")
         require_transition("subsidy.reject", sub.status, _what(sub.id), *_last_hands(sub))
@@ -265,6 +287,9 @@ def pay(ctx: Context, subsidy_id: int, reference: str) -> Subsidy:
     reference = (reference or "").strip()
     if not reference or len(reference) > 100 or any(ord(c) < 32 for c in reference):
         raise InvalidInput("subsidy.reference")
+    fast = _in_one_trip(ctx, "pay", subsidy_id, reference=reference)
+    if fast is not None:
+        return fast
     with ctx.ledger.atomic():
         sub = _get_scoped(ctx, subsidy_id, "subsidy.pay")
         require_transition("subsidy.pay", sub.status, _what(sub.id), *_last_hands(sub))

@@ -155,6 +155,35 @@ def insert(
     return int(cur.fetchone()[0])
 
 
+def decide_in_one_trip(
+    ledger: Ledger,
+    action: str,
+    subsidy_id: int,
+    user: str,
+    now: str,
+    comment: str = "",
+    reference: str = "",
+) -> tuple[int, Subsidy] | None:
+    """A server ledger's approve, reject or pay, its audit entry and the subsidy as it is then,
+    in one round trip (dd_decide, storage/pg_schema.py): (the audit entry's number, the
+    subsidy). None on a ledger file, and when the database refused: the ordinary way then
+    decides, and says why."""
+    if not ledger.is_server:
+        return None
+    results = ledger.write_in_one_trip(
+        [
+            (
+                "SELECT dd_decide({}, {}, {}, {}, {}, {}) AS entry",
+                (action, subsidy_id, user, now, comment, reference),
+            ),
+            (SELECT + " WHERE x.id = {}", (subsidy_id,)),
+        ]
+    )
+    if results is None:
+        return None
+    return int(results[0][0]["entry"]), _row(results[1][0])
+
+
 def decide(
     ledger: Ledger, subsidy_id: int, status: SubsidyStatus, user: str, now: str, comment: str
 ) -> None:

@@ -340,6 +340,17 @@ def _other_regions_activity(world: World, conn: psycopg.Connection) -> None:
 
 
 ATTACKS["learn another region's activity through dd_changes_after"] = _other_regions_activity
+ATTACKS["approve in another's name through dd_decide"] = sql(
+    "SELECT dd_decide('approve', {south}, 'mgr.north2', 'now', '', '')",
+    "SELECT dd_decide('approve', {north}, 'hq.finance2', 'now', '', '')",
+)
+ATTACKS["approve one's own proposal through dd_decide"] = sql(
+    "SELECT dd_decide('approve', {own}, session_user, 'now', '', '')"
+)
+ATTACKS["hostile dd_decide arguments"] = sql(
+    "SELECT dd_decide('pay''; DROP TABLE audit_log; --', -1, NULL, NULL, NULL, NULL)",
+    "SELECT dd_decide(NULL, {paid}, session_user, 'now', NULL, NULL)",
+)
 ATTACKS["forge a change notification"] = sql(
     'NOTIFY dealer_desk_changes, \'{{"id": 1, "user": "admin", "action": "x"}}\''
 )

@@ -206,3 +206,42 @@ def test_a_manager_hears_their_region_and_hq_only(people, add_store, make_user, 
         ]
     finally:
         feed.close()
+
+
+def test_a_decision_on_a_shared_ledger_is_one_statement_with_its_audit_entry(
+    people, add_store, ledger
+):
+    """On a server the approval and its audit entry go in one round trip (dd_decide); the
+    entry says what the ordinary way says, and the log still replays."""
+    from dealer_app.services.audit import verify
+    from dealer_app.storage import subsidies as subsidy_store
+
+    add_store("S1", dt.date(2024, 12, 31))
+    sid = subsidies.propose(people["mgr"], "YE2025", "S1")
+    mgr2 = people["mgr2"]
+    done = subsidy_store.decide_in_one_trip(
+        mgr2.ledger, "approve", sid, "mgr.central2", mgr2.now(), "ok"
+    )
+    if not ledger.is_server:
+        assert done is None  # a file: no network, the ordinary way
+        return
+    entry, sub = done
+    assert (sub.status.value, sub.approved_by, sub.comment) == ("approved", "mgr.central2", "ok")
+    row = ledger.query_one("SELECT action, data FROM audit_log WHERE id = ?", (entry,))
+    import json
+
+    assert row[0] == "subsidy.approve"
+    assert json.loads(row[1]) == {
+        "before": {"status": "proposed"},
+        "after": {"status": "approved"},
+        "amount": sub.amount,
+        "committed_after": sub.amount,
+        "budget": 150_000_000,
+        "comment": "ok",
+    }
+    # refused by the database (already decided): nothing done, the ordinary way says why
+    assert (
+        subsidy_store.decide_in_one_trip(mgr2.ledger, "approve", sid, "mgr.central2", "x", "")
+        is None
+    )
+    assert verify(people["hq"])[1] == []
