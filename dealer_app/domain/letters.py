@@ -372,3 +372,8 @@ def fill_body(template: str, data_fields: Mapping[str, object]) -> str:
         return str(data_fields[name]) if name in data_fields else m.group(0)
 
     return _PLACEHOLDER_RE.sub(repl, template)
+
+
+#: What a draft letter shows where its number will be: no number is taken until the letter is
+#: printed or saved (services/letters.py `preview_letters`).
+DRAFT_NUMBER = "DRAFT"

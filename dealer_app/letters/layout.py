@@ -79,6 +79,10 @@ TITLE_EN = "Subsidy Notice"
 PREVAILS_ZH = "如中英文版本不一致，以中文版本为准。"
 PREVAILS_EN = "If the Chinese and English versions differ, the Chinese version prevails."
 COPY_MARK = "副本 / COPY"
+DRAFT_MARK = "草稿 / DRAFT"
+DRAFT_SHOWN = "草稿，未编号 / draft, not numbered"
+DRAFT_CAPTION_ZH = "草稿：打印或保存时编号，无二维码"
+DRAFT_CAPTION_EN = "Draft: numbered when printed or saved"
 SEAL_LABEL = "（盖章）/ Seal"
 QR_CAPTION_ZH = "扫码核验"
 QR_CAPTION_EN = "Scan to check against the ledger"
@@ -113,6 +117,7 @@ class LetterContext:
     digest: str
     index: int  # position in the batch (0 for a single letter)
     pages: int = 0  # pages begun so far
+    draft: bool = False  # a preview before the number is issued: 草稿 / DRAFT, no QR code
 
 
 # ---------------------------------------------------------------- page furniture (onPage)
@@ -140,8 +145,8 @@ def draw_letterhead(canv: Canvas, ctx: LetterContext) -> None:
     canv.line(MARGIN_L, top(HEAD_RULE), PAGE_W - MARGIN_R, top(HEAD_RULE))
 
 
-def draw_copy_stamp(canv: Canvas) -> None:
-    """副本 / COPY stamp in the letterhead's right corner."""
+def draw_copy_stamp(canv: Canvas, mark: str = COPY_MARK) -> None:
+    """副本 / COPY stamp (or another `mark`: 草稿 / DRAFT) in the letterhead's right corner."""
     w, h = 34 * mm, 12 * mm
     x = PAGE_W - MARGIN_R - w
     y = top(BAND_TOP + BAND_H + 3 * mm) - h
@@ -152,23 +157,21 @@ def draw_copy_stamp(canv: Canvas) -> None:
     canv.setLineWidth(0.5)
     canv.roundRect(x + 1 * mm, y + 1 * mm, w - 2 * mm, h - 2 * mm, 1 * mm, stroke=1, fill=0)
     canv.restoreState()
-    draw_string(
-        canv, x + w / 2, y + 4 * mm, COPY_MARK, 12, color=COPY_RED, bold=True, align="center"
-    )
+    draw_string(canv, x + w / 2, y + 4 * mm, mark, 12, color=COPY_RED, bold=True, align="center")
 
 
-def draw_copy_watermark(canv: Canvas) -> None:
-    """A faint diagonal 副本 COPY across the body, drawn over the content (translucent, so the
-    text stays legible) so that nothing on the page can cover it."""
+def draw_copy_watermark(canv: Canvas, zh: str = "副本", en: str = "COPY") -> None:
+    """A faint diagonal 副本 COPY (or 草稿 DRAFT) across the body, drawn over the content
+    (translucent, so the text stays legible) so that nothing on the page can cover it."""
     canv.saveState()
     canv.translate(PAGE_W / 2, top(FIRST_FRAME_TOP + 75 * mm))
     canv.rotate(32)
     canv.setFillColor(COPY_RED)
     canv.setFillAlpha(0.08)
     canv.setFont(FONT, 110)
-    canv.drawCentredString(0, 8 * mm, "副本")
+    canv.drawCentredString(0, 8 * mm, zh)
     canv.setFont(FONT, 72)
-    canv.drawCentredString(0, -24 * mm, "COPY")
+    canv.drawCentredString(0, -24 * mm, en)
     canv.restoreState()
 
 
@@ -213,7 +216,7 @@ def draw_address_block(canv: Canvas, ctx: LetterContext) -> None:
         rx = REF_X
         ry = top(ADDRESS_TOP) - 2.5 * mm
         refs = (
-            ("通知书编号", "Notice No.", [d.number]),
+            ("通知书编号", "Notice No.", [DRAFT_SHOWN if ctx.draft else d.number]),
             (
                 "日期",
                 "Date",
@@ -401,7 +404,8 @@ class SealBlock(Flowable):
     def draw(self) -> None:
         c = self.canv
         d = self.ctx.data
-        draw_qr(c, self.payload, 0, 0, QR_SIZE)
+        if not self.ctx.draft:  # a draft has nothing to check yet: no QR code
+            draw_qr(c, self.payload, 0, 0, QR_SIZE)
         cx = self.width - SEAL_DIAMETER / 2 - 4 * mm
         cy = self.height - SEAL_DIAMETER / 2 - 0.5 * mm
         c.saveState()
@@ -416,9 +420,15 @@ class SealBlock(Flowable):
                 p.draw(0, y, line, self.PREVAILS_SIZE, color=MUTED)
                 y -= 4.2 * mm
             tx = QR_SIZE + 2 * mm
-            p.draw(tx, QR_SIZE - 8 * mm, QR_CAPTION_ZH, 7.5, color=MUTED)
-            p.draw(tx, QR_SIZE - 11.5 * mm, QR_CAPTION_EN, 7.5, color=MUTED)
-            p.draw(tx, QR_SIZE - 15 * mm, d.number, 7, color=FAINT)
+            if self.ctx.draft:
+                tx = 0
+                p.draw(tx, QR_SIZE - 8 * mm, DRAFT_CAPTION_ZH, 7.5, color=COPY_RED)
+                p.draw(tx, QR_SIZE - 11.5 * mm, DRAFT_CAPTION_EN, 7.5, color=COPY_RED)
+            else:
+                p.draw(tx, QR_SIZE - 8 * mm, QR_CAPTION_ZH, 7.5, color=MUTED)
+                p.draw(tx, QR_SIZE - 11.5 * mm, QR_CAPTION_EN, 7.5, color=MUTED)
+            if not self.ctx.draft:
+                p.draw(tx, QR_SIZE - 15 * mm, d.number, 7, color=FAINT)
             p.draw(
                 cx, cy + SEAL_DIAMETER / 2 - 7 * mm, SEAL_LABEL, 7.5, color=FAINT, align="center"
             )

@@ -99,7 +99,9 @@ class _LetterCanvas(Canvas):
             self.__dict__.update(state)
             index, page, ctx = self._dd_page
             L.draw_footer(self, ctx.data, page, totals[index])
-            if ctx.copy:
+            if ctx.draft:
+                L.draw_copy_watermark(self, "草稿", "DRAFT")
+            elif ctx.copy:
                 L.draw_copy_watermark(self)
             Canvas.showPage(self)
         Canvas.save(self)
@@ -200,7 +202,9 @@ def _begin_page(canv: _LetterCanvas, doc: _LetterDoc) -> L.LetterContext:
     ctx.pages += 1
     canv._dd_page = (ctx.index, ctx.pages, ctx)
     L.draw_letterhead(canv, ctx)
-    if ctx.copy:
+    if ctx.draft:
+        L.draw_copy_stamp(canv, L.DRAFT_MARK)
+    elif ctx.copy:
         L.draw_copy_stamp(canv)
     return ctx
 
@@ -254,7 +258,8 @@ def _metadata(contexts: Sequence[L.LetterContext]) -> dict[str, str]:
     if len(contexts) == 1:
         ctx = contexts[0]
         d = ctx.data
-        title = f"{L.TITLE_ZH} {L.TITLE_EN} {d.number}" + (" 副本 COPY" if ctx.copy else "")
+        mark = " 草稿 DRAFT" if ctx.draft else " 副本 COPY" if ctx.copy else ""
+        title = f"{L.TITLE_ZH} {L.TITLE_EN} {d.number}" + mark
         return {
             "title": title,
             "author": d.issuer_name_zh,
@@ -271,13 +276,14 @@ def _metadata(contexts: Sequence[L.LetterContext]) -> dict[str, str]:
 
 
 def render_batch(
-    letters: Sequence[tuple[LetterData, bool]],
+    letters: Sequence[tuple[LetterData, bool] | tuple[LetterData, bool, bool]],
     progress: ProgressFn | None = None,
     should_stop: StopFn | None = None,
 ) -> bytes:
     """One PDF holding every letter in order, each starting on a new page; `(data, True)`
     renders that letter as a copy. `progress(done, total)` is called after each letter is laid
     out; when `should_stop()` returns True between letters, RenderCancelled is raised.
+    `(data, False, True)` renders a draft: 草稿 / DRAFT, no QR code, no number taken.
 
     A batch of one is byte-for-byte `render_letter` of that letter."""
     if not letters:
@@ -286,8 +292,14 @@ def render_batch(
     if should_stop is not None and should_stop():
         raise RenderCancelled(f"stopped after 0 of {len(letters)} letters")
     contexts = [
-        L.LetterContext(data=d, copy=bool(copy), digest=letter_digest(d), index=i)
-        for i, (d, copy) in enumerate(letters)
+        L.LetterContext(
+            data=item[0],
+            copy=bool(item[1]),
+            digest=letter_digest(item[0]),
+            index=i,
+            draft=len(item) > 2 and bool(item[2]),
+        )
+        for i, item in enumerate(letters)
     ]
     story: list[Flowable] = []
     for i, ctx in enumerate(contexts):

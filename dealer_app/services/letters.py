@@ -34,6 +34,7 @@ from dealer_app.domain.letters import (
     DEFAULT_BODY_PAID_ZH,
     DEFAULT_BODY_ZH,
     DEFAULT_NUMBER_FORMAT,
+    DRAFT_NUMBER,
     LetterData,
     fill_body,
     letter_digest,
@@ -151,6 +152,91 @@ class Issued:
     refused: list[Msg] = field(default_factory=list)
 
 
+def _letter_subsidies(ctx: Context, subsidy_ids: Sequence[int]) -> list[Subsidy]:
+    """The subsidies asked for, each approved or paid and in the user's regions (else refused:
+    nothing is issued)."""
+    subs = subsidy_store.list_where(ctx.ledger, ids=list(subsidy_ids))
+    found = {s.id for s in subs}
+    missing = [i for i in subsidy_ids if i not in found]
+    if missing:
+        raise NotFound("subsidy.not_found", id=missing[0])
+    for s in subs:
+        require_region(ctx, s.region, "letter.issue", Msg("what.subsidy", {"id": s.id}))
+        if s.status not in LETTER_STATUSES:
+            raise Conflict(
+                "letter.subsidy_status", subsidy=s.id, store=s.store_code, status=s.status.value
+            )
+    return subs
+
+
+def _unprintable_letter(s: Subsidy, data: LetterData) -> Msg | None:
+    problems = unprintable(data.printed_fields())
+    if not problems:
+        return None
+    return Msg("letter.unprintable", {"subsidy": s.id, "store": s.store_code, "problems": problems})
+
+
+@dataclass(frozen=True)
+class PreviewLetter:
+    """A letter as the preview shows it: issued (its number and prints so far) or a draft
+    (`number` None: no number is taken until it is printed or saved)."""
+
+    subsidy_id: int
+    number: str | None
+    print_count: int
+    data: LetterData
+
+    @property
+    def draft(self) -> bool:
+        return self.number is None
+
+
+@dataclass
+class Preview:
+    letters: list[PreviewLetter] = field(default_factory=list)
+    refused: list[Msg] = field(default_factory=list)
+
+
+def preview_letters(ctx: Context, subsidy_ids: Sequence[int]) -> Preview:
+    """The letters of the subsidies as they would print, writing nothing: those issued already
+    as they are, the others as drafts (草稿 / DRAFT, no number taken). Refused as `issue_letters`
+    refuses; a letter that would print a character no font has is in `refused`."""
+    require(ctx, "letter.issue")
+    settings = all_settings(ctx.ledger)
+    out = Preview()
+    with ctx.ledger.snapshot():
+        subs = _letter_subsidies(ctx, subsidy_ids)
+        existing = letter_store.list_for(ctx.ledger, [s.id for s in subs])
+        for s in subs:
+            rec = existing.get(s.id)
+            if rec is not None:
+                out.letters.append(
+                    PreviewLetter(s.id, rec.number, rec.print_count, letter_data(rec))
+                )
+                continue
+            data = _snapshot(ctx, s, DRAFT_NUMBER, settings)
+            refused = _unprintable_letter(s, data)
+            if refused is not None:
+                out.refused.append(refused)
+                continue
+            out.letters.append(PreviewLetter(s.id, None, 0, data))
+    return out
+
+
+def render_preview(
+    letters: Sequence[PreviewLetter],
+    progress: Progress | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> bytes:
+    """The preview PDF: drafts marked 草稿 / DRAFT, issued letters as their next print would be
+    (the original, or a copy once printed). Counts nothing."""
+    return _render(
+        [(p.data, p.print_count > 0, p.draft) for p in letters],  # type: ignore[misc]
+        progress,
+        should_stop,
+    )
+
+
 def issue_letters(ctx: Context, subsidy_ids: Sequence[int]) -> Issued:
     """The letter of each subsidy, issuing those that have none yet, in one transaction.
 
@@ -162,17 +248,7 @@ def issue_letters(ctx: Context, subsidy_ids: Sequence[int]) -> Issued:
     fmt = settings.get("letter_number_format") or DEFAULT_NUMBER_FORMAT
     out = Issued()
     with ctx.ledger.atomic():
-        subs = subsidy_store.list_where(ctx.ledger, ids=list(subsidy_ids))
-        found = {s.id for s in subs}
-        missing = [i for i in subsidy_ids if i not in found]
-        if missing:
-            raise NotFound("subsidy.not_found", id=missing[0])
-        for s in subs:
-            require_region(ctx, s.region, "letter.issue", Msg("what.subsidy", {"id": s.id}))
-            if s.status not in LETTER_STATUSES:
-                raise Conflict(
-                    "letter.subsidy_status", subsidy=s.id, store=s.store_code, status=s.status.value
-                )
+        subs = _letter_subsidies(ctx, subsidy_ids)
         existing = letter_store.list_for(ctx.ledger, [s.id for s in subs])
         regions = {r.code: r.name_zh for r in store_rows.regions(ctx.ledger)}
         year = ctx.today().year
@@ -189,14 +265,9 @@ def issue_letters(ctx: Context, subsidy_ids: Sequence[int]) -> Issued:
                     seq=seq,
                 )
                 data = _snapshot(ctx, s, number, settings)
-                problems = unprintable(data.printed_fields())
-                if problems:
-                    out.refused.append(
-                        Msg(
-                            "letter.unprintable",
-                            {"subsidy": s.id, "store": s.store_code, "problems": problems},
-                        )
-                    )
+                refused = _unprintable_letter(s, data)
+                if refused is not None:
+                    out.refused.append(refused)
                     continue
                 digest = letter_digest(data)
                 letter_store.insert(
@@ -273,7 +344,7 @@ def render_prints(
 
 
 def _render(
-    items: list[tuple[LetterData, bool]],
+    items: list[tuple[LetterData, bool]] | list[tuple[LetterData, bool, bool]],
     progress: Progress | None,
     should_stop: Callable[[], bool] | None,
 ) -> bytes:

@@ -1407,163 +1407,178 @@
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="159"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="165"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="163"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="169"/>
         <source>Print through the system print dialog (Ctrl+P)</source>
         <translation>通过系统打印对话框打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="167"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="173"/>
         <source>&amp;Save PDF…</source>
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="170"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="176"/>
         <source>Save the letters as a PDF file (Ctrl+S)</source>
         <translation>将通知书保存为 PDF 文件（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="173"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="179"/>
         <source>All letters in one PDF…</source>
         <translation>全部通知书存为一个 PDF…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="174"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="180"/>
         <source>One PDF per letter, into a folder…</source>
         <translation>每份通知书一个 PDF，存入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="175"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="181"/>
         <source>Fit &amp;width</source>
         <translation>适合宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="177"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="183"/>
         <source>Whole p&amp;age</source>
         <translation>整页(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="179"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="185"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="219"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="227"/>
+        <source>not numbered yet</source>
+        <translation>尚未编号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="229"/>
+        <source>{n} not numbered yet</source>
+        <translation>{n} 封尚未编号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="232"/>
+        <source>drafts marked 草稿 / DRAFT: each is numbered when it is printed or saved</source>
+        <translation>草稿（标有“草稿 / DRAFT”）：打印或保存时才编号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="235"/>
         <source>originals</source>
         <translation>正本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="219"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="235"/>
         <source>original</source>
         <translation>正本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="222"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="238"/>
         <source>copies marked 副本 / COPY</source>
         <translation>副本（标注“副本 / COPY”）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="224"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="240"/>
         <source>copy marked 副本 / COPY</source>
         <translation>副本（标注“副本 / COPY”）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="227"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="243"/>
         <source>{o} originals, {c} copies marked 副本 / COPY</source>
         <translation>正本 {o} 份，副本 {c} 份（标注“副本 / COPY”）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="231"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="247"/>
         <source>1 letter</source>
         <translation>1 份通知书</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="231"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="247"/>
         <source>{n} letters</source>
         <translation>{n} 份通知书</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="234"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="250"/>
         <source>Payout letters — {names}</source>
         <translation>补贴通知书 — {names}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="249"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="265"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="281"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="298"/>
         <source>Print letters</source>
         <translation>打印通知书</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="282"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="299"/>
         <source>Printing the letters…</source>
         <translation>正在打印通知书…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="305"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="324"/>
         <source>Save letters as PDF</source>
         <translation>将通知书保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="307"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="326"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="316"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="335"/>
         <source>Save one PDF per letter into</source>
         <translation>每份通知书一个 PDF，保存到</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="335"/>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="368"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="355"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="389"/>
         <source>Save letters</source>
         <translation>保存通知书</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="336"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="356"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="369"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="390"/>
         <source>Saving {n} letters…</source>
         <translation>正在保存 {n} 份通知书…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="377"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="398"/>
         <source>Sent 1 page to the printer.</source>
         <translation>已向打印机发送 1 页。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="379"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="400"/>
         <source>Sent {n} pages to the printer.</source>
         <translation>已向打印机发送 {n} 页。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="383"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="404"/>
         <source>Only one set was printed: a letter has one original. Print again for copies marked 副本 / COPY.</source>
         <translation>只打印了一套：每份通知书只有一份正本。再次打印将得到标注“副本 / COPY”的副本。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="389"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="410"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="391"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="412"/>
         <source>Saved {n} files in {folder}.</source>
         <translation>已在 {folder} 中保存 {n} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="402"/>
+        <location filename="../../dealer_app/ui/dialogs/letter_preview.py" line="423"/>
         <source>The originals are counted as printed; the preview now shows the copies (副本 / COPY).</source>
         <translation>正本已记为已打印；预览现显示副本（副本 / COPY）。</translation>
     </message>
@@ -3227,17 +3242,17 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="196"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="194"/>
         <source>1 store</source>
         <translation>1 家门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="196"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="194"/>
         <source>{n} stores</source>
         <translation>{n} 家门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="200"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="198"/>
         <source>{shown} of {total} stores</source>
         <translation>{shown} / {total} 家门店</translation>
     </message>

@@ -413,3 +413,37 @@ def letter_v1_pdf():
     }  # fmt: skip
     data = LetterData.from_json_dict(v1)
     return render_letter(data), data
+
+
+# --- draft, then issue -----------------------------------------------------------------------
+@needs_poppler
+def test_a_preview_is_a_draft_that_takes_no_number(people, tmp_path, ledger):
+    """Previewing writes nothing: no number, no audit entry; the draft says 草稿 / DRAFT, has no
+    QR code to check; printing it then takes the next number (numbers stay gapless)."""
+    first = _approved(people, "C1")
+    second = _approved(people, "C2")
+    hq = people["hq"]
+    tail = ledger.audit_tail()["id"]
+    preview = letters.preview_letters(hq, [first, second])
+    assert [p.draft for p in preview.letters] == [True, True] and preview.refused == []
+    assert letters.letters_for_subsidies(hq, [first, second]) == {}
+    assert ledger.audit_tail()["id"] == tail
+    pdf = tmp_path / "draft.pdf"
+    pdf.write_bytes(letters.render_preview(preview.letters))
+    text = pdftotext(pdf)
+    assert "草稿" in text and "DRAFT" in text and "YE2025-CENTRAL" not in text
+    zbar = shutil.which("zbarimg")
+    if zbar and shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-r", "100", "-png", str(pdf), str(tmp_path / "p")], check=True)
+        scanned = subprocess.run(
+            [zbar, "-q", *map(str, sorted(tmp_path.glob("p*.png")))], capture_output=True
+        )
+        assert scanned.stdout == b""  # nothing to scan on a draft
+    # only the second is printed: it takes number 1, the first stays a draft
+    issued = letters.issue_letters(hq, [second])
+    assert [r.number for r in issued.records] == ["YE2025-CENTRAL-2025-000001"]
+    again = letters.preview_letters(hq, [first, second])
+    assert [(p.draft, p.number) for p in again.letters] == [
+        (True, None),
+        (False, "YE2025-CENTRAL-2025-000001"),
+    ]

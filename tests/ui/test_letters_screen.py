@@ -91,10 +91,13 @@ def test_generate_preview_save_verify_and_the_print_count(
     qtbot.waitUntil(lambda: screen.preview is not None, timeout=10_000)
     preview = screen.preview
     assert preview.page_count() >= 1
-    assert preview.info.text() == "1 letter · YE2025-CENTRAL-2025-000001 · original"
+    assert (
+        preview.info.text()
+        == "1 letter · not numbered yet · drafts marked 草稿 / DRAFT: each is numbered when it is printed or saved"
+    )
     wait_idle()
-    row = m.row_at(m.row_of(sid))
-    assert (row.number, _printed(screen, sid)) == ("YE2025-CENTRAL-2025-000001", "0")
+    # a preview takes no number: only printing or saving does (numbers run without gaps)
+    assert screen.summary.text() == "Approved or paid: 2 · letters issued: 0 · printed: 0"
 
     target = tmp_path / "out" / "letter.pdf"
     target.parent.mkdir()
@@ -106,6 +109,8 @@ def test_generate_preview_save_verify_and_the_print_count(
     wait_idle()
     assert target.read_bytes().startswith(b"%PDF")
     assert _printed(screen, sid) == "1"
+    row = m.row_at(m.row_of(sid))
+    assert row.number == "YE2025-CENTRAL-2025-000001"
     # The preview now shows the copy: a letter has one original.
     qtbot.waitUntil(lambda: "copy marked" in preview.info.text(), timeout=10_000)
     assert preview.notice.isVisible()
@@ -137,7 +142,10 @@ def test_print_through_the_print_dialog_counts_and_marks_the_next_one_copy(
     qtbot.waitUntil(lambda: screen.preview is not None, timeout=10_000)
     preview = screen.preview
     assert preview.page_count() == 2
-    assert preview.info.text() == ("2 letters · YE2025-CENTRAL-2025-000001 … 000002 · originals")
+    assert (
+        preview.info.text()
+        == "2 letters · not numbered yet · drafts marked 草稿 / DRAFT: each is numbered when it is printed or saved"
+    )
     printed = tmp_path / "printer.pdf"
     qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
     dialog = top_level("printDialog")
@@ -145,7 +153,7 @@ def test_print_through_the_print_dialog_counts_and_marks_the_next_one_copy(
     # No printer on the test machine: the dialog offers "Print to File (PDF)" with a file name
     # ending in the letters' default name; the user types another and presses Print.
     name = dialog.findChild(QLineEdit, "filename")
-    assert name.text().endswith("YE2025-CENTRAL-2025-000001_000002.pdf")
+    assert name.text().endswith("payout-letters.pdf")  # (numbered when printed)
     name.clear()
     qtbot.keyClicks(name, str(printed))
     dialog.findChild(QSpinBox, "copies").setValue(2)  # two originals? one set is printed
@@ -217,7 +225,7 @@ def test_cancelling_the_render_stops_between_letters(
     from dealer_app.services.batch import Cancelled
 
     window, screen = _screen(main_window, wait_idle)
-    real = letter_service.render
+    real = letter_service.render_preview
     seen: list[BaseException] = []
     notices: list[str] = []
     tasks.notice.connect(notices.append)
@@ -234,7 +242,7 @@ def test_cancelling_the_render_stops_between_letters(
             seen.append(exc.__cause__)  # the renderer's own stop, said as a cancel
             raise
 
-    monkeypatch.setattr(letter_service, "render", render)
+    monkeypatch.setattr(letter_service, "render_preview", render)
     screen.generate([subsidies["C001"], subsidies["C002"]])
     qtbot.waitUntil(lambda: bool(notices) and tasks.idle, timeout=10_000)
     assert [str(e) for e in seen] == ["stopped after 1 of 2 letters"]
@@ -253,7 +261,10 @@ def test_a_new_preview_replaces_the_open_one(qtbot, subsidies, main_window, wait
     wait_idle()
     qtbot.wait(50)  # the first one's deferred deletion has run
     assert screen.preview is second and second.isVisible()
-    assert second.info.text() == "1 letter · YE2025-CENTRAL-2025-000002 · original"
+    assert (
+        second.info.text()
+        == "1 letter · not numbered yet · drafts marked 草稿 / DRAFT: each is numbered when it is printed or saved"
+    )
 
 
 def test_check_a_paper_letter_by_scanning_its_qr_code(

@@ -103,6 +103,12 @@ def print_pdf(pdf: bytes, printer: QPrinter, progress: Callable[[int, int], None
     return pages
 
 
+def _numbered(ctx: Context, subsidy_ids: list[int]) -> list[str]:
+    """On the worker: the letters' numbers, issuing those previewed as drafts (the letters that
+    already have one keep it)."""
+    return [r.number for r in letter_service.issue_letters(ctx, subsidy_ids).records]
+
+
 class LetterPreviewDialog(QDialog):
     """Shows `pdf` (the letters `records` of the subsidies `ids`); prints and saves it.
 
@@ -209,13 +215,23 @@ class LetterPreviewDialog(QDialog):
         self._buffer = load_pdf(self.document, pdf)
         n = len(self.records)
         copies = sum(1 for r in self.records if r.print_count > 0)
-        numbers = [r.number for r in self.records]
+        drafts = sum(1 for r in self.records if r.number is None)
+        numbers = [r.number for r in self.records if r.number is not None]
         first = numbers[0] if numbers else ""
         last = numbers[-1] if numbers else ""
-        if n > 1 and last.rsplit("-", 1)[0] == first.rsplit("-", 1)[0]:
+        if len(numbers) > 1 and last.rsplit("-", 1)[0] == first.rsplit("-", 1)[0]:
             last = last.rsplit("-", 1)[-1]  # YE2025-CENTRAL-000001 … 000003
-        names = first if n == 1 else f"{first} … {last}"
-        if copies == 0:
+        names = first if len(numbers) == 1 else f"{first} … {last}" if numbers else ""
+        if drafts:
+            names = (
+                self.tr("not numbered yet")
+                if not numbers
+                else names + " · " + self.tr("{n} not numbered yet").format(n=count(drafts))
+            )
+            kind = self.tr(
+                "drafts marked 草稿 / DRAFT: each is numbered when it is printed or saved"
+            )
+        elif copies == 0:
             kind = self.tr("originals") if n > 1 else self.tr("original")
         elif copies == n:
             kind = (
@@ -263,14 +279,15 @@ class LetterPreviewDialog(QDialog):
         QDialog.open(dialog)
 
     def start_print(self, printer: QPrinter) -> None:
-        """Print the previewed letters once. Several copies asked for in the print dialog would
-        all be originals: one is printed, and the user is told to print again for copies (each
-        later print is marked 副本 / COPY and counted)."""
-        numbers = [r.number for r in self.records]
+        """Print the previewed letters once (drafts are numbered first). Several copies asked
+        for in the print dialog would all be originals: one is printed, and the user is told
+        to print again for copies (each later print is marked 副本 / COPY and counted)."""
+        ids = self.ids
         self.copies_refused = printer.copyCount() > 1
         printer.setCopyCount(1)
 
         def work(ctx: Context, progress: Callable[[int, int], None]) -> int:
+            numbers = _numbered(ctx, ids)
             with letter_service.printing(ctx, numbers, "print") as prints:
                 return print_pdf(letter_service.render_prints(prints), printer, progress)
 
@@ -295,6 +312,8 @@ class LetterPreviewDialog(QDialog):
 
     def default_name(self) -> str:
         numbers = [r.number for r in self.records]
+        if None in numbers:  # drafts: numbered when saved
+            return "payout-letters.pdf"
         if len(numbers) == 1:
             return f"{numbers[0]}.pdf"
         return f"{numbers[0]}_{numbers[-1].rsplit('-', 1)[-1]}.pdf"
@@ -321,10 +340,11 @@ class LetterPreviewDialog(QDialog):
     def start_save(self, path: Path) -> None:
         """Write the letters to `path` (or "name (2).pdf" when it exists: never over a file),
         each counted as a print."""
-        numbers = [r.number for r in self.records]
+        ids = self.ids
         self._remember(path.parent)
 
         def work(ctx: Context, progress: Callable[[int, int], None]) -> list[Path]:
+            numbers = _numbered(ctx, ids)
             with letter_service.printing(ctx, numbers, "file") as prints:
                 return [letter_service.write_new(path, letter_service.render_prints(prints))]
 
@@ -340,11 +360,12 @@ class LetterPreviewDialog(QDialog):
         """One PDF per letter, named by its number (a copy NUMBER-copyN.pdf); a failure midway
         removes the files written and gives all the prints back."""
         records = list(self.records)
+        ids = self.ids
         self._remember(folder)
 
         def work(ctx: Context, progress: Callable[[int, int], None]) -> list[Path]:
             written: list[Path] = []
-            with letter_service.printing(ctx, [r.number for r in records], "file") as prints:
+            with letter_service.printing(ctx, _numbered(ctx, ids), "file") as prints:
                 try:
                     for i, p in enumerate(prints):
                         progress(i, len(prints))

@@ -262,23 +262,23 @@ class LettersScreen(Screen):
     def generate(
         self, ids: list[int], on_done: Callable[[list[Any], bytes], None] | None = None
     ) -> None:
-        """Issue the letters of subsidies `ids` (numbers allocated once; existing letters are
-        reused), render them on the worker, then preview them (or call `on_done`)."""
+        """Preview the letters of subsidies `ids` (those not issued yet as drafts: no number is
+        taken until they are printed or saved), rendered on the worker (or call `on_done`)."""
         done = on_done or self.show_preview
 
         def rendered(result: tuple[list[Any], bytes]) -> None:
             done(*result)
 
-        def issued(result: letter_service.Issued) -> None:
+        def previewed(result: letter_service.Preview) -> None:
             if result.refused:
                 self._show_refused(result.refused)
-            if result.records:
-                self.render_letters(result.records, rendered)
+            if result.letters:
+                self.render_letters(result.letters, rendered)
 
         run_op(
             self,
-            lambda ctx: letter_service.issue_letters(ctx, ids),
-            issued,
+            lambda ctx: letter_service.preview_letters(ctx, ids),
+            previewed,
         )
 
     def _show_refused(self, refused: list) -> None:
@@ -309,7 +309,7 @@ class LettersScreen(Screen):
                 except Cancelled:
                     stop.set()  # the render stops before the next letter (raises Cancelled)
 
-            return records, letter_service.render(records, tick, stop.is_set)
+            return records, letter_service.render_preview(records, tick, stop.is_set)
 
         n = len(records)
         run_op_with_progress(
