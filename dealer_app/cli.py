@@ -117,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     def json_flag(p: argparse.ArgumentParser) -> None:
         p.add_argument("--json", action="store_true", help=t("cli.help.json"))
 
+    def xlsx_flag(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--xlsx", type=Path, metavar="FILE", help=t("cli.help.xlsx"))
+
     add("gui", "cli.help.gui")
 
     p = add("init", "cli.help.init", env=PASSWORD_ENV)
@@ -153,10 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--type", dest="store_type")
     q.add_argument("--search", default="")
     json_flag(q)
+    xlsx_flag(q)
 
     p = add("eligibility", "cli.help.eligibility")
     p.add_argument("--policy", required=True, metavar="CODE")
     json_flag(p)
+    xlsx_flag(p)
 
     p = add("subsidy", "cli.help.subsidy")
     xsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -180,6 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--status")
     q.add_argument("--policy")
     json_flag(q)
+    xlsx_flag(q)
     q = add("budget", "cli.help.subsidy_budget", xsub)
     q.add_argument("--policy", required=True)
     json_flag(q)
@@ -188,6 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
     csub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     q = add("candidates", "cli.help.closures_candidates", csub)
     json_flag(q)
+    xlsx_flag(q)
     q = add("list", "cli.help.closures_list", csub)
     q.add_argument("--status")
     json_flag(q)
@@ -282,8 +289,32 @@ def _say(code: str, /, **params: Any) -> None:
     print(t(code, **params), file=sys.stderr)
 
 
+class _Output:
+    """Where a table goes: the terminal, or (`--xlsx FILE`) a spreadsheet."""
+
+    xlsx: Path | None = None
+    command = ""
+
+
+_OUTPUT = _Output()
+
+
+class _Yuan(int):
+    """An amount of yuan: shown with thousands separators, written to a spreadsheet as a
+    number."""
+
+    def __str__(self) -> str:
+        return f"{int(self):,}"
+
+    def __format__(self, spec: str) -> str:
+        return str(self) if not spec else int.__format__(self, spec)
+
+
 def _print_table(header_codes: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     headers = [t(f"cli.col.{h}") for h in header_codes]
+    if _OUTPUT.xlsx is not None:
+        _write_table(headers, rows)
+        return
     widths = [_display_width(h) for h in headers]
     text_rows = [[("" if v is None else str(v)) for v in r] for r in rows]
     for r in text_rows:
@@ -299,6 +330,33 @@ def _print_table(header_codes: Sequence[str], rows: Sequence[Sequence[Any]]) -> 
         print(line(r))
 
 
+def _write_table(headers: list[str], rows: Sequence[Sequence[Any]]) -> None:
+    """The table to `--xlsx FILE`: money as numbers with a totals row, the command that made
+    it in the first line, text that could start a formula kept as text."""
+    import datetime as dt
+
+    from dealer_app.services.exports import write_table
+
+    target = Path(_OUTPUT.xlsx)  # type: ignore[arg-type]
+    money = [
+        i
+        for i in range(len(headers))
+        if rows
+        and all(isinstance(r[i], _Yuan) or r[i] in ("", None) for r in rows)
+        and any(isinstance(r[i], _Yuan) for r in rows)
+    ]
+    write_table(
+        target,
+        headers,
+        [[int(v) if isinstance(v, _Yuan) else v for v in r] for r in rows],
+        sheet="Dealer Desk",
+        about=[_OUTPUT.command, t("cli.xlsx_rows", n=len(rows), when=dt.datetime.now())],
+        money=money,
+        totals=t("cli.xlsx_total") if money else None,
+    )
+    _say("cli.xlsx_written", path=str(target), n=len(rows))
+
+
 def _display_width(text: str) -> int:
     import unicodedata
 
@@ -309,8 +367,8 @@ def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - _display_width(text))
 
 
-def _money(n: int) -> str:
-    return f"{n:,}"
+def _money(n: int) -> _Yuan:
+    return _Yuan(n)
 
 
 def _jsonable(value: Any) -> Any:
@@ -1262,6 +1320,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # a file name in another encoding never stops output
         with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="backslashreplace")
+    _OUTPUT.xlsx = getattr(args, "xlsx", None)
+    _OUTPUT.command = " ".join(["dealer-app", *argv])
     try:
         _refuse_undecodable(args)
         return COMMANDS[command](args)

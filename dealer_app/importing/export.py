@@ -11,6 +11,7 @@ never leaves half a file under the name the user chose.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import os
@@ -81,29 +82,52 @@ def write_csv(path: Path | str, headers: Sequence[str], rows: Iterable[Sequence[
         tmp.unlink(missing_ok=True)
 
 
+#: Money in a spreadsheet: whole yuan with thousands separators.
+MONEY_FORMAT = "#,##0"
+
+
 def write_xlsx(
     path: Path | str,
     headers: Sequence[str],
     rows: Iterable[Sequence[Any]],
     *,
     sheet: str = "Sheet1",
+    about: Sequence[str] = (),
+    money: Iterable[int] = (),
+    totals: str | None = None,
+    widths: Sequence[int] = (),
 ) -> None:
-    """Write a one-sheet XLSX: a bold header row, dates as date cells, text made safe."""
+    """Write a one-sheet XLSX: a bold header row, dates as date cells, text made safe.
+
+    `about`: lines written above the table (what it is, the filter applied), the header row
+    frozen under them. `money`: the columns holding yuan (formatted with separators).
+    `totals`: a label for a totals row summing the money columns. `widths`: column widths in
+    characters."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     path = Path(path)
+    if not path.parent.is_dir():  # said before a sheet is begun (a failed save leaves it open)
+        raise FileNotFoundError(2, "No such file or directory", str(path.parent))
     workbook = Workbook(write_only=True)
     ws = workbook.create_sheet(title=sheet[:31] or "Sheet1")
     bold = Font(bold=True)
+    money_cols = set(money)
+    for i, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    if about:
+        ws.freeze_panes = f"A{len(about) + 3}"  # under the lines, a blank row and the header
+    elif headers:
+        ws.freeze_panes = "A2"
 
     def clean(text: str) -> str:
         # XML cannot hold most control characters, and openpyxl refuses them.
         return ILLEGAL_CHARACTERS_RE.sub("", text)[: _XLSX_MAX_TEXT - 1]
 
-    def cell(value: Any) -> Any:
+    def cell(value: Any, col: int = -1) -> Any:
         value = _plain(value, clean)
         if isinstance(value, dt.date):
             c = WriteOnlyCell(ws, value=value)
@@ -111,19 +135,48 @@ def write_xlsx(
                 "yyyy-mm-dd hh:mm:ss" if isinstance(value, dt.datetime) else "yyyy-mm-dd"
             )
             return c
+        if col in money_cols and isinstance(value, int | float | Decimal):
+            c = WriteOnlyCell(ws, value=value)
+            c.number_format = MONEY_FORMAT
+            return c
         return value
 
+    for line in about:
+        ws.append([_plain(str(line), clean)])
+    if about:
+        ws.append([])
     header_cells = []
     for h in headers:
         c = WriteOnlyCell(ws, value=_plain(str(h), clean))
         c.font = bold
         header_cells.append(c)
     ws.append(header_cells)
+    sums = dict.fromkeys(money_cols, 0)
     for row in rows:
-        ws.append([cell(v) for v in row])
+        ws.append([cell(v, i) for i, v in enumerate(row)])
+        for i in money_cols:
+            if i < len(row) and isinstance(row[i], int | float | Decimal):
+                sums[i] += row[i]
+    if totals is not None and headers:
+        line: list[Any] = [None] * len(headers)
+        for i, total in sums.items():
+            c = WriteOnlyCell(ws, value=total)
+            c.number_format = MONEY_FORMAT
+            c.font = bold
+            line[i] = c
+        label = WriteOnlyCell(ws, value=_plain(totals, clean))
+        label.font = bold
+        first = 0 if 0 not in money_cols else None
+        if first is not None:
+            line[first] = label
+        ws.append(line)
     tmp = _temporary(path)
     try:
         workbook.save(tmp)
         os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(Exception):  # a failed save leaves the sheet's writer open
+            workbook.close()
+        raise
     finally:
         tmp.unlink(missing_ok=True)

@@ -436,27 +436,27 @@
         <translation>月均营收</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="134"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="135"/>
         <source>Net profit</source>
         <translation>净利润</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="141"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="143"/>
         <source>Est. loss</source>
         <translation>预计损失</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="148"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="151"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="185"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="188"/>
         <source>Closure {id} is waiting for a decision.</source>
         <translation>闭店申请 {id} 正在等待审批。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="194"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="197"/>
         <source>{n} candidates</source>
         <translation>{n} 家候选门店</translation>
     </message>
@@ -525,57 +525,57 @@
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="204"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="207"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="206"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="209"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="212"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="215"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="218"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="221"/>
         <source>Region</source>
         <translation>大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="224"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="227"/>
         <source>Est. loss</source>
         <translation>预计损失</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="231"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="235"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="237"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="241"/>
         <source>Proposed by</source>
         <translation>提议人</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="243"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="247"/>
         <source>Proposed at</source>
         <translation>提议时间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="249"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="253"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="255"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="259"/>
         <source>Closing date</source>
         <translation>闭店日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="261"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="265"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/eligibility.py" line="84"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="291"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="295"/>
         <source>&amp;Propose subsidies…</source>
         <translation>提议补贴(&amp;P)…</translation>
     </message>
@@ -1179,81 +1179,81 @@
         <translation>政策：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="125"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="129"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="125"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="130"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="129"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="134"/>
         <source>Stores</source>
         <translation>门店数</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="125"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="130"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="129"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="134"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="139"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="143"/>
         <source>Totals by tier</source>
         <translation>按档位合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="140"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="144"/>
         <source>Totals by region</source>
         <translation>按大区合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="209"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="213"/>
         <source>{eligible} eligible · {not_eligible} not eligible · {amount} in all</source>
         <translation>{eligible} 家符合条件 · {not_eligible} 家不符合 · 合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="215"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="219"/>
         <source>All eligible</source>
         <translation>全部符合条件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="224"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="228"/>
         <source>All</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="287"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="291"/>
         <source>&amp;Propose {n} subsidies…</source>
         <translation>提议 {n} 项补贴(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="289"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="293"/>
         <source>&amp;Propose 1 subsidy…</source>
         <translation>提议 1 项补贴(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="319"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="333"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="341"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="323"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="337"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="345"/>
         <source>Propose subsidies</source>
         <translation>提议补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="320"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="324"/>
         <source>Propose {n} subsidies under {policy}, {amount} in all?</source>
         <translation>按 {policy} 政策提议 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="334"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="338"/>
         <source>Proposing {n} subsidies…</source>
         <translation>正在提议 {n} 项补贴…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="345"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="349"/>
         <source>Subsidies proposed: {n}.</source>
         <translation>已提议补贴：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="347"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="351"/>
         <source>Refused: {n}:</source>
         <translation>被拒绝：{n} 项：</translation>
     </message>
@@ -1362,6 +1362,49 @@
         <location filename="../../dealer_app/ui/dialogs/import_wizard.py" line="102"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.xlsm *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>GridActions</name>
+    <message>
+        <location filename="../../dealer_app/ui/grid_actions.py" line="37"/>
+        <source>&amp;Copy selected rows</source>
+        <translation>复制所选行(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/grid_actions.py" line="43"/>
+        <source>&amp;Export shown rows to Excel…</source>
+        <translation>将显示的行导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/grid_actions.py" line="116"/>
+        <source>Filter: {text}</source>
+        <translation>筛选：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/grid_actions.py" line="121"/>
+        <source>{n} rows, exported {when}</source>
+        <translation>共 {n} 行，导出于 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/grid_actions.py" line="146"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/grid_actions.py" line="162"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/grid_actions.py" line="164"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/grid_actions.py" line="187"/>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
     </message>
 </context>
 <context>
@@ -1616,37 +1659,37 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="99"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="100"/>
         <source>Status</source>
         <translation>补贴状态</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="105"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="106"/>
         <source>Letter number</source>
         <translation>通知书编号</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="113"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="114"/>
         <source>Printed</source>
         <translation>打印次数</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="120"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="121"/>
         <source>Issued</source>
         <translation>开具时间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="145"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="146"/>
         <source>Subsidy {id} is {status}: letters are issued only for approved or paid subsidies.</source>
         <translation>补贴 {id} 的状态为{status}：只有已批准或已支付的补贴才能开具通知书。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="151"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="152"/>
         <source>Not printed yet: the next print is the original.</source>
         <translation>尚未打印：下一次打印即为正本。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/letter_table.py" line="154"/>
+        <location filename="../../dealer_app/ui/models/letter_table.py" line="155"/>
         <source>Prints and saves so far: {n}. Every further print is marked 副本 / COPY.</source>
         <translation>已打印及保存 {n} 次。此后每次打印都将标注“副本 / COPY”。</translation>
     </message>
@@ -3242,17 +3285,17 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="194"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="214"/>
         <source>1 store</source>
         <translation>1 家门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="194"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="214"/>
         <source>{n} stores</source>
         <translation>{n} 家门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="198"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="218"/>
         <source>{shown} of {total} stores</source>
         <translation>{shown} / {total} 家门店</translation>
     </message>
@@ -3355,170 +3398,170 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>登记已批准补贴的银行转账（总部财务，Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="362"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="371"/>
         <source>{label} ({n})</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="440"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="449"/>
         <source>{n} selected · {amount}</source>
         <translation>已选 {n} 条 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="446"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="455"/>
         <source>{n} shown</source>
         <translation>显示 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="467"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="476"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="506"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="515"/>
         <source>Budget {budget}: {committed} approved or paid now, {after} after.</source>
         <translation>预算 {budget}：当前已批准或已支付 {committed}，批准后为 {after}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="510"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="519"/>
         <source>That is over the budget: approvals beyond it will be refused.</source>
         <translation>这将超出预算：超出部分的批准会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="514"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="593"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="523"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="602"/>
         <source>Approve subsidies</source>
         <translation>批准补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="520"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="529"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="532"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="602"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="541"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="611"/>
         <source>Reject subsidies</source>
         <translation>驳回补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="538"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="547"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="551"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="611"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="560"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="620"/>
         <source>Cancel subsidies</source>
         <translation>取消补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="557"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="566"/>
         <source>Cancel &amp;subsidy</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="557"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="566"/>
         <source>Cancel &amp;subsidies</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="562"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="571"/>
         <source>A cancelled subsidy is final; its amount no longer counts against the budget.</source>
         <translation>补贴取消后不可恢复；其金额不再占用预算。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="577"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="586"/>
         <source>The same reference is recorded for each (one batch transfer).</source>
         <translation>每项补贴都登记同一个付款参考号（一笔批量转账）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="620"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="629"/>
         <source>Mark paid</source>
         <translation>标记为已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="594"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="603"/>
         <source>Approving…</source>
         <translation>正在批准…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="410"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="419"/>
         <source>Subsidies: {n} · waiting for a decision: {waiting}</source>
         <translation>补贴：{n} 项 · 待审批：{waiting} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="516"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="525"/>
         <source>Approve subsidy {id} ({store} {name}, {amount})?</source>
         <translation>批准补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="517"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="526"/>
         <source>Approve {n} subsidies, {amount} in all?</source>
         <translation>批准 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="534"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="543"/>
         <source>Reject subsidy {id} ({store} {name}, {amount})?</source>
         <translation>驳回补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="535"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="544"/>
         <source>Reject {n} subsidies, {amount} in all?</source>
         <translation>驳回 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="553"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="562"/>
         <source>Cancel subsidy {id} ({store} {name}, {amount})?</source>
         <translation>取消补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="554"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="563"/>
         <source>Cancel {n} subsidies, {amount} in all?</source>
         <translation>取消 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="580"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="589"/>
         <source>Record the payment of subsidy {id} ({store} {name}, {amount})</source>
         <translation>登记补贴 {id}（{store} {name}，{amount}）的付款</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="581"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="590"/>
         <source>Record the payment of {n} subsidies, {amount} in all</source>
         <translation>登记 {n} 项补贴的付款，合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="595"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="604"/>
         <source>Approved: {n}.</source>
         <translation>已批准：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="603"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="612"/>
         <source>Rejecting…</source>
         <translation>正在驳回…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="604"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="613"/>
         <source>Rejected: {n}.</source>
         <translation>已驳回：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="612"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="621"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="613"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="622"/>
         <source>Cancelled: {n}.</source>
         <translation>已取消：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="621"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="630"/>
         <source>Recording payments…</source>
         <translation>正在登记付款…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="622"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="631"/>
         <source>Marked paid: {n}.</source>
         <translation>已标记为已支付：{n} 项。</translation>
     </message>
@@ -3641,32 +3684,32 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="75"/>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="76"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="81"/>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="82"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="87"/>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="88"/>
         <source>Proposed by</source>
         <translation>提议人</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="93"/>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="94"/>
         <source>Proposed at</source>
         <translation>提议时间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="99"/>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="100"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="105"/>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="106"/>
         <source>Payment reference</source>
         <translation>付款参考号</translation>
     </message>

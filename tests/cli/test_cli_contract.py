@@ -438,3 +438,29 @@ def test_out_of_range_ids_and_over_long_searches_are_plain_refusals(env, capsys)
     assert run(env, "hq.finance", "stores", "list", "--search", "x" * 100_000) == 1
     err = capsys.readouterr().err
     assert "search text is too long" in err and "internal error" not in err
+
+
+def test_xlsx_out_of_every_list_command(env, capsys, tmp_path):
+    """--xlsx FILE: the table as a workbook: the command in the first line, money as numbers
+    with a totals row equal to the ledger's, in the language of the command line."""
+    from openpyxl import load_workbook
+
+    target = tmp_path / "eligibility.xlsx"
+    assert run(env, "hq.finance", "eligibility", "--policy", "YE2025", "--xlsx", str(target)) == 0
+    assert "Wrote" in capsys.readouterr().err
+    rows = [[c.value for c in r] for r in load_workbook(target).active.iter_rows()]
+    assert rows[0][0].endswith("eligibility --policy YE2025 --xlsx " + str(target))
+    header = rows[3]
+    assert header[:3] == ["store", "eligible", "amount"]
+    body = rows[4:-1]
+    assert [r[0] for r in body] == sorted(EXPECTED)
+    expected_total = sum(e[1] or 0 for e in EXPECTED.values())
+    assert rows[-1][0] == "Total" and rows[-1][2] == expected_total
+    assert all(isinstance(r[2], int) or r[2] in ("", None) for r in body)
+    for args in (("stores", "list"), ("subsidy", "list"), ("closures", "candidates")):
+        out = tmp_path / f"{args[0]}.xlsx"
+        assert run(env, "hq.finance", *args, "--xlsx", str(out)) == 0, capsys.readouterr().err
+        assert load_workbook(out).active.max_row >= 3
+    bad = tmp_path / "no-such-folder" / "x.xlsx"
+    assert run(env, "hq.finance", "stores", "list", "--xlsx", str(bad)) == 1
+    assert "Could not write" in capsys.readouterr().err

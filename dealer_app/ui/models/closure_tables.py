@@ -129,6 +129,7 @@ class CandidateTableModel(RowsTableModel):
                 lambda r: (c(r).avg_revenue, c(r).store_code),
                 True,
                 96,
+                money=lambda r: c(r).avg_revenue,
             ),
             Column(
                 QT_TRANSLATE_NOOP(_CC, "Net profit"),
@@ -136,6 +137,7 @@ class CandidateTableModel(RowsTableModel):
                 lambda r: (c(r).net_profit_sum, c(r).store_code),
                 True,
                 96,
+                money=lambda r: c(r).net_profit_sum,
             ),
             Column(
                 QT_TRANSLATE_NOOP(_CC, "Est. loss"),
@@ -143,6 +145,7 @@ class CandidateTableModel(RowsTableModel):
                 lambda r: (c(r).estimated_loss, c(r).store_code),
                 True,
                 90,
+                money=lambda r: c(r).estimated_loss,
             ),
             Column(
                 QT_TRANSLATE_NOOP(_CC, "Reason"),
@@ -226,6 +229,7 @@ class ClosureTableModel(RowsTableModel):
                 lambda c: (c.estimated_loss, c.id),
                 True,
                 96,
+                money=lambda c: c.estimated_loss,
             ),
             Column(
                 QT_TRANSLATE_NOOP(_PC, "Status"),

@@ -186,3 +186,16 @@ class EligibilityTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column, self.sort_order = column, order
         self._apply()
+
+    # -- export (ui/grid_actions.py) ------------------------------------------------------------
+    def money_columns(self) -> set[int]:
+        return {COL_AMOUNT}
+
+    def export_cell(self, row: int, col: int) -> Any:
+        r = self.rows[row].result
+        if col == COL_AMOUNT:
+            return r.amount if r.eligible else None
+        return self.data(self.index(row, col))
+
+    def describe(self) -> list[str]:
+        return [self.text] if self.text else []

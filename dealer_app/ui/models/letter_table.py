@@ -94,6 +94,7 @@ class LetterTableModel(RowsTableModel):
                 lambda r: (s(r).amount, r.id),
                 True,
                 96,
+                money=lambda r: s(r).amount,
             ),
             Column(
                 QT_TRANSLATE_NOOP(_C, "Status"),

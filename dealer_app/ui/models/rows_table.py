@@ -35,6 +35,7 @@ class Column:
     sort: Callable[[Any], Any]
     right: bool = False  # numbers and money align right
     width: int = 100  # the default width in pixels, before the user changes it
+    money: Callable[[Any], int | None] | None = None  # yuan, for exports and totals
 
 
 def when_text(iso: str | None) -> str:
@@ -162,6 +163,19 @@ class RowsTableModel(QAbstractTableModel):
         self.sort_column, self.sort_order = column, order
         self._apply()
 
+    # -- export (ui/grid_actions.py) ------------------------------------------------------------
+    def money_columns(self) -> set[int]:
+        return {i for i, c in enumerate(self.COLUMNS) if c.money is not None}
+
+    def export_cell(self, row: int, col: int) -> Any:
+        """A cell as a spreadsheet takes it: money as a number of yuan, the rest as shown."""
+        column, item = self.COLUMNS[col], self.rows[row]
+        return column.money(item) if column.money is not None else column.text(item)
+
+    def describe(self) -> list[str]:
+        """What is shown, for an export's first lines (the search; a screen adds its tab)."""
+        return [self.text] if self.text else []
+
 
 # ---------------------------------------------------------------------------------------------
 def setup_table(table: QTableView, model: RowsTableModel, *, multi: bool = True) -> None:
@@ -187,6 +201,14 @@ def setup_table(table: QTableView, model: RowsTableModel, *, multi: bool = True)
     for col, c in enumerate(model.COLUMNS):
         table.setColumnWidth(col, c.width)
     table.setSortingEnabled(True)
+    from dealer_app.ui import grid_actions
+
+    grid_actions.install(table, lambda: screen_title(table))
+
+
+def screen_title(table: QTableView) -> str:
+    """The name of the screen a table is on (the window title's first part)."""
+    return table.window().windowTitle().split(" — ")[0] or "Dealer Desk"
 
 
 def selected_rows(table: QTableView) -> list[Any]:

@@ -89,6 +89,30 @@ class StoreTableModel(QAbstractTableModel):
         self._generation += 1
         self.endResetModel()
 
+    # -- export (ui/grid_actions.py) ------------------------------------------------------------
+    def money_columns(self) -> set[int]:
+        return set()
+
+    def export_rows(self, rows: dict[int, tuple]) -> list[list[Any]]:
+        """Every shown store (`rows`: all their display tuples) as the table shows them."""
+        out = []
+        for i in self.ids:
+            t = rows.get(i)
+            if t is None:
+                continue
+            line = []
+            for col, (_header, index, _key) in enumerate(COLUMNS):
+                value = t[index]
+                if col == COL_TYPE:
+                    value = store_type_label(value)
+                elif col == COL_STATUS:
+                    value = store_status_label(value)
+                elif col == COL_REGION:
+                    value = self._region_name(value)
+                line.append(value if value is not None else "")
+            out.append(line)
+        return out
+
     def prime(self, rows: dict[int, tuple]) -> None:
         """Rows fetched with the ids (the first page, in the same round trip): shown without
         asking again."""

@@ -70,6 +70,7 @@ class SubsidyTableModel(RowsTableModel):
                 lambda s: (s.amount, s.id),
                 True,
                 90,
+                money=lambda s: s.amount,
             ),
             Column(
                 QT_TRANSLATE_NOOP(_C, "Tier"),

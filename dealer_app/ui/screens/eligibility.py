@@ -119,6 +119,10 @@ class EligibilityScreen(Screen):
         desk.restore_state(self.table.horizontalHeader(), KEY_HEADER)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
+        from dealer_app.ui import grid_actions
+        from dealer_app.ui.models.rows_table import screen_title
+
+        grid_actions.install(self.table, lambda: screen_title(self.table))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
 

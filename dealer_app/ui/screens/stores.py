@@ -122,6 +122,15 @@ class StoresScreen(Screen):
         # Connected after the initial sort: the first show loads the ids (Screen.showEvent),
         # so the sorts above need not ask the worker for them (three times) as well.
         self.model.sort_requested.connect(lambda _k, _d: self.apply_filter())
+        from dealer_app.ui import grid_actions
+        from dealer_app.ui.models.rows_table import screen_title
+
+        grid_actions.install(
+            self.table,
+            lambda: screen_title(self.table),
+            lambda ctx: store_service.store_rows_for(ctx, list(self.model.ids)),
+            self._filter_words,
+        )
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -146,6 +155,17 @@ class StoresScreen(Screen):
 
     def search_field(self) -> QLineEdit:
         return self.search
+
+    def _filter_words(self) -> list[str]:
+        """The filter in words, for an export's first lines."""
+        words = [
+            combo.currentText()
+            for combo in (self.region_combo, self.type_combo, self.status_combo)
+            if combo.currentData()
+        ]
+        if self.search.text().strip():
+            words.append(self.search.text().strip())
+        return words
 
     def current_filter(self) -> StoreFilter:
         return StoreFilter(

@@ -316,6 +316,15 @@ class SubsidiesScreen(Screen):
         self.table = QTableView()
         self.table.setObjectName("subsidyTable")
         setup_table(self.table, self.model)
+        self.table.describe_filter = lambda: [
+            w
+            for w in (
+                self.policy_combo.currentText(),
+                self.tabs.tabText(self.tabs.currentIndex()),
+                self.search.text().strip(),
+            )
+            if w
+        ]
         desk.restore_state(self.table.horizontalHeader(), KEY_HEADER)
         self.table.sortByColumn(COL_ID, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(lambda _i: self.show_details())
