@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         tm.notice.connect(self._on_notice)
 
         self._restore_state()
+        self._count_todo()
         if session.is_offline_copy:
             self._watch_for_the_server()
         else:
@@ -364,10 +365,32 @@ class MainWindow(QMainWindow):
         if screen is not None:
             screen.focus_search()
 
+    # -- what is mine to do ------------------------------------------------------------------
+    def _count_todo(self) -> None:
+        """The sidebar's counts: what waits for this person on the subsidies and closures
+        screens (services/todo.py)."""
+        from dealer_app.services import todo
+
+        run_op(self, todo.counts, self._show_todo, lambda _error: None)
+
+    def _show_todo(self, counts: dict[str, int]) -> None:
+        self.todo = counts
+        for row, entry in enumerate(self._entries):
+            n = counts.get(entry.key, 0)
+            item = self.sidebar.item(row)
+            item.setText(f"{entry.title()} ({n})" if n else entry.title())
+            if entry.key in counts:
+                item.setToolTip(
+                    self.tr("{n} waiting for you").format(n=n)
+                    + (f" (Ctrl+{row + 1})" if row < 9 else "")
+                )
+
     # -- signals from the task manager -------------------------------------------------------
     def _on_ledger_changed(self, changes: frozenset[str]) -> None:
         for screen in self.built_screens():  # a screen built later loads fresh data anyway
             screen.on_ledger_changed(changes)
+        if changes & {"subsidies", "closures"}:
+            self._count_todo()
 
     # -- colleagues ---------------------------------------------------------------------------
     def _follow_colleagues(self) -> None:

@@ -348,47 +348,47 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="159"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="165"/>
         <source>No policy in this ledger</source>
         <translation>此账本中没有政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="164"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="170"/>
         <source>{policy} budget {budget}</source>
         <translation>{policy} 预算 {budget}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="168"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="174"/>
         <source>{left} left · {pct}% committed</source>
         <translation>剩余 {left} · 已占用 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="172"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="178"/>
         <source>{over} over budget</source>
         <translation>超出预算 {over}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="186"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="192"/>
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="189"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="195"/>
         <source>Approved, not paid {amount}</source>
         <translation>已批准未支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="192"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="198"/>
         <source>Proposed {amount}</source>
         <translation>已提议 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="199"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="205"/>
         <source>Approving every proposal would exceed the budget by {over}</source>
         <translation>若批准全部提议，将超出预算 {over}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="207"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="213"/>
         <source>Approved and paid {committed} of {budget}; proposals waiting {proposed}.</source>
         <translation>预算 {budget} 中已批准及已支付 {committed}；待审批提议 {proposed}。</translation>
     </message>
@@ -583,203 +583,203 @@
 <context>
     <name>ClosuresScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="51"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="53"/>
         <source>Proposed</source>
         <translation>已提议</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="52"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="54"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="53"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="55"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="54"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="56"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="81"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="83"/>
         <source>Closures</source>
         <translation>闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="84"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="86"/>
         <source>Search code, name, region or type…</source>
         <translation>搜索编码、名称、大区或类型…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="90"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="92"/>
         <source>All regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="96"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="98"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="101"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="103"/>
         <source>&amp;Propose closure…</source>
         <translation>提议闭店(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="104"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="106"/>
         <source>Propose closing the selected stores (Enter)</source>
         <translation>提议关闭所选门店（Enter）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="144"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="146"/>
         <source>Search id, store, name or user…</source>
         <translation>搜索编号、门店、名称或用户…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="147"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="149"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="152"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="154"/>
         <source>Approve the selected closures: the stores close (Ctrl+Shift+A)</source>
         <translation>批准所选闭店申请：门店将关闭（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="155"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="157"/>
         <source>&amp;Reject…</source>
         <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="159"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="161"/>
         <source>Reject the selected closures: the stores stay open (Ctrl+Shift+R)</source>
         <translation>驳回所选闭店申请：门店继续营业（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="229"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="233"/>
         <source>Candidates ({n})</source>
         <translation>候选门店（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="230"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="234"/>
         <source>Proposals ({n} waiting)</source>
         <translation>闭店申请（{n} 项待审批）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="238"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="242"/>
         <source>{label} ({n})</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="284"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="288"/>
         <source>Stores closed: {n} · one-time loss booked {loss} ({pct}% of the {ref} reference)</source>
         <translation>已闭店：{n} 家 · 已计一次性损失 {loss}（占参考值 {ref} 的 {pct}%）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="293"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="297"/>
         <source>Candidates: {c} · proposals waiting: {w} · stores closed: {n}</source>
         <translation>候选门店：{c} 家 · 待审批申请：{w} 项 · 已闭店：{n} 家</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="314"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="318"/>
         <source>Candidates shown: &lt;b&gt;{n}&lt;/b&gt; · estimated one-time loss &lt;b&gt;{loss}&lt;/b&gt; ({pct}% of the {ref} reference)</source>
         <translation>显示候选门店：&lt;b&gt;{n}&lt;/b&gt; 家 · 预计一次性损失 &lt;b&gt;{loss}&lt;/b&gt;（占参考值 {ref} 的 {pct}%）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="321"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="325"/>
         <source>⚠ with an approved, unpaid subsidy: {n}</source>
         <translation>⚠ 有已批准未支付补贴：{n} 家</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="369"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="385"/>
         <source>Approve closing {store} {name} (closure {id})?</source>
         <translation>批准关闭 {store} {name}（闭店申请 {id}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="370"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="386"/>
         <source>Approve closing {n} stores (estimated loss {loss})?</source>
         <translation>批准关闭 {n} 家门店（预计损失 {loss}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="373"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="389"/>
         <source>The store closes on the date below; its proposed subsidies are cancelled.</source>
         <translation>门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="376"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="392"/>
         <source>The stores close on the date below; their proposed subsidies are cancelled.</source>
         <translation>这些门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="391"/>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="444"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="407"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="460"/>
         <source>Reject closure</source>
         <translation>驳回闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="393"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="409"/>
         <source>Reject closing {store} {name} (closure {id})?</source>
         <translation>驳回关闭 {store} {name}（闭店申请 {id}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="394"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="410"/>
         <source>Reject closing {n} stores (estimated loss {loss})?</source>
         <translation>驳回关闭 {n} 家门店（预计损失 {loss}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="397"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="413"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="398"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="414"/>
         <source>The store stays open.</source>
         <translation>门店将继续营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="400"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="416"/>
         <source>The stores stay open.</source>
         <translation>这些门店将继续营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="422"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="438"/>
         <source>Propose closure</source>
         <translation>提议闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="423"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="439"/>
         <source>Proposing closures…</source>
         <translation>正在提议闭店…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="424"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="440"/>
         <source>Closures proposed: {n}.</source>
         <translation>已提议闭店：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="434"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="450"/>
         <source>Approve closure</source>
         <translation>批准闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="435"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="451"/>
         <source>Closing stores…</source>
         <translation>正在关闭门店…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="436"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="452"/>
         <source>Closures approved: {n}; the stores are closed.</source>
         <translation>已批准闭店：{n} 项；门店已关闭。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="445"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="461"/>
         <source>Rejecting closures…</source>
         <translation>正在驳回闭店申请…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="446"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="462"/>
         <source>Closures rejected: {n}.</source>
         <translation>已驳回闭店申请：{n} 项。</translation>
     </message>
@@ -1823,192 +1823,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="127"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="128"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="129"/>
         <source>&amp;New ledger…</source>
         <translation>新建账本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="132"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="133"/>
         <source>&amp;Open ledger…</source>
         <translation>打开账本(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="136"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="137"/>
         <source>&amp;Connect to a shared ledger…</source>
         <translation>连接共享账本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="139"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="140"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="143"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="144"/>
         <source>&amp;Back up ledger…</source>
         <translation>备份账本(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="152"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="153"/>
         <source>Sign in as another &amp;user…</source>
         <translation>以其他用户登录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="154"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="168"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="182"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="183"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="186"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="187"/>
         <source>&amp;Who is signed in…</source>
         <translation>当前在线的人(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="190"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="191"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="195"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="196"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="206"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="207"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="208"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="211"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="212"/>
         <source>&amp;About Dealer Desk</source>
         <translation>关于经销商台账(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="230"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="231"/>
         <source>All regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="235"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="236"/>
         <source>The shared ledger</source>
         <translation>共享账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="237"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="238"/>
         <source>The open ledger file</source>
         <translation>当前打开的账本文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="246"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="247"/>
         <source>Cannot reach the ledger: showing what was last loaded; reconnecting…</source>
         <translation>无法连接账本：显示的是最后载入的内容；正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="253"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="254"/>
         <source>Waiting for the shared ledger…</source>
         <translation>正在等待共享账本…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="261"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="262"/>
         <source>Open the read-only copy</source>
         <translation>打开只读副本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="345"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="346"/>
         <source>Dealer Desk</source>
         <translation>经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="348"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="349"/>
         <source>read-only copy of {ledger} from {at}</source>
         <translation>{ledger} 的只读副本（{at}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="352"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="353"/>
         <source>(business date {day})</source>
         <translation>（业务日期 {day}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="421"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="384"/>
+        <source>{n} waiting for you</source>
+        <translation>{n} 项待您处理</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/main_window.py" line="444"/>
         <source>&amp;Return to the shared ledger</source>
         <translation>返回共享账本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="497"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="520"/>
         <source>Open ledger</source>
         <translation>打开账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="499"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="522"/>
         <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="508"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="531"/>
         <source>No other ledgers yet</source>
         <translation>还没有其他账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="512"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="535"/>
         <source>shared ledger</source>
         <translation>共享账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="526"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="549"/>
         <source>Back up ledger</source>
         <translation>备份账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="528"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="551"/>
         <source>Dealer Desk ledgers (*.sqlite3)</source>
         <translation>经销商台账账本 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="534"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="557"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="540"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="563"/>
         <source>Backed up the ledger to {path}</source>
         <translation>账本已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="548"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="571"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="549"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="572"/>
         <source>The new language takes effect the next time Dealer Desk starts.</source>
         <translation>新语言将在下次启动经销商台账时生效。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="558"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="581"/>
         <source>About Dealer Desk</source>
         <translation>关于经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="560"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="583"/>
         <source>&lt;h3&gt;Dealer Desk {version}&lt;/h3&gt;&lt;p&gt;Stores, year-end subsidies, closures and payout letters for a car maker&apos;s dealer network.&lt;/p&gt;&lt;p&gt;Ledger: {path}&lt;br&gt;Log files: {logs}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;经销商台账 {version}&lt;/h3&gt;&lt;p&gt;汽车厂商经销网络的门店、年终补贴、闭店与补贴通知书管理。&lt;/p&gt;&lt;p&gt;账本：{path}&lt;br&gt;日志文件：{logs}&lt;/p&gt;</translation>
     </message>
@@ -2724,13 +2729,13 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/__init__.py" line="95"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="225"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="231"/>
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/__init__.py" line="102"/>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="67"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="69"/>
         <source>Closures</source>
         <translation>闭店</translation>
     </message>
@@ -3303,265 +3308,275 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>SubsidiesScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="60"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="66"/>
         <source>Proposed</source>
         <translation>已提议</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="61"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="67"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="62"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="68"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="63"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="69"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="64"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="70"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="65"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="71"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="240"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="246"/>
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="247"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="253"/>
         <source>Search id, store, name, user or reference…</source>
         <translation>搜索编号、门店、名称、用户或付款参考号…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="251"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="257"/>
         <source>&amp;Policy:</source>
         <translation>政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="275"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="284"/>
         <source>&amp;Details…</source>
         <translation>详情(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="277"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="286"/>
         <source>Every recorded field of the subsidy (Enter)</source>
         <translation>查看补贴的全部记录字段（Enter）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="279"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="288"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="283"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="292"/>
         <source>Approve the selected proposals (Ctrl+Shift+A)</source>
         <translation>批准所选提议（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="285"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="294"/>
         <source>&amp;Reject…</source>
         <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="288"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="297"/>
         <source>Reject the selected proposals (Ctrl+Shift+R)</source>
         <translation>驳回所选提议（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="290"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="299"/>
         <source>Ca&amp;ncel subsidy…</source>
         <translation>取消补贴(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="293"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="302"/>
         <source>Withdraw proposed or approved, unpaid subsidies (frees their budget)</source>
         <translation>撤回已提议或已批准但未支付的补贴（释放其占用的预算）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="296"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="305"/>
         <source>&amp;Mark paid…</source>
         <translation>标记为已支付(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="300"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="309"/>
         <source>Record the bank transfer of approved subsidies (HQ finance, Ctrl+Shift+P)</source>
         <translation>登记已批准补贴的银行转账（总部财务，Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="371"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="325"/>
+        <source>Subsidies are decided by regional managers and HQ finance; you can look.</source>
+        <translation>补贴由大区经理和总部财务审批；您可以查看。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="391"/>
         <source>{label} ({n})</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="449"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="487"/>
         <source>{n} selected · {amount}</source>
         <translation>已选 {n} 条 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="455"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="493"/>
         <source>{n} shown</source>
         <translation>显示 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="476"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="514"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="515"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="553"/>
         <source>Budget {budget}: {committed} approved or paid now, {after} after.</source>
         <translation>预算 {budget}：当前已批准或已支付 {committed}，批准后为 {after}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="519"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="557"/>
         <source>That is over the budget: approvals beyond it will be refused.</source>
         <translation>这将超出预算：超出部分的批准会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="523"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="602"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="561"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="640"/>
         <source>Approve subsidies</source>
         <translation>批准补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="529"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="567"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="541"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="611"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="579"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="649"/>
         <source>Reject subsidies</source>
         <translation>驳回补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="547"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="585"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="560"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="620"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="598"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="658"/>
         <source>Cancel subsidies</source>
         <translation>取消补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="566"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="604"/>
         <source>Cancel &amp;subsidy</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="566"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="604"/>
         <source>Cancel &amp;subsidies</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="571"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="609"/>
         <source>A cancelled subsidy is final; its amount no longer counts against the budget.</source>
         <translation>补贴取消后不可恢复；其金额不再占用预算。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="586"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="624"/>
         <source>The same reference is recorded for each (one batch transfer).</source>
         <translation>每项补贴都登记同一个付款参考号（一笔批量转账）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="629"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="667"/>
         <source>Mark paid</source>
         <translation>标记为已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="603"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="641"/>
         <source>Approving…</source>
         <translation>正在批准…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="419"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="65"/>
+        <source>For me</source>
+        <translation>待我处理</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="440"/>
         <source>Subsidies: {n} · waiting for a decision: {waiting}</source>
         <translation>补贴：{n} 项 · 待审批：{waiting} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="525"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="563"/>
         <source>Approve subsidy {id} ({store} {name}, {amount})?</source>
         <translation>批准补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="526"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="564"/>
         <source>Approve {n} subsidies, {amount} in all?</source>
         <translation>批准 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="543"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="581"/>
         <source>Reject subsidy {id} ({store} {name}, {amount})?</source>
         <translation>驳回补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="544"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="582"/>
         <source>Reject {n} subsidies, {amount} in all?</source>
         <translation>驳回 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="562"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="600"/>
         <source>Cancel subsidy {id} ({store} {name}, {amount})?</source>
         <translation>取消补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="563"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="601"/>
         <source>Cancel {n} subsidies, {amount} in all?</source>
         <translation>取消 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="589"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="627"/>
         <source>Record the payment of subsidy {id} ({store} {name}, {amount})</source>
         <translation>登记补贴 {id}（{store} {name}，{amount}）的付款</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="590"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="628"/>
         <source>Record the payment of {n} subsidies, {amount} in all</source>
         <translation>登记 {n} 项补贴的付款，合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="604"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="642"/>
         <source>Approved: {n}.</source>
         <translation>已批准：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="612"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="650"/>
         <source>Rejecting…</source>
         <translation>正在驳回…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="613"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="651"/>
         <source>Rejected: {n}.</source>
         <translation>已驳回：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="621"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="659"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="622"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="660"/>
         <source>Cancelled: {n}.</source>
         <translation>已取消：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="630"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="668"/>
         <source>Recording payments…</source>
         <translation>正在登记付款…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="631"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="669"/>
         <source>Marked paid: {n}.</source>
         <translation>已标记为已支付：{n} 项。</translation>
     </message>

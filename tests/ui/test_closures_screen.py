@@ -132,16 +132,16 @@ def test_propose_with_an_edited_loss_then_the_store_is_closing(
     assert [screen.cand_model.key(r) for r in screen.cand_model.rows] == ["C001"]
     assert screen.tabs.tabText(1) == "Proposals (1 waiting)"
 
-    # The proposer may not approve it too: the service's message, no traceback.
+    # The proposer may not approve it too: the button says why, before any dialog.
     screen.show_proposals()
     _select(screen.prop_table, screen.prop_model, c.id)
-    qtbot.mouseClick(screen.approve_button, Qt.MouseButton.LeftButton)
-    _ok(qtbot, top_level("closeDateDialog"))
-    wait_idle()
-    assert boxes == [
+    assert not screen.approve_button.isEnabled() and not screen.reject_button.isEnabled()
+    assert screen.approve_button.toolTip() == (
         f"hq proposed closure {c.id} and may not decide it too (four eyes). "
         "Ask a second person to approve or reject it."
-    ]
+    )
+    qtbot.mouseClick(screen.approve_button, Qt.MouseButton.LeftButton)
+    assert top_level("closeDateDialog") is None and boxes == []
 
 
 def test_a_second_person_approves_and_the_store_is_closed(

@@ -72,27 +72,33 @@ def _rows(screen) -> list[tuple[str, str]]:  # noqa: ANN001
     return [(m.row_at(r).store_code, m.row_at(r).status.value) for r in range(m.rowCount())]
 
 
-def test_four_eyes_refusal_is_shown_as_the_services_message(
+def test_four_eyes_the_own_proposal_is_not_mine_to_decide_and_says_why(
     qtbot, ledger_location, main_window, wait_idle, top_level, boxes, worker_call
 ):
     (sid,) = propose(ledger_location, "hq", "C001")
     window, screen = _screen(main_window, wait_idle, "hq")
-    assert screen.current_status() == "proposed"
+    # "For me" first: what this person may decide or pay now; their own proposal is not
+    assert screen.current_status() == "mine"
+    assert _rows(screen) == []
+    assert screen.tabs.tabText(0) == "For me (0)"
+    assert screen.tabs.tabText(1) == "Proposed (1)"
+    screen.set_status_filter("proposed")
     assert _rows(screen) == [("C001", "proposed")]
-    assert screen.tabs.tabText(0) == "Proposed (1)"
     assert not screen.approve_button.isEnabled()
     screen.table.selectRow(0)
-    assert screen.approve_button.isEnabled() and screen.reject_button.isEnabled()
-    assert not screen.pay_button.isEnabled()  # HQ finance, but nothing approved is selected
-    qtbot.mouseClick(screen.approve_button, Qt.MouseButton.LeftButton)
-    dialog = top_level("commentDialog")
-    assert dialog.heading.text() == "Approve subsidy 1 (C001 武汉光谷汽车融合店, ¥100,000)?"
-    _ok(qtbot, top_level, "commentDialog")
-    wait_idle()
-    assert boxes == [
+    # disabled, the reason as its tooltip: never a refusal after the dialog
+    assert not screen.approve_button.isEnabled() and not screen.reject_button.isEnabled()
+    assert screen.approve_button.toolTip() == (
         "hq proposed subsidy 1 and may not decide it too (four eyes). "
         "Ask a second person to approve or reject it."
-    ]
+    )
+    assert screen.cancel_button.isEnabled()  # withdrawing one's own proposal is allowed
+    assert not screen.pay_button.isEnabled()
+    assert "only a approved subsidy" in screen.pay_button.toolTip() or "approved" in (
+        screen.pay_button.toolTip()
+    )
+    qtbot.mouseClick(screen.approve_button, Qt.MouseButton.LeftButton)
+    assert top_level("commentDialog") is None and boxes == []
     from dealer_app.services.subsidies import get
 
     assert worker_call(lambda ctx: get(ctx, sid)).status.value == "proposed"
@@ -109,6 +115,7 @@ def test_budget_refusal_and_the_budget_bar(
     as_user(ledger_location, "admin", shrink)
     propose(ledger_location, "hq", "C001", "C002")  # 100,000 and 500,000
     window, screen = _screen(main_window, wait_idle, "hq2")
+    screen.set_status_filter("proposed")
     b = screen.budget_panel.bar.status
     assert (b.budget, b.approved, b.paid, b.proposed) == (550_000, 0, 0, 600_000)
     assert screen.budget_panel.caption.text() == "YE2025 budget ¥550,000"
@@ -156,23 +163,21 @@ def test_multi_select_approve_reports_successes_and_refusals_together(
     propose(ledger_location, "hq", "C001", "C002", "E001")
     propose(ledger_location, "hq2", "N001")
     window, screen = _screen(main_window, wait_idle, "hq2")
+    screen.set_status_filter("proposed")
     _select_all(screen)
     assert screen.selection_label.text() == "4 selected · ¥800,000"
+    # hq2's own proposal (N001) is left out before the dialog, not refused after it
     qtbot.mouseClick(screen.approve_button, Qt.MouseButton.LeftButton)
-    assert top_level("commentDialog").heading.text() == "Approve 4 subsidies, ¥800,000 in all?"
+    assert top_level("commentDialog").heading.text() == "Approve 3 subsidies, ¥700,000 in all?"
     _ok(qtbot, top_level, "commentDialog")
     wait_idle()
     out = screen.last_outcome
     assert [s.store_code for _, s in out.done] == ["C001", "E001"]
     codes = {s.id: s.store_code for s in screen.model.all_rows}
-    assert [(codes[i], why.code) for i, why in out.refused] == [
-        ("C002", "subsidy.budget"),
-        ("N001", "permission.four_eyes"),
-    ]
+    assert [(codes[i], why.code) for i, why in out.refused] == [("C002", "subsidy.budget")]
     (text,) = boxes
-    assert text.startswith("Approved: 2.\nRefused: 2.\n\n#2 C002: Approving subsidy 2")
-    assert "#4 N001: hq2 proposed subsidy 4 and may not decide it too (four eyes)." in text
-    assert screen.tabs.tabText(1) == "Approved (2)"
+    assert text.startswith("Approved: 2.\nRefused: 1.\n\n#2 C002: Approving subsidy 2")
+    assert screen.tabs.tabText(2) == "Approved (2)"
 
 
 def test_hq_finance_marks_paid_with_a_reference(
@@ -262,3 +267,19 @@ def test_search_filters_within_the_queue(qtbot, ledger_location, main_window, wa
     type_into(qtbot, screen.search, "汉口")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=3000)
     assert _rows(screen) == [("C002", "proposed")]
+
+
+def test_the_sidebar_counts_what_waits_for_me(qtbot, ledger_location, main_window, wait_idle):
+    """A colleague's proposals wait for hq2 (not for hq, who proposed them); the count follows
+    a decision."""
+    from dealer_app.services.subsidies import approve
+
+    ids = propose(ledger_location, "hq", "C001", "C002")
+    window = main_window("hq2")
+    row = window.screen_keys().index("subsidies")
+    qtbot.waitUntil(lambda: window.sidebar.item(row).text() == "Subsidies (2)", timeout=5000)
+    own = main_window("hq")
+    qtbot.waitUntil(lambda: getattr(own, "todo", None) is not None, timeout=5000)
+    assert own.sidebar.item(row).text() == "Subsidies"
+    as_user(ledger_location, "hq2", lambda ctx: approve(ctx, ids[0]))  # hq may pay it now
+    qtbot.waitUntil(lambda: own.sidebar.item(row).text() == "Subsidies (1)", timeout=10_000)

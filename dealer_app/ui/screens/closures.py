@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealer_app import i18n
 from dealer_app.domain.models import Closure, ClosureStatus, StoreType, User
+from dealer_app.domain.todo import refusal
 from dealer_app.services import closures as closure_service
 from dealer_app.services.closures import CandidateRow
 from dealer_app.services.dashboard import CLOSURE_LOSS_REFERENCE
@@ -160,6 +162,8 @@ class ClosuresScreen(Screen):
         )
         self.reject_button.clicked.connect(self.reject_selected)
         hide_unless(operator, self.approve_button, self.reject_button)
+        self._approve_hint = self.approve_button.toolTip()
+        self._reject_hint = self.reject_button.toolTip()
         prop_bar = QHBoxLayout()
         prop_bar.addWidget(self.status_tabs)
         prop_bar.addWidget(self.prop_search, 1)
@@ -333,17 +337,29 @@ class ClosuresScreen(Screen):
     def selected_candidates(self) -> list[CandidateRow]:
         return selected_rows(self.cand_table)
 
-    def selected_proposals(self) -> list[Closure]:
-        return [c for c in selected_rows(self.prop_table) if c.status == ClosureStatus.PROPOSED]
+    def selected_proposals(self, action: str = "closure.approve") -> list[Closure]:
+        """The selected proposals this person may take `action` on now (four eyes, region)."""
+        user = self.session.user
+        return [c for c in selected_rows(self.prop_table) if refusal(user, action, c) is None]
 
     def _update_buttons(self) -> None:
         operator = self.session.is_operator
         self.propose_button.setEnabled(operator and bool(self.selected_candidates()))
         on_proposals = self.tabs.currentIndex() == 1
-        waiting = bool(self.selected_proposals())
+        chosen = selected_rows(self.prop_table)
+        user = self.session.user
         # Hidden tabs' buttons are not visible, so their shortcuts only act on the shown tab.
-        self.approve_button.setEnabled(operator and on_proposals and waiting)
-        self.reject_button.setEnabled(operator and on_proposals and waiting)
+        for button, action, hint in (
+            (self.approve_button, "closure.approve", self._approve_hint),
+            (self.reject_button, "closure.reject", self._reject_hint),
+        ):
+            reasons = [refusal(user, action, c) for c in chosen]
+            button.setEnabled(operator and on_proposals and any(r is None for r in reasons))
+            why = next((r for r in reasons if r is not None), None)
+            if chosen and not button.isEnabled() and why is not None:
+                button.setToolTip(i18n.text(why))  # the reason, before any dialog
+            else:
+                button.setToolTip(hint)
 
     # -- actions -----------------------------------------------------------------------------
     def propose_selected(self) -> None:
@@ -384,7 +400,7 @@ class ClosuresScreen(Screen):
         dialog.open()
 
     def reject_selected(self) -> None:
-        closures = self.selected_proposals()
+        closures = self.selected_proposals("closure.reject")
         if not closures or not self.session.is_operator:
             return
         dialog = CommentDialog(

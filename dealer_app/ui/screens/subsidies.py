@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealer_app import i18n
 from dealer_app.domain.models import Role, Subsidy, SubsidyStatus, User
+from dealer_app.domain.todo import SUBSIDY_TODO, mine_to_do, refusal
 from dealer_app.services import subsidies as subsidy_service
 from dealer_app.services.policies import list_policies
 from dealer_app.services.subsidies import BudgetStatus
@@ -56,7 +58,11 @@ TRACK_COLOUR = QColor("#e5e7eb")
 OVER_COLOUR = QColor("#b91c1c")
 
 #: (status value or None for all, tab text source)
+#: The queue of what this person may decide or pay now (domain/todo.py).
+MINE = "mine"
+
 QUEUES = [
+    (MINE, QT_TRANSLATE_NOOP("SubsidiesScreen", "For me")),
     (SubsidyStatus.PROPOSED.value, QT_TRANSLATE_NOOP("SubsidiesScreen", "Proposed")),
     (SubsidyStatus.APPROVED.value, QT_TRANSLATE_NOOP("SubsidiesScreen", "Approved")),
     (SubsidyStatus.PAID.value, QT_TRANSLATE_NOOP("SubsidiesScreen", "Paid")),
@@ -266,7 +272,10 @@ class SubsidiesScreen(Screen):
         self._label_tabs({})
         from dealer_app.ui import settings as desk
 
-        saved = desk.get_str(KEY_STATUS, SubsidyStatus.PROPOSED.value)
+        acts = can_decide or can_pay  # "For me" holds nothing for the others
+        saved = desk.get_str(KEY_STATUS, MINE if acts else "all")
+        if saved == MINE and not acts:
+            saved = "all"
         for i in range(self.tabs.count()):
             if (self.tabs.tabData(i) or "all") == saved:
                 self.tabs.setCurrentIndex(i)
@@ -302,10 +311,21 @@ class SubsidiesScreen(Screen):
         self.pay_button.clicked.connect(self.pay_selected)
         hide_unless(can_decide, self.approve_button, self.reject_button, self.cancel_button)
         hide_unless(can_pay, self.pay_button)
+        # the tooltips the buttons show when they may be used
+        self._approve_hint = self.approve_button.toolTip()
+        self._reject_hint = self.reject_button.toolTip()
+        self._cancel_hint = self.cancel_button.toolTip()
+        self._pay_hint = self.pay_button.toolTip()
 
         actions = QHBoxLayout()
         actions.addWidget(self.tabs)
         actions.addStretch(1)
+        if not acts:  # an empty action bar says why
+            self.watch_note = QLabel(
+                self.tr("Subsidies are decided by regional managers and HQ finance; you can look.")
+            )
+            self.watch_note.setObjectName("hint")
+            actions.addWidget(self.watch_note)
         actions.addWidget(self.details_button)
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.pay_button)
@@ -363,7 +383,7 @@ class SubsidiesScreen(Screen):
                 self.tabs.setCurrentIndex(i)
 
     def _label_tabs(self, counts: dict[str, int]) -> None:
-        total = sum(counts.values())
+        total = sum(v for k, v in counts.items() if k != MINE)
         for i, (status, text) in enumerate(QUEUES):
             n = total if status is None else counts.get(status, 0)
             self.tabs.setTabText(
@@ -412,6 +432,7 @@ class SubsidiesScreen(Screen):
         self._filter()
         reselect(self.table, keep, anchor)
         counts = self.model.counts()
+        counts[MINE] = sum(1 for s in subs if self._mine(s))
         self._label_tabs(counts)
         self.budget_panel.set_status(budget)
         waiting = counts.get(SubsidyStatus.PROPOSED.value, 0)
@@ -421,29 +442,46 @@ class SubsidiesScreen(Screen):
             )
         )
 
+    def _mine(self, s: Subsidy) -> bool:
+        return mine_to_do(self.session.user, s, SUBSIDY_TODO)
+
     def _filter(self) -> None:
         status = self.current_status()
-        self.model.set_filter(
-            (lambda s: s.status.value == status) if status else None, self.search.text()
-        )
+        if status == MINE:
+            keep = self._mine
+        elif status:
+            keep = lambda s: s.status.value == status  # noqa: E731
+        else:
+            keep = None
+        self.model.set_filter(keep, self.search.text())
 
     # -- selection ---------------------------------------------------------------------------
     def selected(self) -> list[Subsidy]:
         return selected_rows(self.table)
 
-    def _with(self, *statuses: SubsidyStatus) -> list[Subsidy]:
-        return [s for s in self.selected() if s.status in statuses]
+    def _with(self, action: str) -> list[Subsidy]:
+        """The selected subsidies this person may take `action` on now."""
+        user = self.session.user
+        return [s for s in self.selected() if refusal(user, action, s) is None]
 
     def _update_buttons(self) -> None:
         subs = self.selected()
-        can_decide = self.session.is_operator
         self.details_button.setEnabled(len(subs) >= 1)
-        proposed = [s for s in subs if s.status == SubsidyStatus.PROPOSED]
-        approved = [s for s in subs if s.status == SubsidyStatus.APPROVED]
-        self.approve_button.setEnabled(can_decide and bool(proposed))
-        self.reject_button.setEnabled(can_decide and bool(proposed))
-        self.cancel_button.setEnabled(can_decide and bool(proposed or approved))
-        self.pay_button.setEnabled(self.session.role == Role.HQ_FINANCE and bool(approved))
+        user = self.session.user
+        for button, action, hint in (
+            (self.approve_button, "subsidy.approve", self._approve_hint),
+            (self.reject_button, "subsidy.reject", self._reject_hint),
+            (self.cancel_button, "subsidy.cancel", self._cancel_hint),
+            (self.pay_button, "subsidy.pay", self._pay_hint),
+        ):
+            reasons = [refusal(user, action, s) for s in subs]
+            button.setEnabled(any(r is None for r in reasons))
+            # disabled: the reason, in a sentence (never a refusal after the dialog)
+            why = next((r for r in reasons if r is not None), None)
+            if subs and not button.isEnabled() and why is not None:
+                button.setToolTip(i18n.text(why))
+            else:
+                button.setToolTip(hint)
         if subs:
             self.selection_label.setText(
                 self.tr("{n} selected · {amount}").format(
@@ -504,8 +542,8 @@ class SubsidiesScreen(Screen):
         )
 
     def approve_selected(self) -> None:
-        subs = self._with(SubsidyStatus.PROPOSED)
-        if not subs or not self.session.is_operator:
+        subs = self._with("subsidy.approve")
+        if not subs:
             return
         details = self._list(subs)
         b = self.budget
@@ -534,8 +572,8 @@ class SubsidiesScreen(Screen):
         dialog.open()
 
     def reject_selected(self) -> None:
-        subs = self._with(SubsidyStatus.PROPOSED)
-        if not subs or not self.session.is_operator:
+        subs = self._with("subsidy.reject")
+        if not subs:
             return
         dialog = CommentDialog(
             self.tr("Reject subsidies"),
@@ -553,8 +591,8 @@ class SubsidiesScreen(Screen):
         dialog.open()
 
     def cancel_selected(self) -> None:
-        subs = self._with(SubsidyStatus.PROPOSED, SubsidyStatus.APPROVED)
-        if not subs or not self.session.is_operator:
+        subs = self._with("subsidy.cancel")
+        if not subs:
             return
         dialog = CommentDialog(
             self.tr("Cancel subsidies"),
@@ -577,8 +615,8 @@ class SubsidiesScreen(Screen):
         dialog.open()
 
     def pay_selected(self) -> None:
-        subs = self._with(SubsidyStatus.APPROVED)
-        if not subs or self.session.role != Role.HQ_FINANCE:
+        subs = self._with("subsidy.pay")
+        if not subs:
             return
         details = self._list(subs)
         if len(subs) > 1:
