@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dealer_app.domain.models import StoreStatus
+from dealer_app.domain.models import Role, StoreStatus
 from dealer_app.services.context import Context
 from dealer_app.services.eligibility import evaluate_policy
 from dealer_app.services.permissions import scope
@@ -67,7 +67,8 @@ def dashboard(ctx: Context, policy_code: str | None = None) -> DashboardFigures:
                 if row.result.eligible:
                     eligible += 1
                     amount += row.result.amount
-            budget = budget_of(ctx.ledger, policy)
+            own = ctx.user.region if ctx.user.role == Role.REGIONAL_MANAGER else None
+            budget = budget_of(ctx.ledger, policy, own)
             by_region = subsidy_store.totals_by_region(ctx.ledger, policy.code, regions)
         closed_count, loss = closure_store.loss_booked(ctx.ledger, regions)
         proposed = len(closure_store.list_where(ctx.ledger, regions=regions, status="proposed"))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from dealer_app.domain.eligibility import make_evaluator
 from dealer_app.domain.errors import BudgetExceeded, Conflict, InvalidInput
 from dealer_app.domain.messages import Msg
-from dealer_app.domain.models import Policy, Subsidy, SubsidyStatus
+from dealer_app.domain.models import Policy, Role, Subsidy, SubsidyStatus
 from dealer_app.services import batch
 from dealer_app.services.audit import record
 from dealer_app.services.context import Context
@@ -43,11 +43,22 @@ PROPOSE_CHUNK = 100
 
 @dataclass(frozen=True, slots=True)
 class BudgetStatus:
+    """A policy's national budget use; for a regional manager also their region's share
+    (`region` set): every figure says its scope."""
+
     policy_code: str
     budget: int
     approved: int
     paid: int
     proposed: int
+    region: str | None = None
+    region_approved: int = 0
+    region_paid: int = 0
+    region_proposed: int = 0
+
+    @property
+    def region_committed(self) -> int:
+        return self.region_approved + self.region_paid
 
     @property
     def committed(self) -> int:
@@ -361,20 +372,34 @@ def get(ctx: Context, subsidy_id: int) -> Subsidy:
 
 
 def budget_status(ctx: Context, policy_code: str) -> BudgetStatus:
-    """Budget figures for the whole policy (the cap is national, whoever asks)."""
+    """Budget figures for the whole policy (the cap is national, whoever asks), with a regional
+    manager's own region's share beside them."""
     with ctx.ledger.snapshot():
-        return budget_of(ctx.ledger, policy_store.current(ctx.ledger, policy_code))
+        policy = policy_store.current(ctx.ledger, policy_code)
+        return budget_of(ctx.ledger, policy, _own_region(ctx))
 
 
-def budget_of(ledger: Ledger, policy: Policy) -> BudgetStatus:
-    """The national budget figures of `policy` (inside the caller's snapshot)."""
-    totals = subsidy_store.totals_by_status(ledger, policy.code, None)
+def _own_region(ctx: Context) -> str | None:
+    return ctx.user.region if ctx.user.role == Role.REGIONAL_MANAGER else None
+
+
+def budget_of(ledger: Ledger, policy: Policy, region: str | None = None) -> BudgetStatus:
+    """The national budget figures of `policy`, and `region`'s share when given (inside the
+    caller's snapshot)."""
+    totals = subsidy_store.national_totals(ledger, policy.code)
+    mine: dict[str, tuple[int, int]] = {}
+    if region is not None:
+        mine = subsidy_store.totals_by_status(ledger, policy.code, frozenset({region}))
     return BudgetStatus(
         policy.code,
         policy.budget,
-        totals.get("approved", (0, 0))[1],
-        totals.get("paid", (0, 0))[1],
-        totals.get("proposed", (0, 0))[1],
+        totals.get("approved", 0),
+        totals.get("paid", 0),
+        totals.get("proposed", 0),
+        region,
+        mine.get("approved", (0, 0))[1],
+        mine.get("paid", (0, 0))[1],
+        mine.get("proposed", (0, 0))[1],
     )
 
 

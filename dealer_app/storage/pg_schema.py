@@ -468,8 +468,9 @@ BEGIN
         IF p_action = 'approve' THEN
             SELECT p.budget INTO budget FROM public.policies p
                 WHERE p.code = s.policy_code AND p.is_current = 1;
-            SELECT coalesce(sum(x.amount), 0) INTO committed FROM public.subsidies x
-                WHERE x.policy_code = s.policy_code AND x.status IN ('approved', 'paid');
+            SELECT coalesce(sum(t.amount), 0) INTO committed
+                FROM public.dd_policy_totals(s.policy_code) t
+                WHERE t.status IN ('approved', 'paid');  -- national, whatever the caller reads
             IF budget IS NULL OR committed + s.amount > budget THEN
                 RAISE EXCEPTION 'over budget' USING ERRCODE = 'DD003';
             END IF;
@@ -499,6 +500,15 @@ BEGIN
     RETURN entry;
 END $$;
 
+-- A policy's national budget use (amounts by status, no rows): what every person of the ledger
+-- sees on the budget bar, whatever rows they may read.
+CREATE FUNCTION dd_policy_totals(p_code text, OUT status text, OUT amount bigint)
+    RETURNS SETOF record LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+    SELECT x.status, coalesce(sum(x.amount), 0)::bigint FROM public.subsidies x
+    WHERE x.policy_code = p_code AND public.dd_caller_role() IS NOT NULL GROUP BY x.status
+$$;
+
 -- Who is connected to this ledger through Dealer Desk now, since when (the owner may read the
 -- server's session list; without pg_read_all_stats only the names show).
 CREATE FUNCTION dd_signed_in(OUT name text, OUT since timestamptz) RETURNS SETOF record
@@ -512,9 +522,10 @@ $$;
 """
     )
     decide = "dd_decide(text, bigint, text, text, text, text)"
-    for fn in ("audit_log_notify()", "dd_changes_after(bigint)", "dd_signed_in()", decide):
+    totals = "dd_policy_totals(text)"
+    for fn in ("audit_log_notify()", "dd_changes_after(bigint)", "dd_signed_in()", decide, totals):
         cur.execute(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")
-    for fn in ("dd_changes_after(bigint)", "dd_signed_in()", decide):
+    for fn in ("dd_changes_after(bigint)", "dd_signed_in()", decide, totals):
         cur.execute(f"GRANT EXECUTE ON FUNCTION {fn} TO {groups}")
 
 

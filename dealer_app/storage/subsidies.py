@@ -210,13 +210,10 @@ def cancel(ledger: Ledger, subsidy_id: int, user: str, now: str, comment: str) -
 
 
 def committed_total(ledger: Ledger, policy_code: str) -> int:
-    """Approved + paid amount under a policy (all versions): what counts against the budget."""
-    r = ledger.query_one(
-        f"SELECT coalesce(sum(amount), 0) FROM subsidies WHERE policy_code = ?"
-        f" AND status IN {COMMITTED}",
-        (policy_code,),
-    )
-    return int(r[0])
+    """Approved + paid amount under a policy (all versions, every region): what counts against
+    the budget."""
+    totals = national_totals(ledger, policy_code)
+    return sum(totals.get(status, 0) for status in SUBSIDY.statuses(commits_budget=True))
 
 
 def totals_by_status(
@@ -229,6 +226,20 @@ def totals_by_status(
         " JOIN stores s ON s.id = x.store_id" + where.sql + " GROUP BY x.status"
     )
     return {r[0]: (r[1], r[2]) for r in ledger.query(sql, tuple(where.params))}
+
+
+def national_totals(ledger: Ledger, policy_code: str) -> dict[str, int]:
+    """status -> amount over every region (a server ledger: through dd_policy_totals, since a
+    regional manager reads only their region's rows)."""
+    if ledger.is_server:
+        rows = ledger.query("SELECT status, amount FROM dd_policy_totals(?)", (policy_code,))
+    else:
+        rows = ledger.query(
+            "SELECT status, coalesce(sum(amount), 0) FROM subsidies WHERE policy_code = ?"
+            " GROUP BY status",
+            (policy_code,),
+        )
+    return {r[0]: int(r[1]) for r in rows}
 
 
 def totals_by_region(

@@ -348,47 +348,52 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="165"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="176"/>
         <source>No policy in this ledger</source>
         <translation>此账本中没有政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="170"/>
-        <source>{policy} budget {budget}</source>
-        <translation>{policy} 预算 {budget}</translation>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="181"/>
+        <source>{policy} budget {budget} · national</source>
+        <translation>{policy} 预算 {budget} · 全国</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="174"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="187"/>
+        <source>{region}: {committed} approved or paid · {proposed} proposed</source>
+        <translation>{region}（本大区）：已批准或已支付 {committed} · 已提议 {proposed}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="196"/>
         <source>{left} left · {pct}% committed</source>
         <translation>剩余 {left} · 已占用 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="178"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="200"/>
         <source>{over} over budget</source>
         <translation>超出预算 {over}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="192"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="214"/>
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="195"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="217"/>
         <source>Approved, not paid {amount}</source>
         <translation>已批准未支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="198"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="220"/>
         <source>Proposed {amount}</source>
         <translation>已提议 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="205"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="227"/>
         <source>Approving every proposal would exceed the budget by {over}</source>
         <translation>若批准全部提议，将超出预算 {over}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="213"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="235"/>
         <source>Approved and paid {committed} of {budget}; proposals waiting {proposed}.</source>
         <translation>预算 {budget} 中已批准及已支付 {committed}；待审批提议 {proposed}。</translation>
     </message>
@@ -1017,11 +1022,6 @@
         <translation>符合条件的门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="86"/>
-        <source>Budget used</source>
-        <translation>已用预算</translation>
-    </message>
-    <message>
         <location filename="../../dealer_app/ui/screens/dashboard.py" line="87"/>
         <source>Closures approved</source>
         <translation>已批准闭店</translation>
@@ -1037,9 +1037,14 @@
         <translation>各大区已批准或已支付的补贴</translation>
     </message>
     <message>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="86"/>
+        <source>Budget used · national</source>
+        <translation>预算使用 · 全国</translation>
+    </message>
+    <message>
         <location filename="../../dealer_app/ui/screens/dashboard.py" line="101"/>
-        <source>Budget use</source>
-        <translation>预算使用</translation>
+        <source>Budget use · national</source>
+        <translation>预算使用 · 全国</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/dashboard.py" line="102"/>
@@ -1072,47 +1077,52 @@
         <translation>{policy} 政策 · 全部支付共 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="172"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="170"/>
         <source>of {budget} · {left} left · {proposed} proposed</source>
         <translation>预算 {budget} · 剩余 {left} · 待审 {proposed}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="180"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="176"/>
+        <source>{region}: {committed} approved or paid</source>
+        <translation>{region}（本大区）：已批准或已支付 {committed}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="184"/>
         <source>no policy in this ledger</source>
         <translation>此账本中没有政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="183"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="187"/>
         <source>{n} proposed, awaiting a decision</source>
         <translation>{n} 项已提议，等待审批</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="188"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="192"/>
         <source>{pct:.1f}% of the {ref} reference</source>
         <translation>占参考值 {ref} 的 {pct:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="197"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="201"/>
         <source>10k yuan</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="197"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="201"/>
         <source>million yuan</source>
         <translation>百万元</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="210"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="214"/>
         <source>Paid {v}</source>
         <translation>已支付 {v}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="212"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="216"/>
         <source>Approved {v}</source>
         <translation>已批准 {v}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="217"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="221"/>
         <source>Left {v}</source>
         <translation>剩余 {v}</translation>
     </message>
@@ -2729,7 +2739,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/__init__.py" line="95"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="231"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="253"/>
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
@@ -3308,275 +3318,275 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>SubsidiesScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="66"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="68"/>
         <source>Proposed</source>
         <translation>已提议</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="67"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="69"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="68"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="70"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="69"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="71"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="70"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="72"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="71"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="73"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="246"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="268"/>
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="253"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="275"/>
         <source>Search id, store, name, user or reference…</source>
         <translation>搜索编号、门店、名称、用户或付款参考号…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="257"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="279"/>
         <source>&amp;Policy:</source>
         <translation>政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="284"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="306"/>
         <source>&amp;Details…</source>
         <translation>详情(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="286"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="308"/>
         <source>Every recorded field of the subsidy (Enter)</source>
         <translation>查看补贴的全部记录字段（Enter）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="288"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="310"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="292"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="314"/>
         <source>Approve the selected proposals (Ctrl+Shift+A)</source>
         <translation>批准所选提议（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="294"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="316"/>
         <source>&amp;Reject…</source>
         <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="297"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="319"/>
         <source>Reject the selected proposals (Ctrl+Shift+R)</source>
         <translation>驳回所选提议（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="299"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="321"/>
         <source>Ca&amp;ncel subsidy…</source>
         <translation>取消补贴(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="302"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="324"/>
         <source>Withdraw proposed or approved, unpaid subsidies (frees their budget)</source>
         <translation>撤回已提议或已批准但未支付的补贴（释放其占用的预算）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="305"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="327"/>
         <source>&amp;Mark paid…</source>
         <translation>标记为已支付(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="309"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="331"/>
         <source>Record the bank transfer of approved subsidies (HQ finance, Ctrl+Shift+P)</source>
         <translation>登记已批准补贴的银行转账（总部财务，Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="325"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="347"/>
         <source>Subsidies are decided by regional managers and HQ finance; you can look.</source>
         <translation>补贴由大区经理和总部财务审批；您可以查看。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="391"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="413"/>
         <source>{label} ({n})</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="487"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="509"/>
         <source>{n} selected · {amount}</source>
         <translation>已选 {n} 条 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="493"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="515"/>
         <source>{n} shown</source>
         <translation>显示 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="514"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="536"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="553"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="575"/>
         <source>Budget {budget}: {committed} approved or paid now, {after} after.</source>
         <translation>预算 {budget}：当前已批准或已支付 {committed}，批准后为 {after}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="557"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="579"/>
         <source>That is over the budget: approvals beyond it will be refused.</source>
         <translation>这将超出预算：超出部分的批准会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="561"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="640"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="583"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="662"/>
         <source>Approve subsidies</source>
         <translation>批准补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="567"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="589"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="579"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="649"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="601"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="671"/>
         <source>Reject subsidies</source>
         <translation>驳回补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="585"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="607"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="598"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="658"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="620"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="680"/>
         <source>Cancel subsidies</source>
         <translation>取消补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="604"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="626"/>
         <source>Cancel &amp;subsidy</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="604"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="626"/>
         <source>Cancel &amp;subsidies</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="609"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="631"/>
         <source>A cancelled subsidy is final; its amount no longer counts against the budget.</source>
         <translation>补贴取消后不可恢复；其金额不再占用预算。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="624"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="646"/>
         <source>The same reference is recorded for each (one batch transfer).</source>
         <translation>每项补贴都登记同一个付款参考号（一笔批量转账）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="667"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="689"/>
         <source>Mark paid</source>
         <translation>标记为已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="641"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="663"/>
         <source>Approving…</source>
         <translation>正在批准…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="65"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="67"/>
         <source>For me</source>
         <translation>待我处理</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="440"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="462"/>
         <source>Subsidies: {n} · waiting for a decision: {waiting}</source>
         <translation>补贴：{n} 项 · 待审批：{waiting} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="563"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="585"/>
         <source>Approve subsidy {id} ({store} {name}, {amount})?</source>
         <translation>批准补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="564"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="586"/>
         <source>Approve {n} subsidies, {amount} in all?</source>
         <translation>批准 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="581"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="603"/>
         <source>Reject subsidy {id} ({store} {name}, {amount})?</source>
         <translation>驳回补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="582"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="604"/>
         <source>Reject {n} subsidies, {amount} in all?</source>
         <translation>驳回 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="600"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="622"/>
         <source>Cancel subsidy {id} ({store} {name}, {amount})?</source>
         <translation>取消补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="601"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="623"/>
         <source>Cancel {n} subsidies, {amount} in all?</source>
         <translation>取消 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="627"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="649"/>
         <source>Record the payment of subsidy {id} ({store} {name}, {amount})</source>
         <translation>登记补贴 {id}（{store} {name}，{amount}）的付款</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="628"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="650"/>
         <source>Record the payment of {n} subsidies, {amount} in all</source>
         <translation>登记 {n} 项补贴的付款，合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="642"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="664"/>
         <source>Approved: {n}.</source>
         <translation>已批准：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="650"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="672"/>
         <source>Rejecting…</source>
         <translation>正在驳回…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="651"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="673"/>
         <source>Rejected: {n}.</source>
         <translation>已驳回：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="659"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="681"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="660"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="682"/>
         <source>Cancelled: {n}.</source>
         <translation>已取消：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="668"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="690"/>
         <source>Recording payments…</source>
         <translation>正在登记付款…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="669"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="691"/>
         <source>Marked paid: {n}.</source>
         <translation>已标记为已支付：{n} 项。</translation>
     </message>

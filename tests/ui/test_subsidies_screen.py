@@ -118,7 +118,7 @@ def test_budget_refusal_and_the_budget_bar(
     screen.set_status_filter("proposed")
     b = screen.budget_panel.bar.status
     assert (b.budget, b.approved, b.paid, b.proposed) == (550_000, 0, 0, 600_000)
-    assert screen.budget_panel.caption.text() == "YE2025 budget ¥550,000"
+    assert screen.budget_panel.caption.text() == "YE2025 budget ¥550,000 · national"
     assert "exceed the budget by ¥50,000" in screen.budget_panel.legend.text()
 
     screen.table.selectRow(screen.model.row_of(2))  # C002, 500,000: fits
@@ -283,3 +283,23 @@ def test_the_sidebar_counts_what_waits_for_me(qtbot, ledger_location, main_windo
     assert own.sidebar.item(row).text() == "Subsidies"
     as_user(ledger_location, "hq2", lambda ctx: approve(ctx, ids[0]))  # hq may pay it now
     qtbot.waitUntil(lambda: own.sidebar.item(row).text() == "Subsidies (1)", timeout=10_000)
+
+
+def test_a_regional_manager_sees_the_national_budget_and_their_regions_share(
+    qtbot, ledger_location, main_window, wait_idle, worker_call
+):
+    """Every figure says its scope: the budget is national (also on a shared ledger, where the
+    manager reads only their region's rows), their region's share on a line of its own."""
+    from dealer_app.services.subsidies import approve, get
+
+    c, n = propose(ledger_location, "hq", "C001", "N001")
+    as_user(ledger_location, "hq2", lambda ctx: [approve(ctx, c), approve(ctx, n)])
+    both = as_user(ledger_location, "hq2", lambda ctx: get(ctx, c).amount + get(ctx, n).amount)
+    window, screen = _screen(main_window, wait_idle, "mgr.central")
+    b = screen.budget_panel.bar.status
+    assert b.committed == both  # national, not only Central China's
+    assert screen.budget_panel.caption.text().endswith("· national")
+    line = screen.budget_panel.region_line
+    assert line.isVisibleTo(screen) and line.text() == (
+        "Central China: ¥100,000 approved or paid · ¥0 proposed"
+    )

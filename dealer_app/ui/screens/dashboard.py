@@ -83,7 +83,7 @@ class DashboardScreen(Screen):
 
         self.card_open = KpiCard(self.tr("Stores open"))
         self.card_eligible = KpiCard(self.tr("Eligible stores"))
-        self.card_budget = KpiCard(self.tr("Budget used"), with_bar=True)
+        self.card_budget = KpiCard(self.tr("Budget used · national"), with_bar=True)
         self.card_closures = KpiCard(self.tr("Closures approved"))
         self.card_loss = KpiCard(self.tr("One-time loss booked"), with_bar=True)
         cards = QHBoxLayout()
@@ -98,7 +98,7 @@ class DashboardScreen(Screen):
             cards.addWidget(card, 1)
 
         self.chart_regions = BarChartView(self.tr("Subsidies approved or paid, by region"))
-        self.chart_budget = DonutChartView(self.tr("Budget use"))
+        self.chart_budget = DonutChartView(self.tr("Budget use · national"))
         self.chart_openings = BarChartView(self.tr("Stores opened per month"), color=PALETTE[1])
         self.chart_closures = BarChartView(self.tr("Closures approved per month"), color=PALETTE[3])
         charts = QGridLayout()
@@ -167,14 +167,18 @@ class DashboardScreen(Screen):
         )
         b = figures.budget
         if b is not None:
+            caption = self.tr("of {budget} · {left} left · {proposed} proposed").format(
+                budget=yuan_compact(b.budget),
+                left=yuan_compact(b.left),
+                proposed=yuan_compact(b.proposed),
+            )
+            if b.region is not None:  # the region's own share, said as such
+                caption += "\n" + self.tr("{region}: {committed} approved or paid").format(
+                    region=self.session.region_name(b.region),
+                    committed=yuan_compact(b.region_committed),
+                )
             self.card_budget.set(
-                yuan_compact(b.committed),
-                self.tr("of {budget} · {left} left · {proposed} proposed").format(
-                    budget=yuan_compact(b.budget),
-                    left=yuan_compact(b.left),
-                    proposed=yuan_compact(b.proposed),
-                ),
-                b.committed / b.budget if b.budget else 0.0,
+                yuan_compact(b.committed), caption, b.committed / b.budget if b.budget else 0.0
             )
         else:
             self.card_budget.set("–", self.tr("no policy in this ledger"), 0.0)

@@ -4,6 +4,8 @@ comes back as its message."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -129,8 +131,11 @@ class BudgetBar(QWidget):
 class BudgetPanel(QFrame):
     """The chosen policy's budget: the bar and its legend in figures."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, region_name: Callable[[str], str] = str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.region_name = region_name
         self.setObjectName("budgetPanel")
         self.setStyleSheet(
             "QFrame#budgetPanel { background: #ffffff; border: 1px solid #e5e7eb;"
@@ -158,6 +163,12 @@ class BudgetPanel(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.bar)
         layout.addWidget(self.legend)
+        # a regional manager's own region beside the national figures: every figure its scope
+        self.region_line = QLabel("")
+        self.region_line.setObjectName("budgetRegion")
+        self.region_line.setStyleSheet("color: #1e3a8a;")
+        self.region_line.setVisible(False)
+        layout.addWidget(self.region_line)
 
     def set_status(self, b: BudgetStatus | None) -> None:
         self.bar.set_status(b)
@@ -167,8 +178,19 @@ class BudgetPanel(QFrame):
             self.legend.setText("")
             return
         self.caption.setText(
-            self.tr("{policy} budget {budget}").format(policy=b.policy_code, budget=yuan(b.budget))
+            self.tr("{policy} budget {budget} · national").format(
+                policy=b.policy_code, budget=yuan(b.budget)
+            )
         )
+        if b.region is not None:
+            self.region_line.setText(
+                self.tr("{region}: {committed} approved or paid · {proposed} proposed").format(
+                    region=self.region_name(b.region),
+                    committed=yuan(b.region_committed),
+                    proposed=yuan(b.region_proposed),
+                )
+            )
+        self.region_line.setVisible(b.region is not None)
         pct = b.committed * 100 / b.budget if b.budget else 0.0
         if b.left >= 0:
             left = self.tr("{left} left · {pct}% committed").format(
@@ -260,7 +282,7 @@ class SubsidiesScreen(Screen):
         bar.addWidget(self.policy_combo)
         bar.addWidget(self.search, 1)
 
-        self.budget_panel = BudgetPanel()
+        self.budget_panel = BudgetPanel(session.region_name)
 
         self.tabs = QTabBar()
         self.tabs.setObjectName("statusTabs")
