@@ -84,6 +84,25 @@ def candidates(ctx: Context) -> list[CandidateRow]:
     return out
 
 
+def stale_performance(ctx: Context) -> Msg | None:
+    """A warning when the newest performance on file is older than the months the candidates
+    average (they would be judged on old figures), None otherwise."""
+    settings = closure_settings(ctx.ledger)
+    with ctx.ledger.snapshot():
+        newest = perf_store.newest_month(ctx.ledger)
+    today = ctx.today()
+    if newest is None:
+        return Msg("closure.no_performance", {})
+    year, month = map(int, newest.split("-"))
+    behind = (today.year - year) * 12 + today.month - month
+    if behind <= settings.months:
+        return None
+    return Msg(
+        "closure.stale_performance",
+        {"month": newest, "behind": behind, "months": settings.months},
+    )
+
+
 def _metrics_for(ctx: Context, store_code: str) -> tuple[ClosureCandidate | None, dict]:
     settings = closure_settings(ctx.ledger)
     store = store_rows.get_store(ctx.ledger, store_code)

@@ -34,6 +34,12 @@ def row_count(ledger: Ledger) -> int:
     return ledger.conn.execute("SELECT count(*) FROM performance").fetchone()[0]
 
 
+def newest_month(ledger: Ledger) -> str | None:
+    """The newest month ("YYYY-MM") of performance on file (that the reader may see)."""
+    row = ledger.query_one("SELECT max(month) FROM performance")
+    return row[0] if row and row[0] else None
+
+
 #: The sums over each store's last N recorded months. The N-th latest month is found through
 #: the primary key (store_id, month) per store, so only N rows per store are read; a
 #: row_number() window over the whole table read and numbered every row (10x slower at 2M rows).

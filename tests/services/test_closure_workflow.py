@@ -143,3 +143,29 @@ def test_audit_verify_replays_closures_and_names_an_edited_loss(setup, ledger):
     problems = audit.verify(setup["hq"])[1]
     assert [p.code for p in problems] == ["replay.closure"]
     assert problems[0].params["loss"] == 272_600 and problems[0].params["logged_loss"] == 27_260
+
+
+def test_old_performance_is_said_before_anyone_proposes_on_it(setup, ledger, make_user):
+    """Newest month 2025-12 on 2025-12-16: fresh. A year later the same data is 12 months
+    behind the 6 the candidates average: a warning naming the month."""
+    from english import en
+
+    from dealer_app.services.context import Context, fixed_clock
+
+    hq = setup["hq"]
+    assert closures.stale_performance(hq) is None
+    later = Context(hq.ledger, hq.user, fixed_clock(dt.date(2026, 12, 16)))
+    assert en(closures.stale_performance(later)) == (
+        "The newest performance on file is from 2025-12, 12 months ago: the candidates average"
+        " the 6 months recorded up to it. Import the latest performance to judge the stores on"
+        " recent figures."
+    )
+    at_edge = Context(hq.ledger, hq.user, fixed_clock(dt.date(2026, 6, 30)))
+    assert closures.stale_performance(at_edge) is None  # 6 months behind: still the window
+
+
+def test_no_performance_at_all_is_said(ledger, make_user):
+    from english import en
+
+    hq = make_user("hq.finance", "hq_finance")
+    assert en(closures.stale_performance(hq)).startswith("No performance is on file yet")

@@ -118,7 +118,8 @@ class CandidateTableModel(RowsTableModel):
             ),
             Column(
                 QT_TRANSLATE_NOOP(_CC, "Avg vehicles"),
-                lambda r: f"{c(r).avg_vehicles:.2f}",
+                # (retail stores are judged on revenue: vehicles do not apply to them)
+                lambda r: "—" if c(r).store_type == "retail_store" else f"{c(r).avg_vehicles:.2f}",
                 lambda r: (c(r).avg_vehicles, c(r).store_code),
                 True,
                 88,

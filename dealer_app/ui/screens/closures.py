@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dealer_app import i18n
+from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import Closure, ClosureStatus, StoreType, User
 from dealer_app.domain.todo import refusal
 from dealer_app.services import closures as closure_service
@@ -131,6 +132,16 @@ class ClosuresScreen(Screen):
         cand_layout = QVBoxLayout(cand_page)
         cand_layout.setContentsMargins(0, 8, 0, 0)
         cand_layout.addLayout(cand_bar)
+        # old performance data: said before anyone proposes on it
+        self.stale_note = QLabel("")
+        self.stale_note.setObjectName("stalePerformance")
+        self.stale_note.setWordWrap(True)
+        self.stale_note.setStyleSheet(
+            "background: #fffbeb; color: #78350f; border: 1px solid #fcd34d;"
+            " border-radius: 6px; padding: 6px 10px;"
+        )
+        self.stale_note.setVisible(False)
+        cand_layout.addWidget(self.stale_note)
         cand_layout.addWidget(self.cand_table, 1)
         cand_layout.addWidget(self.cand_totals)
 
@@ -254,6 +265,7 @@ class ClosuresScreen(Screen):
                 closure_service.candidates(ctx),
                 closure_service.list_closures(ctx),
                 closure_service.loss_booked(ctx),
+                closure_service.stale_performance(ctx),
             )
 
         run_op(self, load, lambda result: self._show(request, *result))
@@ -264,9 +276,12 @@ class ClosuresScreen(Screen):
         candidates: list[CandidateRow],
         closures: list[Closure],
         booked: tuple[int, int],
+        stale: Msg | None = None,
     ) -> None:
         if request != self._request:
             return
+        self.stale_note.setText(i18n.text(stale) if stale is not None else "")
+        self.stale_note.setVisible(stale is not None)
         keep_c = [r.candidate.store_code for r in selected_rows(self.cand_table)]
         anchor_c = first_selected_row(self.cand_table)
         keep_p = [c.id for c in selected_rows(self.prop_table)]
