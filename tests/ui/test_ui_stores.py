@@ -138,14 +138,18 @@ def test_inline_validation_of_a_bad_date_and_missing_fields(qtbot, main_window, 
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
-    assert dialog.errors["established_on"].isVisible()
-    dialog.established_on.edit.clear()
-    qtbot.mouseClick(
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
-    )
+    # every problem at once: the unreadable date and the missing fields
     qtbot.waitUntil(lambda: dialog.errors["name"].isVisible(), timeout=5000)
+    assert dialog.errors["established_on"].isVisible()
     assert dialog.errors["name"].text() == "Store name is required."
     assert dialog.errors["code"].isVisible()
+    # a date picked from the calendar clears the date's error as the user fixes it
+    from PySide6.QtCore import QDate
+
+    dialog.established_on._pick(QDate(2025, 3, 1))
+    qtbot.waitUntil(lambda: not dialog.errors["established_on"].isVisible(), timeout=5000)
+    assert dialog.established_on.edit.text() == "2025-03-01"
+    assert dialog.errors["name"].isVisible()  # the others stay until fixed
 
 
 def _write(path, text, encoding="utf-8"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCalendarWidget,
@@ -43,7 +43,10 @@ VALIDATE_DELAY_MS = 400
 
 class DateField(QWidget):
     """A date typed as text (2024-12-31, 2024/12/31, 2024年12月31日) or picked from a calendar;
-    empty means "not known yet"."""
+    empty means "not known yet". `picked` is emitted when a date is chosen from the calendar
+    (typing emits the line edit's `textEdited`)."""
+
+    picked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +80,7 @@ class DateField(QWidget):
 
     def _pick(self, d: QDate) -> None:
         self.edit.setText(d.toString("yyyy-MM-dd"))
+        self.picked.emit()
 
     def date(self) -> dt.date | None:
         """The date, None when empty; ValueError with a plain sentence when it is not a date."""
@@ -221,6 +225,8 @@ class StoreDialog(QDialog):
         self._timer.setInterval(VALIDATE_DELAY_MS)
         self._timer.timeout.connect(self.validate)
         for name, widget in self.fields.items():
+            if isinstance(widget, DateField):  # a date from the calendar checks again too
+                widget.picked.connect(lambda n=name: self._touch(n))
             edit = widget.edit if isinstance(widget, DateField) else widget
             if isinstance(edit, QLineEdit):
                 edit.textEdited.connect(lambda _t, n=name: self._touch(n))
@@ -341,8 +347,17 @@ class StoreDialog(QDialog):
         self._timer.stop()
         store, local = self.store_from_form()
         if local:
+            # every problem at once: the service checks the rest while the date is unreadable
             self.touched.update(local)
-            self.show_problems(local)
+
+            def check(ctx):  # noqa: ANN001, ANN202
+                return store_service.validate_store(ctx, store)
+
+            def show(problems: dict) -> None:
+                self.touched.update(problems)
+                self.show_problems({**problems, **local})
+
+            run_op(self, check, show)
             return
         self.buttons.setEnabled(False)
         self.show_banner("")
