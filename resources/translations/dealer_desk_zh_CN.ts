@@ -436,32 +436,32 @@
         <translation>月均台数</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="127"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="128"/>
         <source>Avg revenue</source>
         <translation>月均营收</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="135"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="136"/>
         <source>Net profit</source>
         <translation>净利润</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="143"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="144"/>
         <source>Est. loss</source>
         <translation>预计损失</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="151"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="152"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="188"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="189"/>
         <source>Closure {id} is waiting for a decision.</source>
         <translation>闭店申请 {id} 正在等待审批。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="197"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="198"/>
         <source>{n} candidates</source>
         <translation>{n} 家候选门店</translation>
     </message>
@@ -530,57 +530,57 @@
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="207"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="208"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="209"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="210"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="215"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="216"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="221"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="222"/>
         <source>Region</source>
         <translation>大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="227"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="228"/>
         <source>Est. loss</source>
         <translation>预计损失</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="235"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="236"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="241"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="242"/>
         <source>Proposed by</source>
         <translation>提议人</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="247"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="248"/>
         <source>Proposed at</source>
         <translation>提议时间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="253"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="254"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="259"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="260"/>
         <source>Closing date</source>
         <translation>闭店日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/closure_tables.py" line="265"/>
+        <location filename="../../dealer_app/ui/models/closure_tables.py" line="266"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
@@ -588,203 +588,203 @@
 <context>
     <name>ClosuresScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="53"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="54"/>
         <source>Proposed</source>
         <translation>已提议</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="54"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="55"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="55"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="56"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="56"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="57"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="83"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="84"/>
         <source>Closures</source>
         <translation>闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="86"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="87"/>
         <source>Search code, name, region or type…</source>
         <translation>搜索编码、名称、大区或类型…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="92"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="93"/>
         <source>All regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="98"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="99"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="103"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="104"/>
         <source>&amp;Propose closure…</source>
         <translation>提议闭店(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="106"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="107"/>
         <source>Propose closing the selected stores (Enter)</source>
         <translation>提议关闭所选门店（Enter）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="146"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="157"/>
         <source>Search id, store, name or user…</source>
         <translation>搜索编号、门店、名称或用户…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="149"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="160"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="154"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="165"/>
         <source>Approve the selected closures: the stores close (Ctrl+Shift+A)</source>
         <translation>批准所选闭店申请：门店将关闭（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="157"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="168"/>
         <source>&amp;Reject…</source>
         <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="161"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="172"/>
         <source>Reject the selected closures: the stores stay open (Ctrl+Shift+R)</source>
         <translation>驳回所选闭店申请：门店继续营业（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="233"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="244"/>
         <source>Candidates ({n})</source>
         <translation>候选门店（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="234"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="245"/>
         <source>Proposals ({n} waiting)</source>
         <translation>闭店申请（{n} 项待审批）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="242"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="253"/>
         <source>{label} ({n})</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="288"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="303"/>
         <source>Stores closed: {n} · one-time loss booked {loss} ({pct}% of the {ref} reference)</source>
         <translation>已闭店：{n} 家 · 已计一次性损失 {loss}（占参考值 {ref} 的 {pct}%）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="297"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="312"/>
         <source>Candidates: {c} · proposals waiting: {w} · stores closed: {n}</source>
         <translation>候选门店：{c} 家 · 待审批申请：{w} 项 · 已闭店：{n} 家</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="318"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="333"/>
         <source>Candidates shown: &lt;b&gt;{n}&lt;/b&gt; · estimated one-time loss &lt;b&gt;{loss}&lt;/b&gt; ({pct}% of the {ref} reference)</source>
         <translation>显示候选门店：&lt;b&gt;{n}&lt;/b&gt; 家 · 预计一次性损失 &lt;b&gt;{loss}&lt;/b&gt;（占参考值 {ref} 的 {pct}%）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="325"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="340"/>
         <source>⚠ with an approved, unpaid subsidy: {n}</source>
         <translation>⚠ 有已批准未支付补贴：{n} 家</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="385"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="400"/>
         <source>Approve closing {store} {name} (closure {id})?</source>
         <translation>批准关闭 {store} {name}（闭店申请 {id}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="386"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="401"/>
         <source>Approve closing {n} stores (estimated loss {loss})?</source>
         <translation>批准关闭 {n} 家门店（预计损失 {loss}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="389"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="404"/>
         <source>The store closes on the date below; its proposed subsidies are cancelled.</source>
         <translation>门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="392"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="407"/>
         <source>The stores close on the date below; their proposed subsidies are cancelled.</source>
         <translation>这些门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="407"/>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="460"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="422"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="475"/>
         <source>Reject closure</source>
         <translation>驳回闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="409"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="424"/>
         <source>Reject closing {store} {name} (closure {id})?</source>
         <translation>驳回关闭 {store} {name}（闭店申请 {id}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="410"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="425"/>
         <source>Reject closing {n} stores (estimated loss {loss})?</source>
         <translation>驳回关闭 {n} 家门店（预计损失 {loss}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="413"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="428"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="414"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="429"/>
         <source>The store stays open.</source>
         <translation>门店将继续营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="416"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="431"/>
         <source>The stores stay open.</source>
         <translation>这些门店将继续营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="438"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="453"/>
         <source>Propose closure</source>
         <translation>提议闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="439"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="454"/>
         <source>Proposing closures…</source>
         <translation>正在提议闭店…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="440"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="455"/>
         <source>Closures proposed: {n}.</source>
         <translation>已提议闭店：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="450"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="465"/>
         <source>Approve closure</source>
         <translation>批准闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="451"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="466"/>
         <source>Closing stores…</source>
         <translation>正在关闭门店…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="452"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="467"/>
         <source>Closures approved: {n}; the stores are closed.</source>
         <translation>已批准闭店：{n} 项；门店已关闭。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="461"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="476"/>
         <source>Rejecting closures…</source>
         <translation>正在驳回闭店申请…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="462"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="477"/>
         <source>Closures rejected: {n}.</source>
         <translation>已驳回闭店申请：{n} 项。</translation>
     </message>
@@ -1130,12 +1130,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="51"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="54"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="54"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="57"/>
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
@@ -2543,17 +2543,22 @@
         <translation>失败。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="807"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="801"/>
+        <source>The budget is below the {committed} already committed.</source>
+        <translation>预算低于已承诺的 {committed}。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="817"/>
         <source>Eligible total: {old} → {new} ({delta}).</source>
         <translation>符合条件合计：{old} → {new}（{delta}）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="811"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="821"/>
         <source>Create policy {code}?</source>
         <translation>创建政策 {code}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="814"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="824"/>
         <source>Save {code} as version {n}?
 
 Existing subsidies keep version {old} and their amounts; new proposals use version {n}.</source>
@@ -2562,7 +2567,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 已有补贴保持第 {old} 版及原金额；新的提议使用第 {n} 版。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="837"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="847"/>
         <source>The policy was not saved.</source>
         <translation>政策未保存。</translation>
     </message>
@@ -2745,7 +2750,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/__init__.py" line="102"/>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="69"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="70"/>
         <source>Closures</source>
         <translation>闭店</translation>
     </message>
@@ -3084,132 +3089,132 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>StoreDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="101"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="105"/>
         <source>Add store</source>
         <translation>新增门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="103"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="107"/>
         <source>Edit store {code}</source>
         <translation>编辑门店 {code}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="115"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="119"/>
         <source>18 characters, optional</source>
         <translation>18 位，可不填</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="133"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="137"/>
         <source>Store code</source>
         <translation>门店编码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="134"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="138"/>
         <source>Store name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="135"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="139"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="136"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="140"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="137"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="141"/>
         <source>Opening date</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="138"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="142"/>
         <source>Region</source>
         <translation>大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="139"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="143"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="140"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="144"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="141"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="145"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="144"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="148"/>
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="145"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="149"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="146"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="150"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="147"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="151"/>
         <source>Account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="151"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="155"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="152"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="156"/>
         <source>Dealer partner</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="175"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="179"/>
         <source>Change &amp;bank details…</source>
         <translation>更改收款账户(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="179"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="183"/>
         <source>Where this partner is paid: changed on its own, for all its stores, and recorded in the audit log</source>
         <translation>合作方的收款账户：单独更改，适用于其所有门店，并记入审计日志</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="251"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="257"/>
         <source>Change where the partner is paid with “Change bank details…”</source>
         <translation>请通过“更改收款账户…”更改合作方的收款账户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="390"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="405"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="396"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="411"/>
         <source>Yours</source>
         <translation>您的值</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="397"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="412"/>
         <source>Saved by {name}</source>
         <translation>{name} 保存的值</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="401"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="416"/>
         <source>&amp;Keep mine</source>
         <translation>保留我的(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="402"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="417"/>
         <source>&amp;Take theirs</source>
         <translation>采用对方的(&amp;T)</translation>
     </message>

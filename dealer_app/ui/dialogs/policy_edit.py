@@ -794,6 +794,16 @@ class PolicyDialog(QDialog):
         if request != self._request:
             return  # the draft changed meanwhile; a newer result is coming
         self.what_if.show_result(result, names)
+        # what the what-if says cannot be saved cannot be submitted either
+        below = result.committed > result.new_budget
+        self.save_button.setEnabled(not self.problems and not below)
+        self.save_button.setToolTip(
+            self.tr("The budget is below the {committed} already committed.").format(
+                committed=yuan(result.committed)
+            )
+            if below
+            else ""
+        )
 
     # -- saving ------------------------------------------------------------------------------
     def save(self) -> None:
