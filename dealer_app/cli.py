@@ -220,6 +220,13 @@ def build_parser() -> argparse.ArgumentParser:
     psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     q = add("list", "cli.help.policy_list", psub)
     json_flag(q)
+    q = add("quota", "cli.help.policy_quota", psub)
+    q.add_argument("code", metavar="CODE")
+    q.add_argument(
+        "--set", nargs=2, action="append", default=[], metavar=("REGION", "YUAN"), dest="quotas"
+    )
+    q.add_argument("--clear", action="append", default=[], metavar="REGION")
+    json_flag(q)
 
     p = add("settings", "cli.help.settings")
     ssub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -974,6 +981,8 @@ def cmd_closure(args: argparse.Namespace) -> int:
 def cmd_policy(args: argparse.Namespace) -> int:
     from dealer_app.services.policies import list_policies, policy_json
 
+    if args.action == "quota":
+        return _policy_quota(args)
     with _signed_in(args) as ctx:
         items = list_policies(ctx)
     if args.json:
@@ -991,6 +1000,33 @@ def cmd_policy(args: argparse.Namespace) -> int:
                 )
                 for p in items
             ],
+        )
+    return 0
+
+
+def _policy_quota(args: argparse.Namespace) -> int:
+    """`policy quota CODE [--set REGION YUAN]... [--clear REGION]...`: show or set the
+    regional quotas (HQ finance)."""
+    from dealer_app.services import policies
+
+    changes: dict[str, int | None] = {}
+    for region, amount in args.quotas:
+        try:
+            changes[region] = int(amount.replace(",", ""))
+        except ValueError:
+            raise UsageError("cli.quota_amount", value=amount) from None
+    for region in args.clear:
+        changes[region] = None
+    with _signed_in(args) as ctx:
+        quotas = policies.set_quotas(ctx, args.code, changes) if changes else None
+        if quotas is None:
+            quotas = policies.quotas(ctx, args.code)
+    if args.json:
+        _emit_json(quotas)
+    else:
+        _print_table(
+            ["region", "budget"],
+            [(t("cli.region", region=r), _money(q)) for r, q in sorted(quotas.items())],
         )
     return 0
 

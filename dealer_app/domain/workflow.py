@@ -189,6 +189,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "user.lock": ADMIN,
     "user.list": frozenset({Role.ADMIN, Role.AUDITOR}),
     "policy.save": ADMIN,
+    # HQ splits a policy's national budget into regional quotas (optional)
+    "policy.quota": frozenset({Role.HQ_FINANCE}),
     "policy.what_if": ADMIN,
     "settings.save": ADMIN,
     "ledger.restore": ADMIN,

@@ -14,6 +14,7 @@ from dealer_app.services.context import Context
 from dealer_app.services.eligibility import evaluate_policy
 from dealer_app.services.permissions import require
 from dealer_app.storage import policies as policy_store
+from dealer_app.storage import stores as store_rows
 from dealer_app.storage import subsidies as subsidy_store
 
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,19}$")
@@ -86,6 +87,57 @@ def save_policy(ctx: Context, p: Policy, based_on: int | None = None) -> Policy:
             {"before": before, "after": policy_store.policy_as_dict(p)},
         )
     return p
+
+
+def quotas(ctx: Context, code: str) -> dict[str, int]:
+    """region -> quota of the policy `code` (regions without one are not listed)."""
+    with ctx.ledger.snapshot():
+        policy_store.current(ctx.ledger, code)
+        return policy_store.quotas(ctx.ledger, code)
+
+
+def set_quotas(ctx: Context, code: str, changes: dict[str, int | None]) -> dict[str, int]:
+    """HQ splits the policy's national budget into regional quotas: `changes` region -> quota
+    (None: no quota for that region). Refused when the quotas add up to more than the budget,
+    or a quota is below what its region has already approved or paid. Audited; enforced at
+    approval under the same lock as the budget (on a shared ledger, by the database too)."""
+    require(ctx, "policy.quota")
+    with ctx.ledger.atomic():
+        policy = policy_store.current(ctx.ledger, code)
+        regions = {r.code for r in store_rows.regions(ctx.ledger)}
+        before = policy_store.quotas(ctx.ledger, policy.code)
+        after = dict(before)
+        for region, quota in changes.items():
+            region = region.strip().upper()
+            if region not in regions:
+                raise InvalidInput("user.bad_region", region=region, choices=sorted(regions))
+            if quota is None:
+                after.pop(region, None)
+                continue
+            if not isinstance(quota, int) or isinstance(quota, bool) or quota < 0:
+                raise InvalidInput("policy.quota_not_amount", region=region)
+            used = subsidy_store.region_committed(ctx.ledger, policy.code, region)
+            if quota < used:
+                raise InvalidInput(
+                    "policy.quota_below_committed", region=region, quota=quota, committed=used
+                )
+            after[region] = quota
+        total = sum(after.values())
+        if total > policy.budget:
+            raise InvalidInput(
+                "policy.quotas_over_budget", total=total, budget=policy.budget, policy=policy.code
+            )
+        for region in set(before) | set(after):
+            if before.get(region) != after.get(region):
+                policy_store.set_quota(ctx.ledger, policy.code, region, after.get(region))
+        record(
+            ctx,
+            "policy.quota",
+            "policy",
+            policy.code,
+            {"before": before, "after": after, "budget": policy.budget},
+        )
+    return after
 
 
 @dataclass

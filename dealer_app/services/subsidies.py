@@ -55,6 +55,7 @@ class BudgetStatus:
     region_approved: int = 0
     region_paid: int = 0
     region_proposed: int = 0
+    region_quota: int | None = None  # the region's share of the budget, if HQ set one
 
     @property
     def region_committed(self) -> int:
@@ -209,6 +210,20 @@ def approve(ctx: Context, subsidy_id: int, comment: str = "") -> Subsidy:
                 committed=committed,
                 left=max(policy.budget - committed, 0),
             )
+        quota = policy_store.quota_of(ctx.ledger, sub.policy_code, sub.region)
+        if quota is not None:  # the region's share of the budget, under the same lock
+            used = subsidy_store.region_committed(ctx.ledger, sub.policy_code, sub.region)
+            if used + sub.amount > quota:
+                raise BudgetExceeded(
+                    "subsidy.quota",
+                    subsidy=sub.id,
+                    amount=sub.amount,
+                    policy=policy.code,
+                    region=sub.region,
+                    quota=quota,
+                    committed=used,
+                    left=max(quota - used, 0),
+                )
         subsidy_store.decide(
             ctx.ledger, sub.id, SubsidyStatus.APPROVED, ctx.user.name, ctx.now(), comment
         )
@@ -371,6 +386,12 @@ def get(ctx: Context, subsidy_id: int) -> Subsidy:
     return _get_scoped(ctx, subsidy_id, "subsidy.read")
 
 
+def region_committed(ctx: Context, policy_code: str) -> dict[str, int]:
+    """region -> approved + paid amount under the policy, in the regions this person sees."""
+    with ctx.ledger.snapshot():
+        return dict(subsidy_store.totals_by_region(ctx.ledger, policy_code, scope(ctx.user)))
+
+
 def budget_status(ctx: Context, policy_code: str) -> BudgetStatus:
     """Budget figures for the whole policy (the cap is national, whoever asks), with a regional
     manager's own region's share beside them."""
@@ -400,6 +421,7 @@ def budget_of(ledger: Ledger, policy: Policy, region: str | None = None) -> Budg
         mine.get("approved", (0, 0))[1],
         mine.get("paid", (0, 0))[1],
         mine.get("proposed", (0, 0))[1],
+        policy_store.quota_of(ledger, policy.code, region) if region is not None else None,
     )
 
 

@@ -291,6 +291,22 @@ def m004_row_versions(conn: sqlite3.Connection) -> None:
     )
 
 
+def m005_regional_quotas(conn: sqlite3.Connection) -> None:
+    """Regional quotas: HQ may split a policy's budget into per-region allocations (optional),
+    enforced at approval under the same lock as the national budget."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE policy_quotas (
+            policy_code TEXT NOT NULL,
+            region TEXT NOT NULL REFERENCES regions(code),
+            quota INTEGER NOT NULL CHECK (quota >= 0),
+            PRIMARY KEY (policy_code, region)
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # The list: index + 1 == the user_version a ledger has after that migration.
 MIGRATIONS: tuple[Migration, ...] = (
@@ -298,6 +314,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m002_letters_void_and_names,
     m003_auditor_role,
     m004_row_versions,
+    m005_regional_quotas,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -529,8 +529,67 @@ $$;
         cur.execute(f"GRANT EXECUTE ON FUNCTION {fn} TO {groups}")
 
 
+def p005_regional_quotas(cur: Any, roles: dict[str, str]) -> None:
+    """File version 5's regional quotas. HQ finance writes them (with an audit entry, as every
+    write); an approval that would take a region past its quota is refused here, under the
+    writers' lock, as the national budget is."""
+    from dealer_app.storage.pg import WRITE_LOCK
+
+    hq = _q(roles["hq_finance"])
+    groups = ", ".join(_q(roles[r.value]) for r in Role)
+    cur.execute(
+        f"""
+CREATE TABLE policy_quotas (
+    policy_code TEXT NOT NULL,
+    region TEXT NOT NULL REFERENCES regions(code),
+    quota BIGINT NOT NULL CHECK (quota >= 0),
+    PRIMARY KEY (policy_code, region)
+);
+REVOKE ALL ON policy_quotas FROM PUBLIC;
+GRANT SELECT ON policy_quotas TO {groups};
+GRANT INSERT, UPDATE, DELETE ON policy_quotas TO {hq};
+CREATE CONSTRAINT TRIGGER policy_quotas_audited AFTER INSERT OR UPDATE OR DELETE ON policy_quotas
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION dd_require_audit();
+
+CREATE FUNCTION subsidies_quota_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+DECLARE
+    r text;
+    cap bigint;
+    used bigint;
+BEGIN
+    IF NEW.status NOT IN ('approved', 'paid') OR OLD.status IN ('approved', 'paid') THEN
+        RETURN NEW;
+    END IF;
+    PERFORM pg_advisory_xact_lock({WRITE_LOCK:d});
+    SELECT region INTO r FROM public.stores WHERE id = NEW.store_id;
+    SELECT quota INTO cap FROM public.policy_quotas
+        WHERE policy_code = NEW.policy_code AND region = r;
+    IF cap IS NULL THEN
+        RETURN NEW;
+    END IF;
+    SELECT coalesce(sum(x.amount), 0) INTO used FROM public.subsidies x
+        JOIN public.stores s ON s.id = x.store_id
+        WHERE x.policy_code = NEW.policy_code AND s.region = r
+          AND x.status IN ('approved', 'paid') AND x.id <> NEW.id;
+    IF used + NEW.amount > cap THEN
+        PERFORM public.dd_refuse('server.rule_quota', NEW.policy_code || ' ' || r);
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER subsidies_quota_guard BEFORE UPDATE ON subsidies
+    FOR EACH ROW EXECUTE FUNCTION subsidies_quota_guard();
+REVOKE ALL ON FUNCTION subsidies_quota_guard() FROM PUBLIC;
+"""
+    )
+
+
 #: version -> step; the numbers are the file ledger's schema versions (storage/migrations.py).
-MIGRATIONS: dict[int, PgMigration] = {3: p003_initial, 4: p004_row_versions}
+MIGRATIONS: dict[int, PgMigration] = {
+    3: p003_initial,
+    4: p004_row_versions,
+    5: p005_regional_quotas,
+}
 
 
 def apply_migrations(cur: Any, roles: dict[str, str], after: int) -> int:

@@ -114,3 +114,33 @@ def policy_as_dict(p: Policy) -> dict:
         "valid_from": p.valid_from.isoformat() if p.valid_from else None,
         "valid_to": p.valid_to.isoformat() if p.valid_to else None,
     }
+
+
+# -- regional quotas ---------------------------------------------------------------------------
+def quotas(ledger: Ledger, policy_code: str) -> dict[str, int]:
+    """region -> quota of `policy_code` (regions without one are not listed)."""
+    rows = ledger.query(
+        "SELECT region, quota FROM policy_quotas WHERE policy_code = ? ORDER BY region",
+        (policy_code,),
+    )
+    return {r[0]: int(r[1]) for r in rows}
+
+
+def quota_of(ledger: Ledger, policy_code: str, region: str) -> int | None:
+    row = ledger.query_one(
+        "SELECT quota FROM policy_quotas WHERE policy_code = ? AND region = ?",
+        (policy_code, region),
+    )
+    return int(row[0]) if row else None
+
+
+def set_quota(ledger: Ledger, policy_code: str, region: str, quota: int | None) -> None:
+    """Set (or with None remove) `region`'s quota of `policy_code`."""
+    ledger.execute(
+        "DELETE FROM policy_quotas WHERE policy_code = ? AND region = ?", (policy_code, region)
+    )
+    if quota is not None:
+        ledger.execute(
+            "INSERT INTO policy_quotas (policy_code, region, quota) VALUES (?, ?, ?)",
+            (policy_code, region, quota),
+        )

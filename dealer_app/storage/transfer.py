@@ -21,6 +21,7 @@ TABLES = (
     "stores",
     "performance",
     "policies",
+    "policy_quotas",
     "subsidies",
     "closures",
     "letters",
@@ -34,6 +35,7 @@ ORDER = {
     "regions": "rowid",
     "performance": "store_id, month",
     "settings": "key",
+    "policy_quotas": "policy_code, region",
 }
 
 Progress = Callable[[str, int], None]

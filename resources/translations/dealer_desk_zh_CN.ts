@@ -358,42 +358,47 @@
         <translation>{policy} 预算 {budget} · 全国</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="187"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="186"/>
         <source>{region}: {committed} approved or paid · {proposed} proposed</source>
         <translation>{region}（本大区）：已批准或已支付 {committed} · 已提议 {proposed}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="196"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="192"/>
+        <source>quota {quota}, {left} left</source>
+        <translation>配额 {quota}，剩余 {left}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="200"/>
         <source>{left} left · {pct}% committed</source>
         <translation>剩余 {left} · 已占用 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="200"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="204"/>
         <source>{over} over budget</source>
         <translation>超出预算 {over}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="214"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="218"/>
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="217"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="221"/>
         <source>Approved, not paid {amount}</source>
         <translation>已批准未支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="220"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="224"/>
         <source>Proposed {amount}</source>
         <translation>已提议 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="227"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="231"/>
         <source>Approving every proposal would exceed the budget by {over}</source>
         <translation>若批准全部提议，将超出预算 {over}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="235"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="239"/>
         <source>Approved and paid {committed} of {budget}; proposals waiting {proposed}.</source>
         <translation>预算 {budget} 中已批准及已支付 {committed}；待审批提议 {proposed}。</translation>
     </message>
@@ -1087,42 +1092,47 @@
         <translation>{region}（本大区）：已批准或已支付 {committed}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="184"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="181"/>
+        <source>quota {quota}</source>
+        <translation>配额 {quota}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="188"/>
         <source>no policy in this ledger</source>
         <translation>此账本中没有政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="187"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="191"/>
         <source>{n} proposed, awaiting a decision</source>
         <translation>{n} 项已提议，等待审批</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="192"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="196"/>
         <source>{pct:.1f}% of the {ref} reference</source>
         <translation>占参考值 {ref} 的 {pct:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="201"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="205"/>
         <source>10k yuan</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="201"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="205"/>
         <source>million yuan</source>
         <translation>百万元</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="214"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="218"/>
         <source>Paid {v}</source>
         <translation>已支付 {v}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="216"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="220"/>
         <source>Approved {v}</source>
         <translation>已批准 {v}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/dashboard.py" line="221"/>
+        <location filename="../../dealer_app/ui/screens/dashboard.py" line="225"/>
         <source>Left {v}</source>
         <translation>剩余 {v}</translation>
     </message>
@@ -2130,175 +2140,185 @@
         <translation>修改所选政策；保存后生成新版本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="172"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="164"/>
+        <source>Regional &amp;quotas…</source>
+        <translation>大区配额(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="167"/>
+        <source>Split the selected policy&apos;s budget among the regions (HQ finance)</source>
+        <translation>将所选政策的预算分配给各大区（总部财务）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="182"/>
         <source>Only an administrator can create or change policies; you see them as they are.</source>
         <translation>只有管理员可以新建或修改政策；您只能查看。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="181"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="191"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="181"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="191"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="181"/>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="266"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="191"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="276"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="181"/>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="239"/>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="269"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="191"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="249"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="279"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="238"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="248"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="240"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="250"/>
         <source>Committed (approved + paid)</source>
         <translation>已占用（已批准 + 已支付）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="241"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="251"/>
         <source>Proposed, awaiting approval</source>
         <translation>已提议，待审批</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="242"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="252"/>
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="243"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="253"/>
         <source>Eligible store types</source>
         <translation>适用门店类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="252"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="262"/>
         <source>Rules of the current version</source>
         <translation>当前版本的规则</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="260"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="270"/>
         <source>Version history</source>
         <translation>版本历史</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="267"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="277"/>
         <source>Saved</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="268"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="278"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="270"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="280"/>
         <source>Subsidies</source>
         <translation>补贴数</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="271"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="281"/>
         <source>What changed</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="280"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="290"/>
         <source>Subsidies proposed under each version; they keep it when the policy changes</source>
         <translation>按各版本提议的补贴；政策修改后仍沿用原版本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="319"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="329"/>
         <source>1 policy</source>
         <translation>1 项政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="319"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="329"/>
         <source>{n} policies</source>
         <translation>{n} 项政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="398"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="408"/>
         <source>No policy selected</source>
         <translation>未选择政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="405"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="415"/>
         <source>{code} · version {n}</source>
         <translation>{code} · 第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="412"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="422"/>
         <source>{amount} ({share} of the budget; {left} left)</source>
         <translation>{amount}（占预算 {share}；剩余 {left}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="434"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="444"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="434"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="444"/>
         <source>Stores opened</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="434"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="444"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="442"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="452"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="442"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="452"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="444"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="454"/>
         <source>Amount per vehicle delivered</source>
         <translation>每交付一台的补贴金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="446"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="456"/>
         <source>Partner&apos;s yearly target</source>
         <translation>经销商年度目标</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="447"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="457"/>
         <source>{n} vehicles</source>
         <translation>{n} 台</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="449"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="459"/>
         <source>Met in each of</source>
         <translation>需在以下每年达成</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="451"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="461"/>
         <source>Vehicles paid for</source>
         <translation>计补贴车辆的交付期间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="488"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="498"/>
         <source>{n} (current)</source>
         <translation>{n}（当前）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="489"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="499"/>
         <source>with the ledger</source>
         <translation>随账本创建</translation>
     </message>
@@ -2717,6 +2737,44 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
 </context>
 <context>
+    <name>QuotaDialog</name>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/quotas.py" line="44"/>
+        <source>Regional quotas — {code}</source>
+        <translation>大区配额 — {code}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/quotas.py" line="47"/>
+        <source>Split the national budget of {budget} among the regions (optional). An approval that would take a region past its quota is refused. Leave a region empty for no quota.</source>
+        <translation>将全国预算 {budget} 分配给各大区（可选）。批准后会使某大区超出其配额的审批将被拒绝。留空表示该大区不设配额。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/quotas.py" line="59"/>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/quotas.py" line="60"/>
+        <source>Approved or paid</source>
+        <translation>已批准或已支付</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/quotas.py" line="61"/>
+        <source>Quota (yuan)</source>
+        <translation>配额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/quotas.py" line="78"/>
+        <source>no quota</source>
+        <translation>不设配额</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/quotas.py" line="109"/>
+        <source>Type the quota as a whole number of yuan, e.g. 2000000.</source>
+        <translation>请以整数元填写配额，例如 2000000。</translation>
+    </message>
+</context>
+<context>
     <name>Screens</name>
     <message>
         <location filename="../../dealer_app/ui/screens/__init__.py" line="116"/>
@@ -2744,7 +2802,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/__init__.py" line="95"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="253"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="257"/>
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
@@ -3353,160 +3411,160 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="268"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="272"/>
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="275"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="279"/>
         <source>Search id, store, name, user or reference…</source>
         <translation>搜索编号、门店、名称、用户或付款参考号…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="279"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="283"/>
         <source>&amp;Policy:</source>
         <translation>政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="306"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="310"/>
         <source>&amp;Details…</source>
         <translation>详情(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="308"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="312"/>
         <source>Every recorded field of the subsidy (Enter)</source>
         <translation>查看补贴的全部记录字段（Enter）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="310"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="314"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="314"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="318"/>
         <source>Approve the selected proposals (Ctrl+Shift+A)</source>
         <translation>批准所选提议（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="316"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="320"/>
         <source>&amp;Reject…</source>
         <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="319"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="323"/>
         <source>Reject the selected proposals (Ctrl+Shift+R)</source>
         <translation>驳回所选提议（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="321"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="325"/>
         <source>Ca&amp;ncel subsidy…</source>
         <translation>取消补贴(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="324"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="328"/>
         <source>Withdraw proposed or approved, unpaid subsidies (frees their budget)</source>
         <translation>撤回已提议或已批准但未支付的补贴（释放其占用的预算）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="327"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="331"/>
         <source>&amp;Mark paid…</source>
         <translation>标记为已支付(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="331"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="335"/>
         <source>Record the bank transfer of approved subsidies (HQ finance, Ctrl+Shift+P)</source>
         <translation>登记已批准补贴的银行转账（总部财务，Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="347"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="351"/>
         <source>Subsidies are decided by regional managers and HQ finance; you can look.</source>
         <translation>补贴由大区经理和总部财务审批；您可以查看。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="413"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="417"/>
         <source>{label} ({n})</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="509"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="513"/>
         <source>{n} selected · {amount}</source>
         <translation>已选 {n} 条 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="515"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="519"/>
         <source>{n} shown</source>
         <translation>显示 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="536"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="540"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="575"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="579"/>
         <source>Budget {budget}: {committed} approved or paid now, {after} after.</source>
         <translation>预算 {budget}：当前已批准或已支付 {committed}，批准后为 {after}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="579"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="583"/>
         <source>That is over the budget: approvals beyond it will be refused.</source>
         <translation>这将超出预算：超出部分的批准会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="583"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="662"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="587"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="666"/>
         <source>Approve subsidies</source>
         <translation>批准补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="589"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="593"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="601"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="671"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="605"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="675"/>
         <source>Reject subsidies</source>
         <translation>驳回补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="607"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="611"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="620"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="680"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="624"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="684"/>
         <source>Cancel subsidies</source>
         <translation>取消补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="626"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="630"/>
         <source>Cancel &amp;subsidy</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="626"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="630"/>
         <source>Cancel &amp;subsidies</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="631"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="635"/>
         <source>A cancelled subsidy is final; its amount no longer counts against the budget.</source>
         <translation>补贴取消后不可恢复；其金额不再占用预算。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="646"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="650"/>
         <source>The same reference is recorded for each (one batch transfer).</source>
         <translation>每项补贴都登记同一个付款参考号（一笔批量转账）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="689"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="693"/>
         <source>Mark paid</source>
         <translation>标记为已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="663"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="667"/>
         <source>Approving…</source>
         <translation>正在批准…</translation>
     </message>
@@ -3516,82 +3574,82 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>待我处理</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="462"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="466"/>
         <source>Subsidies: {n} · waiting for a decision: {waiting}</source>
         <translation>补贴：{n} 项 · 待审批：{waiting} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="585"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="589"/>
         <source>Approve subsidy {id} ({store} {name}, {amount})?</source>
         <translation>批准补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="586"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="590"/>
         <source>Approve {n} subsidies, {amount} in all?</source>
         <translation>批准 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="603"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="607"/>
         <source>Reject subsidy {id} ({store} {name}, {amount})?</source>
         <translation>驳回补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="604"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="608"/>
         <source>Reject {n} subsidies, {amount} in all?</source>
         <translation>驳回 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="622"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="626"/>
         <source>Cancel subsidy {id} ({store} {name}, {amount})?</source>
         <translation>取消补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="623"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="627"/>
         <source>Cancel {n} subsidies, {amount} in all?</source>
         <translation>取消 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="649"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="653"/>
         <source>Record the payment of subsidy {id} ({store} {name}, {amount})</source>
         <translation>登记补贴 {id}（{store} {name}，{amount}）的付款</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="650"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="654"/>
         <source>Record the payment of {n} subsidies, {amount} in all</source>
         <translation>登记 {n} 项补贴的付款，合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="664"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="668"/>
         <source>Approved: {n}.</source>
         <translation>已批准：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="672"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="676"/>
         <source>Rejecting…</source>
         <translation>正在驳回…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="673"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="677"/>
         <source>Rejected: {n}.</source>
         <translation>已驳回：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="681"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="685"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="682"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="686"/>
         <source>Cancelled: {n}.</source>
         <translation>已取消：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="690"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="694"/>
         <source>Recording payments…</source>
         <translation>正在登记付款…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="691"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="695"/>
         <source>Marked paid: {n}.</source>
         <translation>已标记为已支付：{n} 项。</translation>
     </message>

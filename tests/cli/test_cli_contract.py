@@ -464,3 +464,15 @@ def test_xlsx_out_of_every_list_command(env, capsys, tmp_path):
     bad = tmp_path / "no-such-folder" / "x.xlsx"
     assert run(env, "hq.finance", "stores", "list", "--xlsx", str(bad)) == 1
     assert "Could not write" in capsys.readouterr().err
+
+
+def test_policy_quota_through_the_command_line(env, capsys):
+    assert run(env, "hq.finance", "policy", "quota", "YE2025", "--set", "CENTRAL", "2,000,000") == 0
+    capsys.readouterr()
+    assert run_json(capsys, env, "hq.finance", "policy", "quota", "YE2025") == {
+        "CENTRAL": 2_000_000
+    }
+    assert run(env, "mgr.central", "policy", "quota", "YE2025", "--clear", "CENTRAL") == 1
+    assert "may not" in capsys.readouterr().err
+    assert run(env, "hq.finance", "policy", "quota", "YE2025", "--set", "CENTRAL", "lots") == 2
+    assert run(env, "hq.finance", "policy", "quota", "YE2025", "--clear", "CENTRAL") == 0

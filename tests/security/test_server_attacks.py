@@ -119,6 +119,7 @@ def snapshot(world: World) -> list:
             "partners",
             "performance",
             "policies",
+            "policy_quotas",
             "subsidies",
             "closures",
             "letters",
@@ -351,6 +352,12 @@ ATTACKS["hostile dd_decide arguments"] = sql(
     "SELECT dd_decide('pay''; DROP TABLE audit_log; --', -1, NULL, NULL, NULL, NULL)",
     "SELECT dd_decide(NULL, {paid}, session_user, 'now', NULL, NULL)",
 )
+ATTACKS["give one's region a bigger quota"] = sql(
+    "INSERT INTO policy_quotas (policy_code, region, quota) VALUES ('YE2025', 'NORTH', 1)",
+)
+ATTACKS["drop the quota trigger"] = sql(
+    "ALTER TABLE subsidies DISABLE TRIGGER subsidies_quota_guard"
+)
 ATTACKS["forge a change notification"] = sql(
     'NOTIFY dealer_desk_changes, \'{{"id": 1, "user": "admin", "action": "x"}}\''
 )
@@ -540,3 +547,79 @@ def test_a_disabled_login_is_ended_and_cannot_come_back(ledger, admin, make_user
         psycopg.connect(ledger.test_servers.url, user="mgr.leaving", password=PASSWORD)
     entries = ledger.query("SELECT action FROM audit_log WHERE entity_id = 'mgr.leaving'")
     assert [r[0] for r in entries] == ["user.add", "user.lock"]
+
+
+def test_concurrent_approvers_in_sql_never_overrun_a_regional_quota(ledger, admin, make_user):
+    """Six people approve six North proposals at the same moment in their own SQL sessions:
+    North's quota has room for two (the national budget for all), exactly two are approved."""
+    import threading
+
+    from dealer_app.services.policies import set_quotas
+    from dealer_app.storage import audit as audit_store
+    from dealer_app.storage.pg import open_server
+
+    proposer = make_user("mgr.north", "regional_manager", "NORTH")
+    hq = make_user("hq.quota", "hq_finance")
+    approvers = [f"hq.fin{i}" for i in range(6)]
+    for name in approvers:
+        make_user(name, "hq_finance")
+    ids = []
+    for i in range(6):
+        save_store(
+            proposer,
+            Store(
+                f"Q{i}",
+                f"门店Q{i}",
+                "北方经销商有限公司",
+                "NORTH",
+                "省",
+                "市",
+                StoreType.CAR_INTEGRATION_STORE,
+                dt.date(2024, 6, 1),
+                StoreStatus.OPEN,
+            ),
+            new=True,
+        )
+        ids.append(subsidies.propose(proposer, "YE2025", f"Q{i}"))
+    amount = subsidies.get(admin, ids[0]).amount
+    set_quotas(hq, "YE2025", {"NORTH": 2 * amount + amount // 2})
+
+    url = ledger.test_servers.url
+    barrier = threading.Barrier(6)
+    results: dict[str, str] = {}
+
+    def approve(name: str, sid: int) -> None:
+        led = open_server(url, name, PASSWORD)
+        try:
+            barrier.wait()
+            led.conn.execute("BEGIN")  # no advisory lock: only the database's own rules
+            led.conn.execute(
+                "UPDATE subsidies SET status = 'approved', decided_by = session_user,"
+                " decided_at = '2025-12-16T10:00:00' WHERE id = ?",
+                (sid,),
+            )
+            audit_store.append(
+                led,
+                at="2025-12-16T10:00:00",
+                user=name,
+                action="subsidy.approve",
+                entity="subsidy",
+                entity_id=sid,
+            )
+            led.conn.execute("COMMIT")
+            results[name] = "approved"
+        except Exception as exc:  # noqa: BLE001
+            results[name] = getattr(exc, "code", type(exc).__name__)
+            led._rollback()
+        finally:
+            led.close()
+
+    threads = [
+        threading.Thread(target=approve, args=(n, s)) for n, s in zip(approvers, ids, strict=True)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(results.values()).count("approved") == 2, results
+    assert set(results.values()) == {"approved", "server.rule_quota"}, results

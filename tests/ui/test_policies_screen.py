@@ -278,3 +278,36 @@ def test_parse_amount():
     assert parse_amount("5e5") == "5e5"
     assert parse_amount("-1") == -1  # a whole number; the policy's checks refuse it
     assert parse_amount("１，２３４") == 1234  # as typed in full width, as an import reads it
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)
+def test_hq_sets_regional_quotas_and_a_manager_sees_theirs(
+    qtbot, main_window, wait_idle, ledger_location
+):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = main_window("hq")
+    screen = window.show_screen("policies")
+    wait_idle()
+    assert screen.quota_button.isVisibleTo(window)
+    screen.select_policy("YE2025")
+    wait_idle()
+    qtbot.mouseClick(screen.quota_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(screen, "quota_dialog", None) is not None, timeout=5000)
+    dialog = screen.quota_dialog
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    dialog.edits["CENTRAL"].setText("999999999")  # over the national budget: refused, kept
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=5000)
+    assert dialog.message.text().startswith("The regional quotas add up to 999,999,999 yuan")
+    assert dialog.edits["CENTRAL"].text() == "999999999" and dialog.isVisible()
+    dialog.edits["CENTRAL"].setText("2,000,000")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=5000)
+    assert dialog.saved == {"CENTRAL": 2_000_000}
+
+    mgr = main_window("mgr.central")
+    subs = mgr.show_screen("subsidies")
+    wait_idle()
+    assert subs.budget_panel.region_line.text().endswith("quota ¥2,000,000, ¥2,000,000 left")
+    assert not mgr.screen("policies").quota_button.isVisibleTo(mgr)

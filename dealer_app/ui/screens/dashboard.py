@@ -177,6 +177,10 @@ class DashboardScreen(Screen):
                     region=self.session.region_name(b.region),
                     committed=yuan_compact(b.region_committed),
                 )
+                if b.region_quota is not None:
+                    caption += " · " + self.tr("quota {quota}").format(
+                        quota=yuan_compact(b.region_quota)
+                    )
             self.card_budget.set(
                 yuan_compact(b.committed), caption, b.committed / b.budget if b.budget else 0.0
             )

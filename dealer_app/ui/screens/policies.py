@@ -161,10 +161,20 @@ class PoliciesScreen(Screen):
         )
         self.edit_button.clicked.connect(self.edit_selected)
         hide_unless(session.is_admin, self.new_button, self.edit_button)
+        self.quota_button = QPushButton(self.tr("Regional &quotas…"))
+        self.quota_button.setObjectName("policyQuotas")
+        self.quota_button.setToolTip(
+            self.tr("Split the selected policy's budget among the regions (HQ finance)")
+        )
+        self.quota_button.clicked.connect(self.edit_quotas)
+        from dealer_app.domain.workflow import may
+
+        hide_unless(may(session.role, "policy.quota"), self.quota_button)
         head = QHBoxLayout()
         head.addWidget(heading)
         head.addSpacing(12)
         head.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        head.addWidget(self.quota_button)
         head.addWidget(self.new_button)
         head.addWidget(self.edit_button)
         self.read_only_note = QLabel(
@@ -510,6 +520,25 @@ class PoliciesScreen(Screen):
         if not self.session.is_admin:
             return None
         return self._open_dialog(None, 1)
+
+    def edit_quotas(self) -> None:
+        """HQ finance: the selected policy's regional quotas (dialogs/quotas.py)."""
+        if self.current is None:
+            return
+        code, budget = self.current.code, self.current.budget
+
+        def load(ctx):  # noqa: ANN001, ANN202 - on the worker
+            from dealer_app.services.subsidies import region_committed
+
+            return policy_service.quotas(ctx, code), region_committed(ctx, code)
+
+        def show(found) -> None:  # noqa: ANN001
+            from dealer_app.ui.dialogs.quotas import QuotaDialog
+
+            self.quota_dialog = QuotaDialog(self.session, code, budget, *found, parent=self)
+            self.quota_dialog.open()
+
+        run_op(self, load, show)
 
     def edit_selected(self) -> PolicyDialog | None:
         if not self.session.is_admin or self.current is None:

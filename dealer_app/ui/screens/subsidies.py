@@ -183,13 +183,17 @@ class BudgetPanel(QFrame):
             )
         )
         if b.region is not None:
-            self.region_line.setText(
-                self.tr("{region}: {committed} approved or paid · {proposed} proposed").format(
-                    region=self.region_name(b.region),
-                    committed=yuan(b.region_committed),
-                    proposed=yuan(b.region_proposed),
-                )
+            text = self.tr("{region}: {committed} approved or paid · {proposed} proposed").format(
+                region=self.region_name(b.region),
+                committed=yuan(b.region_committed),
+                proposed=yuan(b.region_proposed),
             )
+            if b.region_quota is not None:
+                text += " · " + self.tr("quota {quota}, {left} left").format(
+                    quota=yuan(b.region_quota),
+                    left=yuan(max(b.region_quota - b.region_committed, 0)),
+                )
+            self.region_line.setText(text)
         self.region_line.setVisible(b.region is not None)
         pct = b.committed * 100 / b.budget if b.budget else 0.0
         if b.left >= 0:
