@@ -1743,8 +1743,8 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/letters.py" line="92"/>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="288"/>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="319"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="291"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="322"/>
         <source>Payout letters</source>
         <translation>补贴通知书</translation>
     </message>
@@ -1809,33 +1809,33 @@
         <translation>待开具的新通知书编号：{n} 个</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="253"/>
-        <source>{n} shown</source>
-        <translation>显示 {n} 条</translation>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="254"/>
+        <source>{n} shown · {amount} in all</source>
+        <translation>显示 {n} 条 · 合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="290"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="293"/>
         <source>{n} letters cannot be printed:</source>
         <translation>有 {n} 份通知书无法打印：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="320"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="323"/>
         <source>Rendering 1 letter…</source>
         <translation>正在生成 1 份通知书…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="322"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="325"/>
         <source>Rendering {n} letters…</source>
         <translation>正在生成 {n} 份通知书…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="352"/>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="374"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="355"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="377"/>
         <source>Verify a letter PDF</source>
         <translation>核验通知书 PDF</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/letters.py" line="354"/>
+        <location filename="../../dealer_app/ui/screens/letters.py" line="357"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
     </message>
@@ -3491,80 +3491,75 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>已选 {n} 条 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="519"/>
-        <source>{n} shown</source>
-        <translation>显示 {n} 条</translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="540"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="544"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="579"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="583"/>
         <source>Budget {budget}: {committed} approved or paid now, {after} after.</source>
         <translation>预算 {budget}：当前已批准或已支付 {committed}，批准后为 {after}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="583"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="587"/>
         <source>That is over the budget: approvals beyond it will be refused.</source>
         <translation>这将超出预算：超出部分的批准会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="587"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="666"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="591"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="670"/>
         <source>Approve subsidies</source>
         <translation>批准补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="593"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="597"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="605"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="675"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="609"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="679"/>
         <source>Reject subsidies</source>
         <translation>驳回补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="611"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="615"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="624"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="684"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="628"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="688"/>
         <source>Cancel subsidies</source>
         <translation>取消补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="630"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="634"/>
         <source>Cancel &amp;subsidy</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="630"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="634"/>
         <source>Cancel &amp;subsidies</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="635"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="639"/>
         <source>A cancelled subsidy is final; its amount no longer counts against the budget.</source>
         <translation>补贴取消后不可恢复；其金额不再占用预算。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="650"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="654"/>
         <source>The same reference is recorded for each (one batch transfer).</source>
         <translation>每项补贴都登记同一个付款参考号（一笔批量转账）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="693"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="697"/>
         <source>Mark paid</source>
         <translation>标记为已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="667"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="671"/>
         <source>Approving…</source>
         <translation>正在批准…</translation>
     </message>
@@ -3579,77 +3574,82 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>补贴：{n} 项 · 待审批：{waiting} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="589"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="521"/>
+        <source>{n} shown · {amount} in all</source>
+        <translation>显示 {n} 条 · 合计 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="593"/>
         <source>Approve subsidy {id} ({store} {name}, {amount})?</source>
         <translation>批准补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="590"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="594"/>
         <source>Approve {n} subsidies, {amount} in all?</source>
         <translation>批准 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="607"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="611"/>
         <source>Reject subsidy {id} ({store} {name}, {amount})?</source>
         <translation>驳回补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="608"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="612"/>
         <source>Reject {n} subsidies, {amount} in all?</source>
         <translation>驳回 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="626"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="630"/>
         <source>Cancel subsidy {id} ({store} {name}, {amount})?</source>
         <translation>取消补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="627"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="631"/>
         <source>Cancel {n} subsidies, {amount} in all?</source>
         <translation>取消 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="653"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="657"/>
         <source>Record the payment of subsidy {id} ({store} {name}, {amount})</source>
         <translation>登记补贴 {id}（{store} {name}，{amount}）的付款</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="654"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="658"/>
         <source>Record the payment of {n} subsidies, {amount} in all</source>
         <translation>登记 {n} 项补贴的付款，合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="668"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="672"/>
         <source>Approved: {n}.</source>
         <translation>已批准：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="676"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="680"/>
         <source>Rejecting…</source>
         <translation>正在驳回…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="677"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="681"/>
         <source>Rejected: {n}.</source>
         <translation>已驳回：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="685"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="689"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="686"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="690"/>
         <source>Cancelled: {n}.</source>
         <translation>已取消：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="694"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="698"/>
         <source>Recording payments…</source>
         <translation>正在登记付款…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="695"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="699"/>
         <source>Marked paid: {n}.</source>
         <translation>已标记为已支付：{n} 项。</translation>
     </message>

@@ -303,3 +303,17 @@ def test_a_regional_manager_sees_the_national_budget_and_their_regions_share(
     assert line.isVisibleTo(screen) and line.text() == (
         "Central China: ¥100,000 approved or paid · ¥0 proposed"
     )
+
+
+def test_the_totals_line_follows_the_queue_and_the_search(
+    qtbot, ledger_location, main_window, wait_idle, type_into
+):
+    propose(ledger_location, "hq", "C001", "C002", "E001")
+    window, screen = _screen(main_window, wait_idle, "hq2")
+    screen.set_status_filter("proposed")
+    total = sum(s.amount for s in screen.model.rows)
+    assert screen.selection_label.text() == f"3 shown · ¥{total:,} in all"
+    type_into(qtbot, screen.search, "汉口")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=3000)
+    (only,) = screen.model.rows
+    assert screen.selection_label.text() == f"1 shown · ¥{only.amount:,} in all"

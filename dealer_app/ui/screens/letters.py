@@ -249,8 +249,11 @@ class LettersScreen(Screen):
                 text += " · " + self.tr("new letter numbers to issue: {n}").format(n=count(new))
             self.selection_label.setText(text)
         else:
+            shown = self.model.rows
             self.selection_label.setText(
-                self.tr("{n} shown").format(n=count(self.model.rowCount()))
+                self.tr("{n} shown · {amount} in all").format(
+                    n=count(len(shown)), amount=yuan(sum(r.subsidy.amount for r in shown))
+                )
             )
 
     # -- generate ----------------------------------------------------------------------------

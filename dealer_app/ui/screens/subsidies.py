@@ -515,8 +515,12 @@ class SubsidiesScreen(Screen):
                 )
             )
         else:
+            # the totals of what is shown: they follow the queue and the search
+            shown = self.model.rows
             self.selection_label.setText(
-                self.tr("{n} shown").format(n=count(self.model.rowCount()))
+                self.tr("{n} shown · {amount} in all").format(
+                    n=count(len(shown)), amount=yuan(sum(s.amount for s in shown))
+                )
             )
 
     @staticmethod
