@@ -149,7 +149,8 @@ class RowsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self.decoration(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, col)
+            # a cell too narrow for its text shows it whole on hover
+            return self.tooltip(row, col) or self.COLUMNS[col].text(row) or None
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -343,8 +343,11 @@ class SubsidiesScreen(Screen):
         self._cancel_hint = self.cancel_button.toolTip()
         self._pay_hint = self.pay_button.toolTip()
 
+        # the queues on a row of their own: every tab visible on an office laptop (1280 px)
+        queues = QHBoxLayout()
+        queues.addWidget(self.tabs)
+        queues.addStretch(1)
         actions = QHBoxLayout()
-        actions.addWidget(self.tabs)
         actions.addStretch(1)
         if not acts:  # an empty action bar says why
             self.watch_note = QLabel(
@@ -387,6 +390,7 @@ class SubsidiesScreen(Screen):
         layout.addLayout(head)
         layout.addLayout(bar)
         layout.addWidget(self.budget_panel)
+        layout.addLayout(queues)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.selection_label)
