@@ -113,6 +113,31 @@ def changes(data: dict[str, Any]) -> list[tuple[str, Any, Any]]:
     return out
 
 
+def action_words(action: str) -> str:
+    """An audit action in the interface language ("approve subsidies"), else its code."""
+    from dealer_app import i18n
+
+    found = i18n.catalogue(i18n.language()).get(f"word.action.{action}")
+    return found if found else action
+
+
+#: entity -> (its "what" message, the parameter its id fills)
+_WHAT = {"store": ("what.store", "store"), "subsidy": ("what.subsidy", "id"),
+         "closure": ("what.closure", "id"), "letter": ("what.letter", "number")}  # fmt: skip
+
+
+def entity_words(entity: str, entity_id: str) -> str:
+    """What an entry is about, in words ("subsidy 12", "门店 C001"); else as recorded."""
+    from dealer_app import i18n
+    from dealer_app.domain.messages import Msg
+
+    found = _WHAT.get(entity)
+    if found is None:
+        return f"{entity} {entity_id}".strip()
+    code, param = found
+    return i18n.text(Msg(code, {param: entity_id}))
+
+
 def summary(data: dict[str, Any]) -> str:
     """One line for the table: the changes first ('role: hq_finance → admin'), then the
     entry's other simple fields ('store: RT00193; estimated_loss: 27,260')."""
@@ -226,9 +251,9 @@ class AuditTableModel(QAbstractTableModel):
             if col == COL_USER:
                 return e.user
             if col == COL_ACTION:
-                return e.action
+                return action_words(e.action)
             if col == COL_ENTITY:
-                return f"{e.entity} {e.entity_id}".strip()
+                return entity_words(e.entity, e.entity_id)
             if col == COL_SUMMARY:
                 return self._summaries[index.row()]
         elif role == Qt.ItemDataRole.ToolTipRole:
@@ -236,6 +261,8 @@ class AuditTableModel(QAbstractTableModel):
                 return self.notes[e.id]
             if col == COL_TIME:
                 return e.at
+            if col in (COL_ACTION, COL_ENTITY):  # the raw record, one hover away
+                return f"{e.action} · {e.entity} {e.entity_id}".strip()
             if col == COL_SUMMARY:
                 return self._summaries[index.row()]
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == COL_ID:

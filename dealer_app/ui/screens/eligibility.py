@@ -224,7 +224,7 @@ class EligibilityScreen(Screen):
         )
         order = {r.code: i for i, r in enumerate(self.session.regions)}
         by_region = sorted(t.by_region.items(), key=lambda kv: order.get(kv[0], 99))
-        columns = [(self.session.region_short(k), n, a) for k, (n, a) in by_region]
+        columns = [(self.session.region_name(k), n, a) for k, (n, a) in by_region]
         columns.append((self.tr("All"), t.eligible, t.amount))
         table = self.region_table
         table.setColumnCount(len(columns))
