@@ -259,6 +259,22 @@ class Session:
         except Exception:  # noqa: BLE001 - a failed copy must not stop the user's work
             logger.exception("the read-only copy of the shared ledger was not made")
 
+    def restore_from(self, source: Path) -> Path:
+        """Replace the signed-in ledger file by the checked copy `source` (an administrator;
+        services/backup.py `restore`, the command line's checks): the ledger closes, and whoever
+        works on goes through the sign-in again. Returns where the replaced ledger was kept."""
+        from dealer_app.services.backup import restore
+
+        ctx = self.require_ctx()
+        if ctx.ledger.is_server:
+            raise InvalidInput("restore.server_ledger", location=ctx.ledger.location)
+        path = ctx.ledger.path
+        self.wait_for_background()  # the day's copy reads the file
+        try:
+            return restore(path, Path(source), ctx)
+        finally:
+            self.ledger, self.ctx = None, None
+
     def open_copy(self, location: str, user: str) -> User:
         """Open this desktop's read-only copy of the shared ledger at `location` as `user`
         (the server cannot be reached): the person who made it, from their own data folder;

@@ -41,10 +41,12 @@ class LiveWatcher(QObject):
     def start(self) -> None:
         self._thread.start()
 
-    def stop(self) -> None:
+    def stop(self, wait: bool = False) -> None:
         """Ask the thread to end; it closes its feed within WAIT seconds, and emits nothing
-        more (the window closing does not wait for it)."""
+        more (the window closing does not wait for it; `wait`: until it has)."""
         self._stop.set()
+        if wait and self._thread.is_alive():
+            self._thread.join(timeout=WAIT * 4)
 
     def _run(self) -> None:
         feed = None
@@ -97,7 +99,7 @@ class ServerProbe(QObject):
     def start(self) -> None:
         self._thread.start()
 
-    def stop(self) -> None:
+    def stop(self, wait: bool = False) -> None:  # noqa: ARG002 - it holds no ledger open
         self._stop.set()
 
     def _run(self) -> None:

@@ -150,6 +150,14 @@ class MainWindow(QMainWindow):
         from dealer_app.domain.workflow import may
 
         self.action_backup.setVisible(may(self.session.user.role, "ledger.backup"))
+        self.action_restore = QAction(self.tr("&Restore from a backup…"), self)
+        self.action_restore.setObjectName("restoreAction")
+        self.action_restore.triggered.connect(self._restore)
+        self.action_restore.setVisible(
+            may(self.session.user.role, "ledger.restore")
+            and not is_server(self.session.ledger_path)
+            and not self.session.is_offline_copy
+        )
         self.action_switch = QAction(self.tr("Sign in as another &user…"), self)
         self.action_switch.triggered.connect(self.switch_user_requested)
         self.action_quit = QAction(self._icon(sp.SP_DialogCloseButton), self.tr("&Quit"), self)
@@ -162,6 +170,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.action_backup)
+        file_menu.addAction(self.action_restore)
         file_menu.addSeparator()
         file_menu.addAction(self.action_switch)
         file_menu.addAction(self.action_quit)
@@ -494,10 +503,10 @@ class MainWindow(QMainWindow):
 
         run_op(self, live.who_is_here, lambda people: WhoDialog(people, self).open())
 
-    def stop_following(self) -> None:
+    def stop_following(self, wait: bool = False) -> None:
         watcher = getattr(self, "watcher", None)
         if watcher is not None:
-            watcher.stop()
+            watcher.stop(wait)
             self.watcher = None
 
     def _on_busy(self, busy: bool) -> None:
@@ -563,6 +572,73 @@ class MainWindow(QMainWindow):
                 self.tr("Backed up the ledger to {path}").format(path=out), 10000
             ),
         )
+
+    def _restore(self) -> None:
+        """File → Restore from a backup… (administrators): the copy checked as the command line
+        checks it, a confirmation naming it, the ledger replaced (the old one kept aside), and
+        the sign-in again."""
+        from dealer_app.paths import backup_dir_for
+
+        start = str(backup_dir_for(Path(self.session.ledger_path)))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a backup"),
+            start,
+            self.tr("Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.restore_from(Path(path))
+
+    def restore_from(self, source: Path) -> None:
+        from dealer_app.services.backup import check_backup
+
+        run_op(self, lambda _ctx: check_backup(source), lambda c: self._confirm_restore(source, c))
+
+    def _confirm_restore(self, source: Path, checked) -> None:  # noqa: ANN001 - BackupCheck
+        box = QMessageBox(self)
+        box.setObjectName("confirmRestore")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Restore from a backup"))
+        box.setText(
+            self.tr(
+                "Replace the ledger with the copy {name} ({n} audit entries)? Everything done "
+                "since that copy was made is replaced; the current ledger is kept aside in the "
+                "backups folder. Everyone signs in again afterwards."
+            ).format(name=source.name, n=checked.audit_entries)
+        )
+        restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda b: self._do_restore(source) if b is restore else None)
+        self.restore_box = box
+        box.open()
+
+    def _do_restore(self, source: Path) -> None:
+        from dealer_app.ui.tasks import run_session_op
+
+        self.stop_following(wait=True)  # its own connection to the file would hold it up
+        path = Path(self.session.ledger_path)
+
+        def done(aside: Path) -> None:
+            self.restored = aside
+            self.statusBar().showMessage(
+                self.tr(
+                    "The ledger was restored from {name}. The replaced ledger is kept at "
+                    "{aside}. Sign in again to go on."
+                ).format(name=source.name, aside=aside)
+            )
+            self.open_ledger_requested.emit(path)  # the sign-in, on the restored ledger
+
+        def failed(error: BaseException) -> None:
+            from dealer_app.domain.errors import DealerError
+            from dealer_app.ui.tasks import show_error, show_internal_error
+
+            if isinstance(error, DealerError):
+                show_error(self, error)
+            else:
+                show_internal_error(self)
+            self._follow_colleagues()
+
+        run_session_op(self, lambda s: s.restore_from(source), done, failed)
 
     def _set_language(self, code: str) -> None:
         i18n.set_language(code)

@@ -322,7 +322,7 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/audit_table.py" line="123"/>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="148"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
@@ -1874,166 +1874,193 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/main_window.py" line="153"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/main_window.py" line="161"/>
         <source>Sign in as another &amp;user…</source>
         <translation>以其他用户登录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="155"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="169"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="183"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="192"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="187"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="196"/>
         <source>&amp;Who is signed in…</source>
         <translation>当前在线的人(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="191"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="200"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="196"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="205"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="207"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="208"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="217"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="212"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="221"/>
         <source>&amp;About Dealer Desk</source>
         <translation>关于经销商台账(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="231"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="240"/>
         <source>All regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="236"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="245"/>
         <source>The shared ledger</source>
         <translation>共享账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="238"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="247"/>
         <source>The open ledger file</source>
         <translation>当前打开的账本文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="247"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="256"/>
         <source>Cannot reach the ledger: showing what was last loaded; reconnecting…</source>
         <translation>无法连接账本：显示的是最后载入的内容；正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="254"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="263"/>
         <source>Waiting for the shared ledger…</source>
         <translation>正在等待共享账本…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="262"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="271"/>
         <source>Open the read-only copy</source>
         <translation>打开只读副本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="346"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="355"/>
         <source>Dealer Desk</source>
         <translation>经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="349"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="358"/>
         <source>read-only copy of {ledger} from {at}</source>
         <translation>{ledger} 的只读副本（{at}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="353"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="362"/>
         <source>(business date {day})</source>
         <translation>（业务日期 {day}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="384"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="393"/>
         <source>{n} waiting for you</source>
         <translation>{n} 项待您处理</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="444"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="453"/>
         <source>&amp;Return to the shared ledger</source>
         <translation>返回共享账本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="520"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="529"/>
         <source>Open ledger</source>
         <translation>打开账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="522"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="531"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="587"/>
         <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="531"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="540"/>
         <source>No other ledgers yet</source>
         <translation>还没有其他账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="535"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="544"/>
         <source>shared ledger</source>
         <translation>共享账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="549"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="558"/>
         <source>Back up ledger</source>
         <translation>备份账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="551"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="560"/>
         <source>Dealer Desk ledgers (*.sqlite3)</source>
         <translation>经销商台账账本 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="557"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="566"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="563"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="572"/>
         <source>Backed up the ledger to {path}</source>
         <translation>账本已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="571"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="585"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="601"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/main_window.py" line="604"/>
+        <source>Replace the ledger with the copy {name} ({n} audit entries)? Everything done since that copy was made is replaced; the current ledger is kept aside in the backups folder. Everyone signs in again afterwards.</source>
+        <translation>用副本 {name}（{n} 条审计记录）替换账本？该副本制作之后所做的一切都将被替换；当前账本会另存在备份文件夹中。之后所有人都需重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/main_window.py" line="609"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/main_window.py" line="625"/>
+        <source>The ledger was restored from {name}. The replaced ledger is kept at {aside}. Sign in again to go on.</source>
+        <translation>账本已从 {name} 恢复。被替换的账本保存在 {aside}。请重新登录以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/main_window.py" line="647"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="572"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="648"/>
         <source>The new language takes effect the next time Dealer Desk starts.</source>
         <translation>新语言将在下次启动经销商台账时生效。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="581"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="657"/>
         <source>About Dealer Desk</source>
         <translation>关于经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="583"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="659"/>
         <source>&lt;h3&gt;Dealer Desk {version}&lt;/h3&gt;&lt;p&gt;Stores, year-end subsidies, closures and payout letters for a car maker&apos;s dealer network.&lt;/p&gt;&lt;p&gt;Ledger: {path}&lt;br&gt;Log files: {logs}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;经销商台账 {version}&lt;/h3&gt;&lt;p&gt;汽车厂商经销网络的门店、年终补贴、闭店与补贴通知书管理。&lt;/p&gt;&lt;p&gt;账本：{path}&lt;br&gt;日志文件：{logs}&lt;/p&gt;</translation>
     </message>
@@ -3476,90 +3503,90 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>登记已批准补贴的银行转账（总部财务，Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="351"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="354"/>
         <source>Subsidies are decided by regional managers and HQ finance; you can look.</source>
         <translation>补贴由大区经理和总部财务审批；您可以查看。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="417"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="421"/>
         <source>{label} ({n})</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="513"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="517"/>
         <source>{n} selected · {amount}</source>
         <translation>已选 {n} 条 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="544"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="548"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="583"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="587"/>
         <source>Budget {budget}: {committed} approved or paid now, {after} after.</source>
         <translation>预算 {budget}：当前已批准或已支付 {committed}，批准后为 {after}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="587"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="591"/>
         <source>That is over the budget: approvals beyond it will be refused.</source>
         <translation>这将超出预算：超出部分的批准会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="591"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="670"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="595"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="674"/>
         <source>Approve subsidies</source>
         <translation>批准补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="597"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="601"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="609"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="679"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="613"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="683"/>
         <source>Reject subsidies</source>
         <translation>驳回补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="615"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="619"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="628"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="688"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="632"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="692"/>
         <source>Cancel subsidies</source>
         <translation>取消补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="634"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="638"/>
         <source>Cancel &amp;subsidy</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="634"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="638"/>
         <source>Cancel &amp;subsidies</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="639"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="643"/>
         <source>A cancelled subsidy is final; its amount no longer counts against the budget.</source>
         <translation>补贴取消后不可恢复；其金额不再占用预算。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="654"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="658"/>
         <source>The same reference is recorded for each (one batch transfer).</source>
         <translation>每项补贴都登记同一个付款参考号（一笔批量转账）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="697"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="701"/>
         <source>Mark paid</source>
         <translation>标记为已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="671"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="675"/>
         <source>Approving…</source>
         <translation>正在批准…</translation>
     </message>
@@ -3569,87 +3596,87 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>待我处理</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="466"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="470"/>
         <source>Subsidies: {n} · waiting for a decision: {waiting}</source>
         <translation>补贴：{n} 项 · 待审批：{waiting} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="521"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="525"/>
         <source>{n} shown · {amount} in all</source>
         <translation>显示 {n} 条 · 合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="593"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="597"/>
         <source>Approve subsidy {id} ({store} {name}, {amount})?</source>
         <translation>批准补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="594"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="598"/>
         <source>Approve {n} subsidies, {amount} in all?</source>
         <translation>批准 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="611"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="615"/>
         <source>Reject subsidy {id} ({store} {name}, {amount})?</source>
         <translation>驳回补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="612"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="616"/>
         <source>Reject {n} subsidies, {amount} in all?</source>
         <translation>驳回 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="630"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="634"/>
         <source>Cancel subsidy {id} ({store} {name}, {amount})?</source>
         <translation>取消补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="631"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="635"/>
         <source>Cancel {n} subsidies, {amount} in all?</source>
         <translation>取消 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="657"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="661"/>
         <source>Record the payment of subsidy {id} ({store} {name}, {amount})</source>
         <translation>登记补贴 {id}（{store} {name}，{amount}）的付款</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="658"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="662"/>
         <source>Record the payment of {n} subsidies, {amount} in all</source>
         <translation>登记 {n} 项补贴的付款，合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="672"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="676"/>
         <source>Approved: {n}.</source>
         <translation>已批准：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="680"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="684"/>
         <source>Rejecting…</source>
         <translation>正在驳回…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="681"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="685"/>
         <source>Rejected: {n}.</source>
         <translation>已驳回：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="689"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="693"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="690"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="694"/>
         <source>Cancelled: {n}.</source>
         <translation>已取消：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="698"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="702"/>
         <source>Recording payments…</source>
         <translation>正在登记付款…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="699"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="703"/>
         <source>Marked paid: {n}.</source>
         <translation>已标记为已支付：{n} 项。</translation>
     </message>
