@@ -251,6 +251,15 @@ class AppController(QObject):
         self._show_dialog(dialog)
         return dialog
 
+    def switch_language(self, code: str) -> None:
+        """Speak `code` from now on, without a restart: the translators and the catalogue
+        switch, and the main window is built again (the ledger and the sign-in stay)."""
+        from dealer_app.ui.i18n import install_translators
+
+        install_translators(QApplication.instance(), code)
+        if self.window is not None:
+            self.show_main(self.window.session)
+
     def open_copy(self, location: str, user: str, password: str | None) -> None:
         """The shared ledger is away: open this desktop's read-only copy of it instead."""
         import dataclasses
@@ -310,6 +319,7 @@ class AppController(QObject):
         window.new_ledger_requested.connect(self.new_ledger)
         window.switch_user_requested.connect(self.switch_user)
         window.open_copy_requested.connect(self.open_copy)
+        window.language_requested.connect(self.switch_language)
         window.return_live_requested.connect(self.return_live)
         self.window = window
         window.installEventFilter(self)

@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
     connect_server_requested = Signal()
     new_ledger_requested = Signal()
     switch_user_requested = Signal()
+    #: the interface language chosen (View → Language): the window is built again in it
+    language_requested = Signal(str)
     #: (shared ledger location, user, password): open this desktop's read-only copy of it
     open_copy_requested = Signal(str, str, object)
     #: (shared ledger location, user, password): leave the read-only copy for the live ledger
@@ -641,12 +643,10 @@ class MainWindow(QMainWindow):
         run_session_op(self, lambda s: s.restore_from(source), done, failed)
 
     def _set_language(self, code: str) -> None:
+        """Remember the choice and switch now: the application builds this window again in the
+        new language (ui/app.py `switch_language`), same ledger, same person, same screen."""
         i18n.set_language(code)
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr("The new language takes effect the next time Dealer Desk starts."),
-        )
+        self.language_requested.emit(code)
 
     def _open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))

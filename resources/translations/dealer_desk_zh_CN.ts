@@ -1843,216 +1843,206 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="128"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="129"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="131"/>
         <source>&amp;New ledger…</source>
         <translation>新建账本(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="133"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="135"/>
         <source>&amp;Open ledger…</source>
         <translation>打开账本(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="137"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="139"/>
         <source>&amp;Connect to a shared ledger…</source>
         <translation>连接共享账本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="140"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="142"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="144"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="146"/>
         <source>&amp;Back up ledger…</source>
         <translation>备份账本(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="153"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="155"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="161"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="163"/>
         <source>Sign in as another &amp;user…</source>
         <translation>以其他用户登录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="163"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="178"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="192"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="194"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="196"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="198"/>
         <source>&amp;Who is signed in…</source>
         <translation>当前在线的人(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="200"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="202"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="205"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="207"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="216"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="217"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="219"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="221"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="223"/>
         <source>&amp;About Dealer Desk</source>
         <translation>关于经销商台账(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="240"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="242"/>
         <source>All regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="245"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="247"/>
         <source>The shared ledger</source>
         <translation>共享账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="247"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="249"/>
         <source>The open ledger file</source>
         <translation>当前打开的账本文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="256"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="258"/>
         <source>Cannot reach the ledger: showing what was last loaded; reconnecting…</source>
         <translation>无法连接账本：显示的是最后载入的内容；正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="263"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="265"/>
         <source>Waiting for the shared ledger…</source>
         <translation>正在等待共享账本…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="271"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="273"/>
         <source>Open the read-only copy</source>
         <translation>打开只读副本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="355"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="357"/>
         <source>Dealer Desk</source>
         <translation>经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="358"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="360"/>
         <source>read-only copy of {ledger} from {at}</source>
         <translation>{ledger} 的只读副本（{at}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="362"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="364"/>
         <source>(business date {day})</source>
         <translation>（业务日期 {day}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="393"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="395"/>
         <source>{n} waiting for you</source>
         <translation>{n} 项待您处理</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="453"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="455"/>
         <source>&amp;Return to the shared ledger</source>
         <translation>返回共享账本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="529"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="531"/>
         <source>Open ledger</source>
         <translation>打开账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="531"/>
-        <location filename="../../dealer_app/ui/main_window.py" line="587"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="533"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="589"/>
         <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="540"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="542"/>
         <source>No other ledgers yet</source>
         <translation>还没有其他账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="544"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="546"/>
         <source>shared ledger</source>
         <translation>共享账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="558"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="560"/>
         <source>Back up ledger</source>
         <translation>备份账本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="560"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="562"/>
         <source>Dealer Desk ledgers (*.sqlite3)</source>
         <translation>经销商台账账本 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="566"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="568"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="572"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="574"/>
         <source>Backed up the ledger to {path}</source>
         <translation>账本已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="585"/>
-        <location filename="../../dealer_app/ui/main_window.py" line="601"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="587"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="603"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="604"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="606"/>
         <source>Replace the ledger with the copy {name} ({n} audit entries)? Everything done since that copy was made is replaced; the current ledger is kept aside in the backups folder. Everyone signs in again afterwards.</source>
         <translation>用副本 {name}（{n} 条审计记录）替换账本？该副本制作之后所做的一切都将被替换；当前账本会另存在备份文件夹中。之后所有人都需重新登录。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="609"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="611"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="625"/>
+        <location filename="../../dealer_app/ui/main_window.py" line="627"/>
         <source>The ledger was restored from {name}. The replaced ledger is kept at {aside}. Sign in again to go on.</source>
         <translation>账本已从 {name} 恢复。被替换的账本保存在 {aside}。请重新登录以继续。</translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="647"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/main_window.py" line="648"/>
-        <source>The new language takes effect the next time Dealer Desk starts.</source>
-        <translation>新语言将在下次启动经销商台账时生效。</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/main_window.py" line="657"/>

@@ -119,3 +119,33 @@ def test_the_window_speaks_chinese(qapp, main_window):
     assert QCoreApplication.translate("SubsidyTableModel", "Payment reference") == (
         "Payment reference"
     )
+
+
+def test_the_language_switches_without_a_restart(qapp, qtbot, sign_in, wait_idle):
+    """View → Language → 中文: the window is built again in Chinese at once, on the same
+    ledger, person and screen; and back."""
+    from dealer_app.ui import i18n
+    from dealer_app.ui.app import AppController
+
+    controller = AppController()
+    try:
+        window = controller.show_main(sign_in("hq"))
+        qtbot.addWidget(window)
+        window.show_screen("subsidies")
+        wait_idle()
+        window._set_language(LANG)
+        qtbot.waitUntil(lambda: controller.window is not window, timeout=5000)
+        chinese = controller.window
+        qtbot.addWidget(chinese)
+        assert [a.text() for a in chinese.menuBar().actions()][0] == "文件(&F)"
+        assert chinese.current_screen().key == "subsidies"
+        assert chinese.windowTitle().startswith("补贴")
+        assert chinese.session.user.name == "hq"
+        chinese._set_language("en")
+        qtbot.waitUntil(lambda: controller.window is not chinese, timeout=5000)
+        assert [a.text() for a in controller.window.menuBar().actions()][0] == "&File"
+        qtbot.addWidget(controller.window)
+    finally:
+        controller.shutdown()
+        i18n.install_translators(qapp, "en")
+        i18n.set_language("en")
