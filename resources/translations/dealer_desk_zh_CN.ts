@@ -2137,205 +2137,265 @@
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="149"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="90"/>
+        <source>valid from</source>
+        <translation>生效日</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="91"/>
+        <source>valid to</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="92"/>
+        <source>from</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="93"/>
+        <source>to</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="94"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="95"/>
+        <source>store types</source>
+        <translation>门店类型</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="96"/>
+        <source>rate per vehicle</source>
+        <translation>每台金额</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="97"/>
+        <source>vehicle target</source>
+        <translation>台数目标</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="98"/>
+        <source>years</source>
+        <translation>年数</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="99"/>
+        <source>last target year</source>
+        <translation>最后目标年</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="100"/>
+        <source>period from</source>
+        <translation>期间起</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="101"/>
+        <source>period to</source>
+        <translation>期间止</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="174"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="153"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="178"/>
         <source>&amp;New policy…</source>
         <translation>新建政策(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="156"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="181"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="160"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="185"/>
         <source>Change the selected policy; saving makes a new version</source>
         <translation>修改所选政策；保存后生成新版本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="164"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="189"/>
         <source>Regional &amp;quotas…</source>
         <translation>大区配额(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="167"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="192"/>
         <source>Split the selected policy&apos;s budget among the regions (HQ finance)</source>
         <translation>将所选政策的预算分配给各大区（总部财务）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="182"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="207"/>
         <source>Only an administrator can create or change policies; you see them as they are.</source>
         <translation>只有管理员可以新建或修改政策；您只能查看。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="191"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="216"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="191"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="216"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="191"/>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="276"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="216"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="301"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="191"/>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="249"/>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="279"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="216"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="274"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="304"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="248"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="273"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="250"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="275"/>
         <source>Committed (approved + paid)</source>
         <translation>已占用（已批准 + 已支付）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="251"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="276"/>
         <source>Proposed, awaiting approval</source>
         <translation>已提议，待审批</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="252"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="277"/>
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="253"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="278"/>
         <source>Eligible store types</source>
         <translation>适用门店类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="262"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="287"/>
         <source>Rules of the current version</source>
         <translation>当前版本的规则</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="270"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="295"/>
         <source>Version history</source>
         <translation>版本历史</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="277"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="302"/>
         <source>Saved</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="278"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="303"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="280"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="305"/>
         <source>Subsidies</source>
         <translation>补贴数</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="281"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="306"/>
         <source>What changed</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="290"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="315"/>
         <source>Subsidies proposed under each version; they keep it when the policy changes</source>
         <translation>按各版本提议的补贴；政策修改后仍沿用原版本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="329"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="354"/>
         <source>1 policy</source>
         <translation>1 项政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="329"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="354"/>
         <source>{n} policies</source>
         <translation>{n} 项政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="408"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="433"/>
         <source>No policy selected</source>
         <translation>未选择政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="415"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="440"/>
         <source>{code} · version {n}</source>
         <translation>{code} · 第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="422"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="447"/>
         <source>{amount} ({share} of the budget; {left} left)</source>
         <translation>{amount}（占预算 {share}；剩余 {left}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="444"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="469"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="444"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="469"/>
         <source>Stores opened</source>
         <translation>开业日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="444"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="469"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="452"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="477"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="452"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="477"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="454"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="479"/>
         <source>Amount per vehicle delivered</source>
         <translation>每交付一台的补贴金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="456"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="481"/>
         <source>Partner&apos;s yearly target</source>
         <translation>经销商年度目标</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="457"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="482"/>
         <source>{n} vehicles</source>
         <translation>{n} 台</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="459"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="484"/>
         <source>Met in each of</source>
         <translation>需在以下每年达成</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="461"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="486"/>
         <source>Vehicles paid for</source>
         <translation>计补贴车辆的交付期间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="498"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="523"/>
         <source>{n} (current)</source>
         <translation>{n}（当前）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="499"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="524"/>
         <source>with the ledger</source>
         <translation>随账本创建</translation>
     </message>
@@ -2345,32 +2405,32 @@
         <translation>每台 {rate} · {years} 年每年 ≥ {target} 台 · {period}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="92"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="114"/>
         <source>first version</source>
         <translation>首个版本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="95"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="117"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="98"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="120"/>
         <source>budget {old} → {new}</source>
         <translation>预算 {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="114"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="136"/>
         <source>tier {name} added</source>
         <translation>新增档位 {name}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="120"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="145"/>
         <source>tier {name} removed</source>
         <translation>删除档位 {name}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="124"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="149"/>
         <source>no change in the rules</source>
         <translation>规则无变化</translation>
     </message>
@@ -2837,7 +2897,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/__init__.py" line="123"/>
-        <location filename="../../dealer_app/ui/screens/policies.py" line="134"/>
+        <location filename="../../dealer_app/ui/screens/policies.py" line="159"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>

@@ -138,7 +138,8 @@ def test_what_if_moving_the_cutoff_to_31_december_then_save_version_2(
     assert screen.versions.rowCount() == 2
     assert screen.versions.item(0, 0).text() == "2 (current)"
     assert screen.versions.item(0, 2).text() == "admin"
-    assert screen.versions.item(0, 5).text() == "new_in_2025 end 2025-12-14 → 2025-12-31"
+    # in words, not keys: the tier as the screens name it
+    assert screen.versions.item(0, 5).text() == "New in 2025 to 2025-12-14 → 2025-12-31"
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "pg"], indirect=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -85,6 +85,28 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
+#: A policy's fields and rule parameters as the history table names them (never their keys).
+FIELD_WORDS = {
+    "valid_from": QT_TRANSLATE_NOOP("PoliciesScreen", "valid from"),
+    "valid_to": QT_TRANSLATE_NOOP("PoliciesScreen", "valid to"),
+    "start": QT_TRANSLATE_NOOP("PoliciesScreen", "from"),
+    "end": QT_TRANSLATE_NOOP("PoliciesScreen", "to"),
+    "amount": QT_TRANSLATE_NOOP("PoliciesScreen", "amount"),
+    "store_types": QT_TRANSLATE_NOOP("PoliciesScreen", "store types"),
+    "rate": QT_TRANSLATE_NOOP("PoliciesScreen", "rate per vehicle"),
+    "target": QT_TRANSLATE_NOOP("PoliciesScreen", "vehicle target"),
+    "years": QT_TRANSLATE_NOOP("PoliciesScreen", "years"),
+    "last_target_year": QT_TRANSLATE_NOOP("PoliciesScreen", "last target year"),
+    "period_start": QT_TRANSLATE_NOOP("PoliciesScreen", "period from"),
+    "period_end": QT_TRANSLATE_NOOP("PoliciesScreen", "period to"),
+}
+
+
+def _field(key: str) -> str:
+    found = FIELD_WORDS.get(key)
+    return QCoreApplication.translate("PoliciesScreen", found) if found else key
+
+
 def version_changes(before: Policy | None, after: Policy) -> list[str]:
     """What `after` changed compared with `before`, as short phrases for the history table."""
     tr = QCoreApplication.translate
@@ -104,23 +126,26 @@ def version_changes(before: Policy | None, after: Policy) -> list[str]:
         ("valid_to", before.valid_to, after.valid_to),
     ):
         if old != new:
-            out.append(f"{key} {_plain(old)} → {_plain(new)}")
+            out.append(f"{_field(key)} {_plain(old)} → {_plain(new)}")
     b, a = before.params, after.params
     old_tiers = {t.get("name"): t for t in b.get("tiers", [])}
     new_tiers = {t.get("name"): t for t in a.get("tiers", [])}
     for name, tier in new_tiers.items():
         old = old_tiers.get(name)
         if old is None:
-            out.append(tr("PoliciesScreen", "tier {name} added").format(name=name))
+            out.append(tr("PoliciesScreen", "tier {name} added").format(name=tier_label(name)))
             continue
         for field in ("start", "end", "amount"):
             if old.get(field) != tier.get(field):
-                out.append(f"{name} {field} {_plain(old.get(field))} → {_plain(tier.get(field))}")
+                out.append(
+                    f"{tier_label(name)} {_field(field)}"
+                    f" {_plain(old.get(field))} → {_plain(tier.get(field))}"
+                )
     for name in old_tiers.keys() - new_tiers.keys():
-        out.append(tr("PoliciesScreen", "tier {name} removed").format(name=name))
+        out.append(tr("PoliciesScreen", "tier {name} removed").format(name=tier_label(name)))
     for key in sorted((set(a) | set(b)) - {"tiers"}):
         if b.get(key) != a.get(key):
-            out.append(f"{key} {_plain(b.get(key))} → {_plain(a.get(key))}")
+            out.append(f"{_field(key)} {_plain(b.get(key))} → {_plain(a.get(key))}")
     return out or [tr("PoliciesScreen", "no change in the rules")]
 
 
