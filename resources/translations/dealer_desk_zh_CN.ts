@@ -322,7 +322,92 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/audit_table.py" line="148"/>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="118"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="119"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="120"/>
+        <source>comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="121"/>
+        <source>reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="122"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="123"/>
+        <source>region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="124"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="125"/>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="126"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="127"/>
+        <source>store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="128"/>
+        <source>subsidy</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="129"/>
+        <source>budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="130"/>
+        <source>committed after</source>
+        <translation>批准后已承诺</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="131"/>
+        <source>estimated loss</source>
+        <translation>预计损失</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="132"/>
+        <source>digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="133"/>
+        <source>print</source>
+        <translation>打印次序</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="134"/>
+        <source>copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="188"/>
         <source>new</source>
         <translation>新建</translation>
     </message>

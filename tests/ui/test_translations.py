@@ -149,3 +149,18 @@ def test_the_language_switches_without_a_restart(qapp, qtbot, sign_in, wait_idle
         controller.shutdown()
         i18n.install_translators(qapp, "en")
         i18n.set_language("en")
+
+
+def test_the_audit_log_speaks_chinese_in_a_chinese_window(qapp):
+    """No keys, codes or ASCII colons inside a Chinese audit summary."""
+    from dealer_app.ui import i18n
+    from dealer_app.ui.models.audit_table import action_words, entity_words, summary
+
+    assert i18n.install_translators(qapp, LANG) == LANG
+    try:
+        data = {"before": {"status": "proposed"}, "after": {"status": "approved"}, "comment": "好"}
+        assert summary(data) == "状态：已提议 → 已批准；意见：好"
+        assert action_words("subsidy.approve") == "批准补贴"
+        assert entity_words("store", "C001") == "门店 C001"
+    finally:
+        i18n.install_translators(qapp, "en")

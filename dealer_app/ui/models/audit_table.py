@@ -113,6 +113,56 @@ def changes(data: dict[str, Any]) -> list[tuple[str, Any, Any]]:
     return out
 
 
+#: The recorded fields people meet most, said in the interface language (others as recorded).
+KEY_WORDS = {
+    "status": QT_TRANSLATE_NOOP("AuditTableModel", "status"),
+    "amount": QT_TRANSLATE_NOOP("AuditTableModel", "amount"),
+    "comment": QT_TRANSLATE_NOOP("AuditTableModel", "comment"),
+    "reference": QT_TRANSLATE_NOOP("AuditTableModel", "reference"),
+    "role": QT_TRANSLATE_NOOP("AuditTableModel", "role"),
+    "region": QT_TRANSLATE_NOOP("AuditTableModel", "region"),
+    "name": QT_TRANSLATE_NOOP("AuditTableModel", "name"),
+    "city": QT_TRANSLATE_NOOP("AuditTableModel", "city"),
+    "address": QT_TRANSLATE_NOOP("AuditTableModel", "address"),
+    "store": QT_TRANSLATE_NOOP("AuditTableModel", "store"),
+    "subsidy": QT_TRANSLATE_NOOP("AuditTableModel", "subsidy"),
+    "budget": QT_TRANSLATE_NOOP("AuditTableModel", "budget"),
+    "committed_after": QT_TRANSLATE_NOOP("AuditTableModel", "committed after"),
+    "estimated_loss": QT_TRANSLATE_NOOP("AuditTableModel", "estimated loss"),
+    "digest": QT_TRANSLATE_NOOP("AuditTableModel", "digest"),
+    "print": QT_TRANSLATE_NOOP("AuditTableModel", "print"),
+    "copy": QT_TRANSLATE_NOOP("AuditTableModel", "copy"),
+}
+
+
+def key_words(key: str) -> str:
+    """A recorded field's name in words (the last part of a dotted key)."""
+    head, _, last = key.rpartition(".")
+    found = KEY_WORDS.get(last)
+    if found is None:
+        return key
+    word = QCoreApplication.translate("AuditTableModel", found)
+    return f"{head}.{word}" if head else word
+
+
+def _value_words(key: str, value: Any) -> str:
+    """A status as the screens say it ("approved" → 已批准), any other value as recorded."""
+    if key.rpartition(".")[2] == "status" and isinstance(value, str):
+        from dealer_app import i18n
+
+        for kind in ("subsidy_status", "closure_status", "store_status"):
+            if i18n.has(f"label.{kind}.{value}"):
+                return i18n.label(kind, value)
+    return value_text(value)
+
+
+def _sep() -> str:
+    """The separator between a field and its value: "：" in Chinese, ": " in English."""
+    from dealer_app import i18n
+
+    return "：" if i18n.is_chinese() else ": "
+
+
 def action_words(action: str) -> str:
     """An audit action in the interface language ("approve subsidies"), else its code."""
     from dealer_app import i18n
@@ -144,12 +194,15 @@ def summary(data: dict[str, Any]) -> str:
     if not isinstance(data, dict):
         return value_text(data)
     parts: list[str] = []
+    sep = _sep()
     if data.get("before") is None and isinstance(data.get("after"), dict):
         created = QCoreApplication.translate("AuditTableModel", "new")
-        parts.append(f"{created}: " + _fields(data["after"]))
+        parts.append(f"{created}{sep}" + _fields(data["after"]))
     else:
         for key, old, new in changes(data):
-            parts.append(f"{key}: {value_text(old)} → {value_text(new)}")
+            parts.append(
+                f"{key_words(key)}{sep}{_value_words(key, old)} → {_value_words(key, new)}"
+            )
     for key in sorted(data, key=str):
         value = data[key]
         if key in ("before", "after") or _is_change(value):
@@ -158,8 +211,8 @@ def summary(data: dict[str, Any]) -> str:
             continue  # snapshots (metrics…) live in the details panel
         if value in ("", None) or (isinstance(value, list) and not value):
             continue  # empty comments and lists say nothing in one line
-        parts.append(f"{key}: {value_text(value)}")
-    text = "; ".join(parts)
+        parts.append(f"{key_words(key)}{sep}{value_text(value)}")
+    text = ("；" if sep == "：" else "; ").join(parts)
     return text if len(text) <= SUMMARY_MAX else text[: SUMMARY_MAX - 1] + "…"
 
 
