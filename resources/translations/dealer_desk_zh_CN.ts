@@ -407,7 +407,7 @@
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/audit_table.py" line="188"/>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="199"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
@@ -678,203 +678,208 @@
 <context>
     <name>ClosuresScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="54"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="57"/>
+        <source>For me</source>
+        <translation>待我处理</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="58"/>
         <source>Proposed</source>
         <translation>已提议</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="55"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="59"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="56"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="60"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="57"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="61"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="84"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="88"/>
         <source>Closures</source>
         <translation>闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="87"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="91"/>
         <source>Search code, name, region or type…</source>
         <translation>搜索编码、名称、大区或类型…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="93"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="97"/>
         <source>All regions</source>
         <translation>全部大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="99"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="103"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="104"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="108"/>
         <source>&amp;Propose closure…</source>
         <translation>提议闭店(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="107"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="111"/>
         <source>Propose closing the selected stores (Enter)</source>
         <translation>提议关闭所选门店（Enter）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="157"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="163"/>
         <source>Search id, store, name or user…</source>
         <translation>搜索编号、门店、名称或用户…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="160"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="166"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="165"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="171"/>
         <source>Approve the selected closures: the stores close (Ctrl+Shift+A)</source>
         <translation>批准所选闭店申请：门店将关闭（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="168"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="174"/>
         <source>&amp;Reject…</source>
         <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="172"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="178"/>
         <source>Reject the selected closures: the stores stay open (Ctrl+Shift+R)</source>
         <translation>驳回所选闭店申请：门店继续营业（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="244"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="250"/>
         <source>Candidates ({n})</source>
         <translation>候选门店（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="245"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="251"/>
         <source>Proposals ({n} waiting)</source>
         <translation>闭店申请（{n} 项待审批）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="253"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="259"/>
         <source>{label} ({n})</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="303"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="310"/>
         <source>Stores closed: {n} · one-time loss booked {loss} ({pct}% of the {ref} reference)</source>
         <translation>已闭店：{n} 家 · 已计一次性损失 {loss}（占参考值 {ref} 的 {pct}%）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="312"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="319"/>
         <source>Candidates: {c} · proposals waiting: {w} · stores closed: {n}</source>
         <translation>候选门店：{c} 家 · 待审批申请：{w} 项 · 已闭店：{n} 家</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="333"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="340"/>
         <source>Candidates shown: &lt;b&gt;{n}&lt;/b&gt; · estimated one-time loss &lt;b&gt;{loss}&lt;/b&gt; ({pct}% of the {ref} reference)</source>
         <translation>显示候选门店：&lt;b&gt;{n}&lt;/b&gt; 家 · 预计一次性损失 &lt;b&gt;{loss}&lt;/b&gt;（占参考值 {ref} 的 {pct}%）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="340"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="347"/>
         <source>⚠ with an approved, unpaid subsidy: {n}</source>
         <translation>⚠ 有已批准未支付补贴：{n} 家</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="400"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="414"/>
         <source>Approve closing {store} {name} (closure {id})?</source>
         <translation>批准关闭 {store} {name}（闭店申请 {id}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="401"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="415"/>
         <source>Approve closing {n} stores (estimated loss {loss})?</source>
         <translation>批准关闭 {n} 家门店（预计损失 {loss}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="404"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="418"/>
         <source>The store closes on the date below; its proposed subsidies are cancelled.</source>
         <translation>门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="407"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="421"/>
         <source>The stores close on the date below; their proposed subsidies are cancelled.</source>
         <translation>这些门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="422"/>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="475"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="436"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="489"/>
         <source>Reject closure</source>
         <translation>驳回闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="424"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="438"/>
         <source>Reject closing {store} {name} (closure {id})?</source>
         <translation>驳回关闭 {store} {name}（闭店申请 {id}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="425"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="439"/>
         <source>Reject closing {n} stores (estimated loss {loss})?</source>
         <translation>驳回关闭 {n} 家门店（预计损失 {loss}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="428"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="442"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="429"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="443"/>
         <source>The store stays open.</source>
         <translation>门店将继续营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="431"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="445"/>
         <source>The stores stay open.</source>
         <translation>这些门店将继续营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="453"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="467"/>
         <source>Propose closure</source>
         <translation>提议闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="454"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="468"/>
         <source>Proposing closures…</source>
         <translation>正在提议闭店…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="455"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="469"/>
         <source>Closures proposed: {n}.</source>
         <translation>已提议闭店：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="465"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="479"/>
         <source>Approve closure</source>
         <translation>批准闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="466"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="480"/>
         <source>Closing stores…</source>
         <translation>正在关闭门店…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="467"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="481"/>
         <source>Closures approved: {n}; the stores are closed.</source>
         <translation>已批准闭店：{n} 项；门店已关闭。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="476"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="490"/>
         <source>Rejecting closures…</source>
         <translation>正在驳回闭店申请…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="477"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="491"/>
         <source>Closures rejected: {n}.</source>
         <translation>已驳回闭店申请：{n} 项。</translation>
     </message>
@@ -2970,7 +2975,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/__init__.py" line="102"/>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="70"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="74"/>
         <source>Closures</source>
         <translation>闭店</translation>
     </message>

@@ -171,7 +171,7 @@ def test_a_second_person_approves_and_the_store_is_closed(
         dt.date(2025, 12, 31),
     )
     assert screen.booked_label.text() == (
-        "Stores closed: 1 · one-time loss booked ¥27,260 (0.1% of the ¥27.26 M reference)"
+        "Stores closed: 1 · one-time loss booked ¥27,260 (0.1% of the ¥27,260,000 reference)"
     )
 
 
@@ -229,3 +229,22 @@ def test_reject_keeps_the_store_open_and_admin_proposes_nothing(
     admin_window, admin = _screen(main_window, wait_idle, "admin")
     for b in (admin.propose_button, admin.approve_button, admin.reject_button):
         assert not b.isVisibleTo(admin_window)
+
+
+def test_for_me_holds_the_closures_this_person_may_decide(
+    qtbot, candidates, main_window, wait_idle
+):
+    from dealer_app.services.closures import propose_closure
+
+    as_user(candidates, "hq", lambda ctx: propose_closure(ctx, "C004"))
+    mine = main_window("mgr.central")
+    screen = mine.show_screen("closures")
+    wait_idle()
+    screen.show_proposals("mine")
+    assert screen.prop_model.rowCount() == 1  # a colleague's proposal, theirs to decide
+    assert screen.status_tabs.tabText(0) == "For me (1)"
+    own = main_window("hq")
+    theirs = own.show_screen("closures")
+    wait_idle()
+    theirs.show_proposals("mine")
+    assert theirs.prop_model.rowCount() == 0  # their own proposal: a second person decides

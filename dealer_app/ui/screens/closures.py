@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from dealer_app import i18n
 from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import Closure, ClosureStatus, StoreType, User
-from dealer_app.domain.todo import refusal
+from dealer_app.domain.todo import CLOSURE_TODO, mine_to_do, refusal
 from dealer_app.services import closures as closure_service
 from dealer_app.services.closures import CandidateRow
 from dealer_app.services.dashboard import CLOSURE_LOSS_REFERENCE
 from dealer_app.ui.dialogs.batch import Outcome, by_id, report, run_batch
 from dealer_app.ui.dialogs.decision import CloseDateDialog, CommentDialog
-from dealer_app.ui.formatting import count, store_type_label, yuan, yuan_compact
+from dealer_app.ui.formatting import count, store_type_label, yuan
 from dealer_app.ui.models.closure_tables import (
     CAND_LOSS,
     CL_ID,
@@ -50,7 +50,11 @@ KEY_CAND_HEADER = "closures/candidates_header"
 KEY_PROP_HEADER = "closures/proposals_header"
 KEY_TAB = "closures/tab"
 
+#: The queue of the proposals this person may decide now (domain/todo.py).
+MINE = "mine"
+
 PROPOSAL_QUEUES = [
+    (MINE, QT_TRANSLATE_NOOP("ClosuresScreen", "For me")),
     (ClosureStatus.PROPOSED.value, QT_TRANSLATE_NOOP("ClosuresScreen", "Proposed")),
     (ClosureStatus.APPROVED.value, QT_TRANSLATE_NOOP("ClosuresScreen", "Approved")),
     (ClosureStatus.REJECTED.value, QT_TRANSLATE_NOOP("ClosuresScreen", "Rejected")),
@@ -153,6 +157,8 @@ class ClosuresScreen(Screen):
         for status, _text in PROPOSAL_QUEUES:
             self.status_tabs.setTabData(self.status_tabs.addTab(""), status)
         self._label_status_tabs({})
+        if not operator:  # "For me" holds nothing for those who decide no closures
+            self.status_tabs.setCurrentIndex(self.status_tabs.count() - 1)
         self.status_tabs.currentChanged.connect(lambda _i: self._filter_proposals())
         self.prop_search = SearchField(self.tr("Search id, store, name or user…"))
         self.prop_search.setObjectName("proposalSearch")
@@ -245,7 +251,7 @@ class ClosuresScreen(Screen):
         self.tabs.setTabText(1, self.tr("Proposals ({n} waiting)").format(n=count(waiting)))
 
     def _label_status_tabs(self, counts: dict[str, int]) -> None:
-        total = sum(counts.values())
+        total = sum(v for k, v in counts.items() if k != MINE)
         for i, (status, text) in enumerate(PROPOSAL_QUEUES):
             n = total if status is None else counts.get(status, 0)
             self.status_tabs.setTabText(
@@ -293,6 +299,7 @@ class ClosuresScreen(Screen):
         self._filter_proposals()
         reselect(self.prop_table, keep_p, anchor)
         counts = self.prop_model.counts()
+        counts[MINE] = sum(1 for c in closures if self._mine(c))
         self._label_status_tabs(counts)
         waiting = counts.get(ClosureStatus.PROPOSED.value, 0)
         self._label_tabs(len(candidates), waiting)
@@ -305,7 +312,7 @@ class ClosuresScreen(Screen):
                 n=count(n_booked),
                 loss=yuan(loss),
                 pct=f"{loss * 100 / ref:.1f}",
-                ref=yuan_compact(ref),
+                ref=yuan(ref),  # one money format in one sentence
             )
         )
         self.summary.setText(
@@ -342,11 +349,18 @@ class ClosuresScreen(Screen):
             )
         self.cand_totals.setText(text)
 
+    def _mine(self, c: Closure) -> bool:
+        return mine_to_do(self.session.user, c, CLOSURE_TODO)
+
     def _filter_proposals(self) -> None:
         status = self.status_tabs.tabData(self.status_tabs.currentIndex())
-        self.prop_model.set_filter(
-            (lambda c: c.status.value == status) if status else None, self.prop_search.text()
-        )
+        if status == MINE:
+            keep = self._mine
+        elif status:
+            keep = lambda c: c.status.value == status  # noqa: E731
+        else:
+            keep = None
+        self.prop_model.set_filter(keep, self.prop_search.text())
 
     # -- selection ---------------------------------------------------------------------------
     def selected_candidates(self) -> list[CandidateRow]:
