@@ -27,264 +27,264 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="99"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="102"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="104"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="107"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="109"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="112"/>
         <source>An action, or a group of actions such as subsidy.* (every subsidy action)</source>
         <translation>某个操作，或一组操作，如 subsidy.*（全部补贴操作）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="111"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="114"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="127"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="130"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="131"/>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="493"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="134"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="497"/>
         <source>&amp;Verify chain</source>
         <translation>校验哈希链(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="136"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="139"/>
         <source>Recompute every entry&apos;s hash and check that each follows the one before it: an entry changed, deleted or inserted outside Dealer Desk is named.</source>
         <translation>重新计算每条记录的哈希值，并检查每条记录是否紧接前一条：在经销商台账之外被修改、删除或插入的记录都会被列出。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="141"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="144"/>
         <source>Verify against a &amp;backup…</source>
         <translation>对照备份校验(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="145"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="148"/>
         <source>Also check that the log continues the log of an earlier copy of this ledger (a backup or the day&apos;s automatic copy): entries deleted from the end of the log are found only this way.</source>
         <translation>同时检查本账本的日志是否接续其早先副本（备份或每日自动备份）的日志：只有这样才能发现从日志末尾删除的记录。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="151"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="154"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="154"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="157"/>
         <source>The whole log with its hashes, as CSV or Excel, for auditors</source>
         <translation>导出完整日志及其哈希值（CSV 或 Excel），供审计人员使用</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="160"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="163"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="162"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="165"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="164"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="167"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="166"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="169"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="231"/>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="420"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="234"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="423"/>
         <source>Select an entry to see its details.</source>
         <translation>选择一条记录以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="239"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="242"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="240"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="243"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="241"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="244"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="242"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="245"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="250"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="253"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="255"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="258"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="255"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="258"/>
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="255"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="258"/>
         <source>After</source>
         <translation>变更后</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="267"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="270"/>
         <source>Recorded data (JSON)</source>
         <translation>记录数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="303"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="306"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="304"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="307"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="314"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="317"/>
         <source>The end date is before the start date.</source>
         <translation>截止日期早于起始日期。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="367"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="370"/>
         <source>{group}.* (all)</source>
         <translation>{group}.*（全部）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="375"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="378"/>
         <source>The audit log cannot be listed: an entry&apos;s data is not readable.</source>
         <translation>无法列出审计日志：有一条记录的数据无法读取。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="377"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="380"/>
         <source>The ledger file was changed outside Dealer Desk. Press Verify chain to see which entries are affected, and restore the latest good backup.</source>
         <translation>账本文件在经销商台账之外被改动过。请点击“校验哈希链”查看受影响的记录，并恢复最近一次完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="385"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="388"/>
         <source>1 entry</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="385"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="388"/>
         <source>{n} entries</source>
         <translation>{n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="387"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="390"/>
         <source>the newest {n} entries; narrow the filters to see older ones</source>
         <translation>最新的 {n} 条记录；缩小筛选范围可查看更早的记录</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="426"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="429"/>
         <source>Entry #{id}</source>
         <translation>记录 #{id}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="452"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="456"/>
         <source>Entry #{id} — named by the last verification</source>
         <translation>记录 #{id} — 上次校验时被列出</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="469"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="473"/>
         <source>Verify against a backup</source>
         <translation>对照备份校验</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="471"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="475"/>
         <source>Dealer Desk ledgers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>经销商台账账本 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="488"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="492"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="505"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="509"/>
         <source>Chain intact: {n} entries checked, none altered, missing or out of order.</source>
         <translation>哈希链完整：已校验 {n} 条记录，无篡改、缺失或顺序错乱。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="509"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="513"/>
         <source>It continues the log of {file} ({m} entries, the last written {at}).</source>
         <translation>它接续了 {file} 的日志（{m} 条记录，最后一条写于 {at}）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="520"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="524"/>
         <source>…and {n} more.</source>
         <translation>……另有 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="522"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="526"/>
         <source>The ledger file was changed outside Dealer Desk. Keep this file for investigation and restore the latest good backup.</source>
         <translation>账本文件在经销商台账之外被改动过。请保留此文件以备调查，并恢复最近一次完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="527"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="531"/>
         <source>The audit chain is broken: {k} problems in {n} entries.</source>
         <translation>审计哈希链已断裂：{n} 条记录中发现 {k} 处问题。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="531"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="535"/>
         <source>The audit chain is broken: 1 problem in {n} entries.</source>
         <translation>审计哈希链已断裂：{n} 条记录中发现 1 处问题。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="542"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="546"/>
         <source>Could not verify the chain.</source>
         <translation>无法校验哈希链。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="552"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="556"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="552"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="556"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="554"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="558"/>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="572"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="576"/>
         <source>Exported {n} entries to {path}.</source>
         <translation>已将 {n} 条记录导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="573"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="577"/>
         <source>The export itself is recorded in the audit log.</source>
         <translation>本次导出本身也已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="581"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="585"/>
         <source>Nothing was exported.</source>
         <translation>未导出任何内容。</translation>
     </message>
@@ -407,7 +407,47 @@
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/audit_table.py" line="199"/>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="135"/>
+        <source>province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="136"/>
+        <source>code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="137"/>
+        <source>store type</source>
+        <translation>门店类型</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="138"/>
+        <source>opening date</source>
+        <translation>开业日期</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="139"/>
+        <source>closing date</source>
+        <translation>闭店日期</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="140"/>
+        <source>partner</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="141"/>
+        <source>credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="142"/>
+        <source>tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="209"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
@@ -2945,7 +2985,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     <name>Screens</name>
     <message>
         <location filename="../../dealer_app/ui/screens/__init__.py" line="116"/>
-        <location filename="../../dealer_app/ui/screens/audit.py" line="86"/>
+        <location filename="../../dealer_app/ui/screens/audit.py" line="89"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>

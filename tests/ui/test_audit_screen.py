@@ -104,7 +104,7 @@ def test_details_show_before_and_after(qtbot, main_window, wait_idle):
     row = next(r for r in range(screen.model.rowCount()) if screen.model.entry_at(r).id == 4)
     screen.table.selectRow(row)
     assert screen.detail_title.text() == "Entry #4"
-    assert screen.meta_labels["action"].text() == "user.add"
+    assert screen.meta_labels["action"].text() == "add users (user.add)"
     assert screen.meta_labels["entity"].text() == "user mgr.central"
     cells = [
         tuple(screen.changes_table.item(r, c).text() for c in range(3))

@@ -132,6 +132,14 @@ KEY_WORDS = {
     "digest": QT_TRANSLATE_NOOP("AuditTableModel", "digest"),
     "print": QT_TRANSLATE_NOOP("AuditTableModel", "print"),
     "copy": QT_TRANSLATE_NOOP("AuditTableModel", "copy"),
+    "province": QT_TRANSLATE_NOOP("AuditTableModel", "province"),
+    "code": QT_TRANSLATE_NOOP("AuditTableModel", "code"),
+    "store_type": QT_TRANSLATE_NOOP("AuditTableModel", "store type"),
+    "established_on": QT_TRANSLATE_NOOP("AuditTableModel", "opening date"),
+    "closed_on": QT_TRANSLATE_NOOP("AuditTableModel", "closing date"),
+    "partner_name": QT_TRANSLATE_NOOP("AuditTableModel", "partner"),
+    "partner_credit_code": QT_TRANSLATE_NOOP("AuditTableModel", "credit code"),
+    "tier": QT_TRANSLATE_NOOP("AuditTableModel", "tier"),
 }
 
 
@@ -173,7 +181,9 @@ def action_words(action: str) -> str:
 
 #: entity -> (its "what" message, the parameter its id fills)
 _WHAT = {"store": ("what.store", "store"), "subsidy": ("what.subsidy", "id"),
-         "closure": ("what.closure", "id"), "letter": ("what.letter", "number")}  # fmt: skip
+         "closure": ("what.closure", "id"), "letter": ("what.letter", "number"),
+         "user": ("what.user", "name"), "policy": ("what.policy", "code"),
+         "ledger": ("what.ledger", "name")}  # fmt: skip
 
 
 def entity_words(entity: str, entity_id: str) -> str:
@@ -217,7 +227,10 @@ def summary(data: dict[str, Any]) -> str:
 
 
 def _fields(d: dict[str, Any]) -> str:
-    return ", ".join(f"{k}={value_text(v)}" for k, v in flatten(d).items())
+    from dealer_app import i18n
+
+    joiner = "、" if i18n.is_chinese() else ", "
+    return joiner.join(f"{key_words(k)}={value_text(v)}" for k, v in flatten(d).items())
 
 
 def pretty_json(data: Any) -> str:

@@ -46,7 +46,10 @@ from dealer_app.ui.models.audit_table import (
     COL_TIME,
     COL_USER,
     AuditTableModel,
+    action_words,
     changes,
+    entity_words,
+    key_words,
     pretty_json,
     time_text,
     value_text,
@@ -427,12 +430,13 @@ class AuditScreen(Screen):
         self.meta_labels["at"].setText(time_text(e.at))
         self.meta_labels["at"].setToolTip(e.at)
         self.meta_labels["user"].setText(e.user)
-        self.meta_labels["action"].setText(e.action)
-        self.meta_labels["entity"].setText(f"{e.entity} {e.entity_id}".strip())
+        # in words, the recorded codes beside them (the raw record is below, whole)
+        self.meta_labels["action"].setText(f"{action_words(e.action)} ({e.action})")
+        self.meta_labels["entity"].setText(entity_words(e.entity, e.entity_id))
         diff = changes(e.data)
         self.changes_table.setRowCount(len(diff))
         for row, (key, old, new) in enumerate(diff):
-            for col, text in enumerate((key, value_text(old), value_text(new))):
+            for col, text in enumerate((key_words(key), value_text(old), value_text(new))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.changes_table.setItem(row, col, item)
