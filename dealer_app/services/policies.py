@@ -52,11 +52,15 @@ def validate(p: Policy) -> None:
         raise InvalidInput("policy.invalid", problems=problems)
 
 
-def save_policy(ctx: Context, p: Policy, based_on: int | None = None) -> Policy:
-    """Save `p` as a new version of its code (or the first version of a new code).
+def save_policy(
+    ctx: Context, p: Policy, based_on: int | None = None, seen_budget: int | None = None
+) -> Policy:
+    """Save `p` as a new version of its code (or the first version of a new code); a change of
+    the budget alone changes the current version's budget (the amounts' rules are the same).
 
     `based_on`: the version the person started editing from (0: a new code); if someone saved
-    another version meanwhile, nothing is saved and the refusal names them (no lost update).
+    another version meanwhile, nothing is saved and the refusal names them (no lost update);
+    `seen_budget`: that version's budget then (someone may have changed it since).
     Subsidies already proposed keep the version and parameters that set their amounts."""
     require(ctx, "policy.save")
     validate(p)
@@ -71,6 +75,8 @@ def save_policy(ctx: Context, p: Policy, based_on: int | None = None) -> Policy:
             raise Conflict(
                 "policy.changed_meanwhile", policy=p.code, by=by, at=at[:16].replace("T", " ")
             )
+        if seen_budget is not None and current is not None and current.budget != seen_budget:
+            raise Conflict("policy.budget_changed_meanwhile", policy=p.code, budget=current.budget)
         before = policy_store.policy_as_dict(current) if current is not None else None
         if before is not None:
             committed = subsidy_store.committed_total(ctx.ledger, p.code)
@@ -78,6 +84,22 @@ def save_policy(ctx: Context, p: Policy, based_on: int | None = None) -> Policy:
                 raise InvalidInput(
                     "policy.budget_below_committed", policy=p.code, committed=committed
                 )
+            quotas = sum(policy_store.quotas(ctx.ledger, p.code).values())
+            if p.budget < quotas:
+                raise InvalidInput(
+                    "policy.quotas_over_budget", total=quotas, budget=p.budget, policy=p.code
+                )
+        if current is not None and current.id is not None and policy_store.same_rules(current, p):
+            # only the budget changed: the same version, a new budget (not new amounts)
+            policy_store.set_budget(ctx.ledger, current.id, p.budget)
+            record(
+                ctx,
+                "policy.budget",
+                "policy",
+                f"{current.code}@{current.version}",
+                {"before": {"budget": current.budget}, "after": {"budget": p.budget}},
+            )
+            return policy_store.current(ctx.ledger, p.code)
         policy_store.insert_version(ctx.ledger, p, ctx.now(), ctx.user.name)
         record(
             ctx,
@@ -87,6 +109,12 @@ def save_policy(ctx: Context, p: Policy, based_on: int | None = None) -> Policy:
             {"before": before, "after": policy_store.policy_as_dict(p)},
         )
     return p
+
+
+def only_budget_changed(before: Policy, after: Policy) -> bool:
+    """Whether `after` differs from `before` at most in its budget: saving it changes the
+    budget of the same version rather than making a new one."""
+    return policy_store.same_rules(before, after)
 
 
 def quotas(ctx: Context, code: str) -> dict[str, int]:

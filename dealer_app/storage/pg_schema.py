@@ -580,6 +580,29 @@ END $$;
 CREATE TRIGGER subsidies_quota_guard BEFORE UPDATE ON subsidies
     FOR EACH ROW EXECUTE FUNCTION subsidies_quota_guard();
 REVOKE ALL ON FUNCTION subsidies_quota_guard() FROM PUBLIC;
+
+-- A policy version stays frozen, except the current version's budget: a budget change is not
+-- a new version of the amounts (only is_current goes from 1 to 0 otherwise).
+CREATE OR REPLACE FUNCTION policies_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+BEGIN
+    IF public.dd_is_owner() THEN
+        RETURN coalesce(NEW, OLD);
+    END IF;
+    IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND (ROW(NEW.id, NEW.code, NEW.version, NEW.name,
+            NEW.kind, NEW.params, NEW.valid_from, NEW.valid_to, NEW.created_at,
+            NEW.created_by, NEW.name_zh, NEW.name_en) IS DISTINCT FROM ROW(OLD.id, OLD.code,
+            OLD.version, OLD.name, OLD.kind, OLD.params, OLD.valid_from,
+            OLD.valid_to, OLD.created_at, OLD.created_by, OLD.name_zh, OLD.name_en)
+            OR NEW.is_current > OLD.is_current
+            OR (NEW.budget IS DISTINCT FROM OLD.budget AND OLD.is_current = 0))) THEN
+        PERFORM public.dd_refuse('server.rule_frozen', 'policy ' || OLD.code);
+    END IF;
+    IF TG_OP = 'INSERT' AND lower(NEW.created_by) <> lower(session_user) THEN
+        PERFORM public.dd_refuse('server.rule_identity', 'created_by');
+    END IF;
+    RETURN coalesce(NEW, OLD);
+END $$;
 """
     )
 

@@ -116,6 +116,22 @@ def policy_as_dict(p: Policy) -> dict:
     }
 
 
+def set_budget(ledger: Ledger, policy_id: int, budget: int) -> None:
+    """A new budget for the current version (a budget is not part of the amounts' rules)."""
+    ledger.execute(
+        "UPDATE policies SET budget = ? WHERE id = ? AND is_current = 1", (budget, policy_id)
+    )
+
+
+def same_rules(a: Policy, b: Policy) -> bool:
+    """Whether `a` and `b` differ at most in their budget (and version)."""
+    x, y = policy_as_dict(a), policy_as_dict(b)
+    for d in (x, y):
+        d.pop("budget")
+        d.pop("version")
+    return x == y
+
+
 # -- regional quotas ---------------------------------------------------------------------------
 def quotas(ledger: Ledger, policy_code: str) -> dict[str, int]:
     """region -> quota of `policy_code` (regions without one are not listed)."""

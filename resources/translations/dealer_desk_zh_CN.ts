@@ -2761,31 +2761,41 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="753"/>
+        <source>Only the budget changes: version {n} of {code} keeps its rules and amounts.</source>
+        <translation>只修改预算：{code} 的第 {n} 版保留其规则和金额。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="757"/>
         <source>Saving creates version {n} of {code}; existing subsidies keep their version and amounts, new proposals use version {n}.</source>
         <translation>保存后将创建 {code} 第 {n} 版；已有补贴保持原版本和金额，新的提议使用第 {n} 版。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="788"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="792"/>
         <source>Failed.</source>
         <translation>失败。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="801"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="805"/>
         <source>The budget is below the {committed} already committed.</source>
         <translation>预算低于已承诺的 {committed}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="817"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="821"/>
         <source>Eligible total: {old} → {new} ({delta}).</source>
         <translation>符合条件合计：{old} → {new}（{delta}）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="821"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="825"/>
         <source>Create policy {code}?</source>
         <translation>创建政策 {code}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="824"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="827"/>
+        <source>Change the budget of {code} to {budget}?</source>
+        <translation>将 {code} 的预算改为 {budget}？</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="832"/>
         <source>Save {code} as version {n}?
 
 Existing subsidies keep version {old} and their amounts; new proposals use version {n}.</source>
@@ -2794,7 +2804,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 已有补贴保持第 {old} 版及原金额；新的提议使用第 {n} 版。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="847"/>
+        <location filename="../../dealer_app/ui/dialogs/policy_edit.py" line="856"/>
         <source>The policy was not saved.</source>
         <translation>政策未保存。</translation>
     </message>

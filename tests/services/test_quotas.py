@@ -61,3 +61,19 @@ def test_a_quota_at_the_boundary_exact_fit_then_one_yuan_over(people, add_store)
         700_000,
         700_000,
     )
+
+
+def test_a_budget_change_alone_is_not_a_new_version(admin, ledger):
+    import dataclasses
+
+    before = policies.get_policy(admin, "YE2025")
+    after = policies.save_policy(admin, dataclasses.replace(before, budget=before.budget + 1_000))
+    assert (after.version, after.budget) == (1, before.budget + 1_000)
+    assert [v.version for v in policies.versions(admin, "YE2025")] == [1]
+    tail = ledger.query_one("SELECT action, data FROM audit_log ORDER BY id DESC LIMIT 1")
+    assert tail[0] == "policy.budget" and str(before.budget + 1_000) in tail[1]
+    renamed = policies.save_policy(admin, dataclasses.replace(after, name="YE2025 新名称"))
+    assert renamed.version == 2  # new rules (a new name): a new version
+    if ledger.is_server:  # an old version's budget stays as it was, whoever types the SQL
+        with pytest.raises(PermissionDenied), ledger.atomic():
+            ledger.execute("UPDATE policies SET budget = 1 WHERE version = 1")

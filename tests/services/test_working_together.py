@@ -67,11 +67,23 @@ def test_user_changed_meanwhile(people, admin, make_user):
 def test_policy_changed_meanwhile(admin, make_user):
     other = make_user("admin2", "admin")
     opened = policies.get_policy(admin, "YE2025")
-    policies.save_policy(other, dataclasses.replace(opened, budget=opened.budget + 1), 1)
+    # a budget alone: the same version, a new budget; a second editor is told
+    policies.save_policy(
+        other, dataclasses.replace(opened, budget=opened.budget + 1), 1, opened.budget
+    )
+    assert policies.get_policy(admin, "YE2025").version == 1
     with pytest.raises(Conflict) as caught:
-        policies.save_policy(admin, dataclasses.replace(opened, budget=opened.budget + 2), 1)
-    assert "admin2 saved a new version of YE2025 at 2025-12-16" in text(caught.value, "en")
+        policies.save_policy(
+            admin, dataclasses.replace(opened, budget=opened.budget + 2), 1, opened.budget
+        )
+    assert "changed the budget of YE2025" in text(caught.value, "en")
     assert policies.get_policy(admin, "YE2025").budget == opened.budget + 1
+    # new rules: a new version, and whoever edited the old one is told who made it
+    newer = dataclasses.replace(opened, name="YE2025 修订", budget=opened.budget + 1)
+    policies.save_policy(other, newer, 1)
+    with pytest.raises(Conflict) as caught:
+        policies.save_policy(admin, dataclasses.replace(opened, budget=opened.budget + 3), 1)
+    assert "admin2 saved a new version of YE2025 at 2025-12-16" in text(caught.value, "en")
     # a policy code made meanwhile by someone else is a conflict for whoever thought it new
     with pytest.raises(Conflict, match="admin2 saved"):
         policies.save_policy(admin, dataclasses.replace(opened, budget=5), 0)

@@ -748,6 +748,10 @@ class PolicyDialog(QDialog):
             text = self.tr(
                 "Saving creates policy {code}, version 1. Stores can then be proposed under it."
             ).format(code=policy.code or "…")
+        elif policy_service.only_budget_changed(self.original, policy):
+            text = self.tr(
+                "Only the budget changes: version {n} of {code} keeps its rules and amounts."
+            ).format(n=self.original.version, code=policy.code)
         else:
             text = self.tr(
                 "Saving creates version {n} of {code}; existing subsidies keep their version "
@@ -819,6 +823,10 @@ class PolicyDialog(QDialog):
             )
         if self.original is None:
             question = self.tr("Create policy {code}?").format(code=policy.code)
+        elif policy_service.only_budget_changed(self.original, policy):
+            question = self.tr("Change the budget of {code} to {budget}?").format(
+                code=policy.code, budget=yuan(policy.budget)
+            )
         else:
             question = self.tr(
                 "Save {code} as version {n}?\n\nExisting subsidies keep version {old} and "
@@ -830,9 +838,10 @@ class PolicyDialog(QDialog):
         self.buttons.setEnabled(False)
         self.banner.clear()
         based_on = self.original.version if self.original is not None else 0
+        seen_budget = self.original.budget if self.original is not None else None
         run_op(
             self,
-            lambda ctx: policy_service.save_policy(ctx, policy, based_on),
+            lambda ctx: policy_service.save_policy(ctx, policy, based_on, seen_budget),
             self._saved,
             self._failed,
         )
