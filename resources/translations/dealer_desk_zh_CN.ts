@@ -3309,8 +3309,8 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/settings.py" line="521"/>
-        <source>Restart Dealer Desk to see it; nothing else changes.</source>
-        <translation>重新启动经销商台账后生效；其他内容不受影响。</translation>
+        <source>The window is shown again in it; nothing else changes.</source>
+        <translation>窗口将以该语言重新显示；其他内容不变。</translation>
     </message>
 </context>
 <context>

@@ -122,4 +122,4 @@ def test_others_read_only_and_the_language_is_per_desktop(qtbot, main_window, wa
     assert i18n.configured_language() == "zh_CN"
     assert screen.banner.state == INFO
     assert screen.banner.title.text() == "Interface language set to 中文（简体）."
-    assert screen.banner.body.text() == "Restart Dealer Desk to see it; nothing else changes."
+    assert screen.banner.body.text() == "The window is shown again in it; nothing else changes."

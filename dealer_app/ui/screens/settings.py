@@ -518,5 +518,8 @@ class SettingsScreen(Screen):
             self.tr("Interface language set to {language}.").format(
                 language=i18n.LANGUAGES.get(code, code)
             ),
-            self.tr("Restart Dealer Desk to see it; nothing else changes."),
+            self.tr("The window is shown again in it; nothing else changes."),
         )
+        window = self.window()
+        if hasattr(window, "language_requested"):  # the main window: switch now, no restart
+            window.language_requested.emit(code)
