@@ -215,6 +215,8 @@ class StoreTableModel(QAbstractTableModel):
             return self._region_name(value)
         if col == COL_CITY and role == Qt.ItemDataRole.ToolTipRole:
             return f"{t[T_PROVINCE]} {t[T_CITY]}"
+        if role == Qt.ItemDataRole.ToolTipRole:  # a cell too narrow shows it whole on hover
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         return value if value is not None else ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -112,7 +112,8 @@ class StoresScreen(Screen):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
-        for col, width in enumerate((96, 230, 250, 120, 90, 160, 100, 80)):
+        # fits 1280 px beside the sidebar, every column on screen (an office laptop)
+        for col, width in enumerate((80, 200, 200, 90, 70, 140, 96, 70)):
             self.table.setColumnWidth(col, width)
         state = self._settings_header()
         if state is not None:
