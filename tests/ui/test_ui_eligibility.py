@@ -68,6 +68,13 @@ def test_search_filters_the_list(qtbot, main_window, wait_idle):
     qtbot.keyClicks(screen.search, "s00")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 2, timeout=3000)
     assert _codes(screen) == ["S001", "S002"]
+    # the summaries follow the search: two South stores, ¥500,000 each
+    assert screen.summary.text() == "2 eligible · 0 not eligible · ¥1,000,000 in all"
+    t = screen.region_table
+    assert [t.horizontalHeaderItem(c).text() for c in range(t.columnCount())] == [
+        "South China",
+        "All",
+    ]
 
 
 def test_select_eligible_and_propose_in_bulk(

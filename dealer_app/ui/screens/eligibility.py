@@ -206,7 +206,8 @@ class EligibilityScreen(Screen):
             self.policy_combo.setCurrentIndex(self.policy_combo.findData(code))
         self.policy_combo.blockSignals(False)
         self.model.set_rows(rows)
-        self._show_totals(sums)
+        # the totals of what is shown: all of it, or what the filter and search leave
+        self._show_totals(sums if len(self.model.rows) == len(rows) else totals(self.model.rows))
 
     def _show_totals(self, t: EligibilityTotals) -> None:
         self.summary.setText(
@@ -274,6 +275,7 @@ class EligibilityScreen(Screen):
 
     def _filter(self) -> None:
         self.model.set_filter(self.show_combo.currentData(), self.search.text())
+        self._show_totals(totals(self.model.rows))  # the summaries follow the search
 
     # -- proposing ---------------------------------------------------------------------------
     def selected_proposable(self) -> list[str]:
