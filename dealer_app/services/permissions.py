@@ -68,7 +68,7 @@ def require_transition(
     `at`: who moved it to `status` and when (a colleague, meanwhile), named in the refusal."""
     workflow = WORKFLOWS[action.partition(".")[0]]
     if not workflow.allows(action, status):
-        extra = {"by": by, "at": (at or "")[:16].replace("T", " ")} if by else {}
+        extra = {"by": by, "at": at or ""} if by else {}
         raise Conflict(
             f"{workflow.entity}.status_by" if by else f"{workflow.entity}.status",
             what=what,

@@ -73,7 +73,7 @@ def save_policy(
             assert current is not None and current.id is not None  # not the version edited
             by, at = policy_store.saved_by(ctx.ledger, current.id)
             raise Conflict(
-                "policy.changed_meanwhile", policy=p.code, by=by, at=at[:16].replace("T", " ")
+                "policy.changed_meanwhile", policy=p.code, by=by, at=at
             )
         if seen_budget is not None and current is not None and current.budget != seen_budget:
             raise Conflict("policy.budget_changed_meanwhile", policy=p.code, budget=current.budget)

@@ -278,7 +278,7 @@ def _changed_meanwhile(ctx: Context, mine: Store, theirs: Store) -> Conflict:
         "store.changed_meanwhile",
         store=theirs.code,
         by=by or "?",
-        at=(at or "")[:16].replace("T", " "),
+        at=at or "",
         fields=fields,
         version=version,
     )
