@@ -47,6 +47,13 @@ logger = logging.getLogger(__name__)
 WRITE_LOCK = 0x4445414C  # "DEAL"
 #: How long a write waits for another writer, a row lock or a statement (per transaction).
 LOCK_TIMEOUT = "5s"
+#: A write transaction's start: BEGIN, the lock wait's bound and the writers' lock, sent as one
+#: message (one round trip on an office WAN).
+BEGIN_WRITE = (
+    "BEGIN ISOLATION LEVEL READ COMMITTED;"
+    f" SET LOCAL lock_timeout = '{LOCK_TIMEOUT}';"
+    f" SELECT pg_advisory_xact_lock({WRITE_LOCK:d})"
+)
 
 
 # --- the SQL adapter ----------------------------------------------------------------------------
@@ -379,12 +386,7 @@ class PgLedger(Ledger):
         once more; otherwise the wait is `LedgerBusy` (nothing was done yet)."""
         for attempt in (1, 2):
             try:  # one round trip for the three (it counts on an office WAN)
-                self.conn.execute(
-                    "BEGIN ISOLATION LEVEL READ COMMITTED;"
-                    f" SET LOCAL lock_timeout = '{LOCK_TIMEOUT}';"
-                    f" SELECT pg_advisory_xact_lock({WRITE_LOCK:d})",
-                    None,
-                )
+                self.conn.execute(BEGIN_WRITE, None)
                 return
             except LedgerBusy:
                 self._rollback()
@@ -426,11 +428,7 @@ class PgLedger(Ledger):
         self.conn.ensure()
         raw = self.conn.raw
         body = [
-            sql.SQL(
-                "BEGIN ISOLATION LEVEL READ COMMITTED;"
-                f" SET LOCAL lock_timeout = '{LOCK_TIMEOUT}';"
-                f" SELECT pg_advisory_xact_lock({WRITE_LOCK:d})"
-            ),
+            sql.SQL(BEGIN_WRITE),
             *(sql.SQL(text).format(*map(sql.Literal, params)) for text, params in statements),
             sql.SQL("COMMIT"),
         ]
