@@ -72,9 +72,7 @@ def save_policy(
         if based_on is not None and (current.version if current else 0) != based_on:
             assert current is not None and current.id is not None  # not the version edited
             by, at = policy_store.saved_by(ctx.ledger, current.id)
-            raise Conflict(
-                "policy.changed_meanwhile", policy=p.code, by=by, at=at
-            )
+            raise Conflict("policy.changed_meanwhile", policy=p.code, by=by, at=at)
         if seen_budget is not None and current is not None and current.budget != seen_budget:
             raise Conflict("policy.budget_changed_meanwhile", policy=p.code, budget=current.budget)
         before = policy_store.policy_as_dict(current) if current is not None else None

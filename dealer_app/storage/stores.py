@@ -118,20 +118,18 @@ def _ordered(ledger: Ledger, f: StoreFilter, sort: str, descending: bool) -> tup
     return where, f"ORDER BY {order} {direction}, s.code {direction}", params
 
 
-def _matching(ledger: Ledger, f: StoreFilter, sort: str, descending: bool) -> tuple[str, str, list]:
-    """(FROM … WHERE … of the matching stores, ORDER BY … of the display order, parameters)."""
-    where, order, params = _ordered(ledger, f, sort, descending)
-    needs_partner = sort == "partner" or bool(f.search.strip())
-    source = STORE_FROM if needs_partner else "stores s"
-    return f"{source} {where}", order, params
+def _source(f: StoreFilter, sort: str) -> str:
+    """The tables the matching stores' ids come from (partners only when needed)."""
+    return STORE_FROM if sort == "partner" or f.search.strip() else "stores s"
 
 
 def store_ids(
     ledger: Ledger, f: StoreFilter, sort: str = "code", descending: bool = False
 ) -> list[int]:
     """The ids of matching stores in display order: what a big table model keeps in memory."""
-    body, order, params = _matching(ledger, f, sort, descending)
-    return [r[0] for r in ledger.conn.execute(f"SELECT s.id FROM {body} {order}", params)]
+    where, order, params = _ordered(ledger, f, sort, descending)
+    sql = f"SELECT s.id FROM {_source(f, sort)} {where} {order}"
+    return [r[0] for r in ledger.conn.execute(sql, params)]
 
 
 #: A store's display tuple (see `store_rows`), after its id.
@@ -163,29 +161,30 @@ def store_page(
         rows = store_rows(ledger, ids[:first])
         total = int(ledger.query_one(*total_sql)[0]) if total_sql is not None else None
         return ids, rows, total
-    body, order, params = _matching(ledger, f, sort, descending)
-    if f.search.strip():
+    where, order, params = _ordered(ledger, f, sort, descending)
+    searched = bool(f.search.strip())
+    if searched:
         # a search scans the stores once: number the matches and join the first page's rows
         statements = [
             (
-                f"WITH m AS (SELECT s.id, row_number() OVER ({order}) AS rn FROM {body})"
-                f" SELECT m.id, r.* FROM m LEFT JOIN LATERAL (SELECT {ROW_COLUMNS}"
-                f" FROM {STORE_FROM} WHERE s.id = m.id AND m.rn <= ?) r ON true ORDER BY m.rn",
+                f"WITH m AS (SELECT s.id, row_number() OVER ({order}) AS rn"
+                f" FROM {_source(f, sort)} {where}) SELECT m.id, r.* FROM m LEFT JOIN LATERAL"
+                f" (SELECT {ROW_COLUMNS} FROM {STORE_FROM} WHERE s.id = m.id AND m.rn <= ?) r"
+                " ON true ORDER BY m.rn",
                 (*params, first),
             )
         ]
     else:
         # no search: two index-ordered reads, sent together
-        where, _order, _params = _ordered(ledger, f, sort, descending)
         statements = [
-            (f"SELECT s.id, NULL FROM {body} {order}", tuple(params)),
+            (f"SELECT s.id FROM {_source(f, sort)} {where} {order}", tuple(params)),
             (f"SELECT {ROW_COLUMNS} FROM {STORE_FROM} {where} {order} LIMIT ?", (*params, first)),
         ]
     if total_sql is not None:
         statements.append(total_sql)
     results = ledger.query_many(statements)
     ids = [r[0] for r in results[0]]
-    if len(statements) - (total_sql is not None) == 1:
+    if searched:  # (id, then the joined row: its own id, NULL past the first page, and tuple)
         rows = {r[0]: tuple(r[2:]) for r in results[0] if r[1] is not None}
     else:
         rows = {r[0]: tuple(r[1:]) for r in results[1]}
