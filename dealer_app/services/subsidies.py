@@ -386,7 +386,7 @@ def get(ctx: Context, subsidy_id: int) -> Subsidy:
     return _get_scoped(ctx, subsidy_id, "subsidy.read")
 
 
-def region_committed(ctx: Context, policy_code: str) -> dict[str, int]:
+def committed_by_region(ctx: Context, policy_code: str) -> dict[str, int]:
     """region -> approved + paid amount under the policy, in the regions this person sees."""
     with ctx.ledger.snapshot():
         return dict(subsidy_store.totals_by_region(ctx.ledger, policy_code, scope(ctx.user)))

@@ -244,12 +244,7 @@ def national_totals(ledger: Ledger, policy_code: str) -> dict[str, int]:
 
 def region_committed(ledger: Ledger, policy_code: str, region: str) -> int:
     """Approved + paid amount under a policy in one region: what counts against its quota."""
-    row = ledger.query_one(
-        f"SELECT coalesce(sum(x.amount), 0) FROM subsidies x JOIN stores s ON s.id = x.store_id"
-        f" WHERE x.policy_code = ? AND s.region = ? AND x.status IN {COMMITTED}",
-        (policy_code, region),
-    )
-    return int(row[0])
+    return dict(totals_by_region(ledger, policy_code, frozenset({region}))).get(region, 0)
 
 
 def totals_by_region(

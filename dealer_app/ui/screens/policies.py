@@ -553,9 +553,9 @@ class PoliciesScreen(Screen):
         code, budget = self.current.code, self.current.budget
 
         def load(ctx):  # noqa: ANN001, ANN202 - on the worker
-            from dealer_app.services.subsidies import region_committed
+            from dealer_app.services.subsidies import committed_by_region
 
-            return policy_service.quotas(ctx, code), region_committed(ctx, code)
+            return policy_service.quotas(ctx, code), committed_by_region(ctx, code)
 
         def show(found) -> None:  # noqa: ANN001
             from dealer_app.ui.dialogs.quotas import QuotaDialog
