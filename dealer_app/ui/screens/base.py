@@ -6,11 +6,12 @@ which change topics concern it, and reloads when one of them changed. See ui/REA
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Sequence
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle, QWidget
 
 from dealer_app.domain.models import User
 from dealer_app.ui.session import SessionInfo
@@ -24,6 +25,27 @@ def hide_unless(allowed: bool, *widgets: QWidget) -> None:
     if not allowed:
         for widget in widgets:
             widget.hide()
+
+
+def enable_for(
+    button: QPushButton, user: User, action: str, items: Sequence[Any], allowed: bool = True
+) -> None:
+    """Enable `button` when `user` may take `action` on one of the selected `items` now (and
+    `allowed`); else disable it with the first reason as its tooltip (domain/todo.py), so an
+    action is never refused after its dialog. The button's own tooltip is kept for when it is
+    enabled."""
+    from dealer_app import i18n
+    from dealer_app.domain.todo import refusal
+
+    if button.property("hint") is None:
+        button.setProperty("hint", button.toolTip())
+    reasons = [refusal(user, action, item) for item in items]
+    button.setEnabled(allowed and any(r is None for r in reasons))
+    why = next((r for r in reasons if r is not None), None)
+    if items and not button.isEnabled() and why is not None:
+        button.setToolTip(i18n.text(why))
+    else:
+        button.setToolTip(button.property("hint"))
 
 
 class Screen(QWidget):

@@ -42,7 +42,7 @@ from dealer_app.ui.models.rows_table import (
     selected_rows,
     setup_table,
 )
-from dealer_app.ui.screens.base import Screen, hide_unless
+from dealer_app.ui.screens.base import Screen, enable_for, hide_unless
 from dealer_app.ui.tasks import Topic, run_op
 from dealer_app.ui.widgets.search import SearchField
 
@@ -179,8 +179,6 @@ class ClosuresScreen(Screen):
         )
         self.reject_button.clicked.connect(self.reject_selected)
         hide_unless(operator, self.approve_button, self.reject_button)
-        self._approve_hint = self.approve_button.toolTip()
-        self._reject_hint = self.reject_button.toolTip()
         prop_bar = QHBoxLayout()
         prop_bar.addWidget(self.status_tabs)
         prop_bar.addWidget(self.prop_search, 1)
@@ -376,19 +374,12 @@ class ClosuresScreen(Screen):
         self.propose_button.setEnabled(operator and bool(self.selected_candidates()))
         on_proposals = self.tabs.currentIndex() == 1
         chosen = selected_rows(self.prop_table)
-        user = self.session.user
         # Hidden tabs' buttons are not visible, so their shortcuts only act on the shown tab.
-        for button, action, hint in (
-            (self.approve_button, "closure.approve", self._approve_hint),
-            (self.reject_button, "closure.reject", self._reject_hint),
+        for button, action in (
+            (self.approve_button, "closure.approve"),
+            (self.reject_button, "closure.reject"),
         ):
-            reasons = [refusal(user, action, c) for c in chosen]
-            button.setEnabled(operator and on_proposals and any(r is None for r in reasons))
-            why = next((r for r in reasons if r is not None), None)
-            if chosen and not button.isEnabled() and why is not None:
-                button.setToolTip(i18n.text(why))  # the reason, before any dialog
-            else:
-                button.setToolTip(hint)
+            enable_for(button, self.session.user, action, chosen, operator and on_proposals)
 
     # -- actions -----------------------------------------------------------------------------
     def propose_selected(self) -> None:

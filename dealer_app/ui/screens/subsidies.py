@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealer_app import i18n
 from dealer_app.domain.models import Role, Subsidy, SubsidyStatus, User
 from dealer_app.domain.todo import SUBSIDY_TODO, mine_to_do, refusal
 from dealer_app.services import subsidies as subsidy_service
@@ -46,7 +45,7 @@ from dealer_app.ui.models.rows_table import (
     setup_table,
 )
 from dealer_app.ui.models.subsidy_table import COL_ID, SubsidyTableModel
-from dealer_app.ui.screens.base import Screen, hide_unless
+from dealer_app.ui.screens.base import Screen, enable_for, hide_unless
 from dealer_app.ui.tasks import Topic, run_op
 from dealer_app.ui.widgets.search import SearchField
 
@@ -337,11 +336,6 @@ class SubsidiesScreen(Screen):
         self.pay_button.clicked.connect(self.pay_selected)
         hide_unless(can_decide, self.approve_button, self.reject_button, self.cancel_button)
         hide_unless(can_pay, self.pay_button)
-        # the tooltips the buttons show when they may be used
-        self._approve_hint = self.approve_button.toolTip()
-        self._reject_hint = self.reject_button.toolTip()
-        self._cancel_hint = self.cancel_button.toolTip()
-        self._pay_hint = self.pay_button.toolTip()
 
         # the queues on a row of their own: every tab visible on an office laptop (1280 px)
         queues = QHBoxLayout()
@@ -498,20 +492,13 @@ class SubsidiesScreen(Screen):
         subs = self.selected()
         self.details_button.setEnabled(len(subs) >= 1)
         user = self.session.user
-        for button, action, hint in (
-            (self.approve_button, "subsidy.approve", self._approve_hint),
-            (self.reject_button, "subsidy.reject", self._reject_hint),
-            (self.cancel_button, "subsidy.cancel", self._cancel_hint),
-            (self.pay_button, "subsidy.pay", self._pay_hint),
+        for button, action in (
+            (self.approve_button, "subsidy.approve"),
+            (self.reject_button, "subsidy.reject"),
+            (self.cancel_button, "subsidy.cancel"),
+            (self.pay_button, "subsidy.pay"),
         ):
-            reasons = [refusal(user, action, s) for s in subs]
-            button.setEnabled(any(r is None for r in reasons))
-            # disabled: the reason, in a sentence (never a refusal after the dialog)
-            why = next((r for r in reasons if r is not None), None)
-            if subs and not button.isEnabled() and why is not None:
-                button.setToolTip(i18n.text(why))
-            else:
-                button.setToolTip(hint)
+            enable_for(button, user, action, subs)
         if subs:
             self.selection_label.setText(
                 self.tr("{n} selected · {amount}").format(
