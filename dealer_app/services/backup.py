@@ -63,7 +63,6 @@ def _backup_server(ctx: Context, dest: Path, replace: bool, password: str | None
     server). The server keeps the passwords, so the copy has one: `password` for the person
     who made it (the one they signed in with); the others sign in to the copy only after
     an administrator of it sets theirs."""
-    import secrets
 
     from dealer_app.services.users import hash_password
     from dealer_app.storage import transfer
@@ -74,29 +73,19 @@ def _backup_server(ctx: Context, dest: Path, replace: bool, password: str | None
         dest = _unused(dest / f"{name}-{ctx.clock():%Y%m%d-%H%M%S}.sqlite3")
     _check_target(ctx, dest, replace)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(f"{dest.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+
+    def with_password(copy: Ledger) -> None:
+        if password:
+            user_store.set_password_hash(copy, ctx.user.name, hash_password(password))
+
     try:
-        copy = open_ledger(tmp, create=True)
-        try:
-            with ctx.ledger.snapshot(), copy.atomic():
-                transfer.copy_all(ctx.ledger, copy)
-                if password:
-                    user_store.set_password_hash(copy, ctx.user.name, hash_password(password))
-        finally:
-            copy.close()
-        if replace:
-            os.replace(tmp, dest)
-        else:
-            os.link(tmp, dest)
+        transfer.write_copy(ctx.ledger, dest, os.replace if replace else os.link, with_password)
     except FileExistsError as exc:
         raise InvalidInput("backup.exists", path=str(dest), replaceable="no") from exc
     except OSError as exc:
         raise InvalidInput(
             "backup.write_failed", path=str(dest), detail=str(getattr(exc, "strerror", None) or exc)
         ) from exc
-    finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(str(tmp) + suffix).unlink(missing_ok=True)
     with ctx.ledger.atomic():
         record(ctx, "ledger.backup", "ledger", ctx.ledger.location, {"to": str(dest)})
     return dest

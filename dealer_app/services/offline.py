@@ -16,7 +16,6 @@ import datetime as dt
 import hashlib
 import logging
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,27 +68,17 @@ def refresh_copy(url: str, user: str, password: str | None, *, force: bool = Fal
     of its own; one consistent snapshot). Skipped while the copy is younger than FRESH_FOR
     (unless `force`). Returns the copy's path, or None when skipped."""
     from dealer_app.storage import transfer
-    from dealer_app.storage.db import open_ledger
     from dealer_app.storage.pg import open_server
 
     found = find_copy(url, user)
     if found is not None and not force and dt.datetime.now() - found.made_at < FRESH_FOR:
         return None
     dest = copy_path(url, user)
-    tmp = dest.with_name(f"{dest.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     source = open_server(url, user, password)
     try:
-        copy = open_ledger(tmp, create=True)
-        try:
-            with source.snapshot(), copy.atomic():
-                transfer.copy_all(source, copy)
-        finally:
-            copy.close()
-        os.replace(tmp, dest)
+        transfer.write_copy(source, dest, os.replace)
     finally:
         source.close()
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(str(tmp) + suffix).unlink(missing_ok=True)
     return dest
 
 

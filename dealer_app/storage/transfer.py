@@ -9,7 +9,9 @@ workflow's guards are for people; the audit chain trigger still checks every ent
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 from dealer_app.storage.db import Ledger
@@ -119,3 +121,33 @@ def _write(dest: Ledger, table: str, cols: list[str], rows: Iterator[tuple], use
         dest.conn.executemany(sql, batch)
         n += len(batch)
     return n
+
+
+def write_copy(
+    source: Ledger,
+    dest: Path,
+    publish: Callable[[Path, Path], None],
+    then: Callable[[Ledger], None] | None = None,
+) -> None:
+    """A whole copy of `source` (one consistent snapshot) as a new ledger file at `dest`: written
+    under a temporary name beside it, `then(copy)` run in the copy's transaction, and only a
+    whole file put in place by `publish(tmp, dest)` (os.replace, or os.link never to replace);
+    the temporary file and its side files are gone whatever happens."""
+    import secrets
+
+    from dealer_app.storage.db import open_ledger
+
+    tmp = dest.with_name(f"{dest.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+    try:
+        copy = open_ledger(tmp, create=True)
+        try:
+            with source.snapshot(), copy.atomic():
+                copy_all(source, copy)
+                if then is not None:
+                    then(copy)
+        finally:
+            copy.close()
+        publish(tmp, dest)
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
