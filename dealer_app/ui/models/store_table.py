@@ -100,18 +100,19 @@ class StoreTableModel(QAbstractTableModel):
             t = rows.get(i)
             if t is None:
                 continue
-            line = []
-            for col, (_header, index, _key) in enumerate(COLUMNS):
-                value = t[index]
-                if col == COL_TYPE:
-                    value = store_type_label(value)
-                elif col == COL_STATUS:
-                    value = store_status_label(value)
-                elif col == COL_REGION:
-                    value = self._region_name(value)
-                line.append(value if value is not None else "")
-            out.append(line)
+            out.append([self._shown(t, col) for col in range(len(COLUMNS))])
         return out
+
+    def _shown(self, t: tuple, col: int) -> Any:
+        """A cell as the table shows it (labels and region names in the interface language)."""
+        value = t[COLUMNS[col][1]]
+        if col == COL_TYPE:
+            return store_type_label(value)
+        if col == COL_STATUS:
+            return store_status_label(value)
+        if col == COL_REGION:
+            return self._region_name(value)
+        return value if value is not None else ""
 
     def prime(self, rows: dict[int, tuple]) -> None:
         """Rows fetched with the ids (the first page, in the same round trip): shown without
@@ -203,21 +204,15 @@ class StoreTableModel(QAbstractTableModel):
         if t is None:
             self._ensure(row)
             return None
-        value = t[COLUMNS[col][1]]
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = _STATUS_COLOURS.get(t[T_STATUS])
             return QBrush(colour) if colour is not None and col == COL_STATUS else None
-        if col == COL_TYPE:
-            return store_type_label(value)
-        if col == COL_STATUS:
-            return store_status_label(value)
-        if col == COL_REGION:
-            return self._region_name(value)
         if col == COL_CITY and role == Qt.ItemDataRole.ToolTipRole:
             return f"{t[T_PROVINCE]} {t[T_CITY]}"
+        shown = self._shown(t, col)
         if role == Qt.ItemDataRole.ToolTipRole:  # a cell too narrow shows it whole on hover
-            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
-        return value if value is not None else ""
+            return shown or None
+        return shown
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][2]
