@@ -27,6 +27,18 @@ _FORMATTER = string.Formatter()
 #: line's own words, and what the user types in a given format.
 ALLOWED_IN_CHINESE = {
     "YYYY",
+    # money out: the commands' words, the profile file's keys and encodings as typed
+    "confirm",  # dealer-app partner bank-confirm, --acknowledge, --again
+    "acknowledge",
+    "again",
+    "gbk",
+    "utf",
+    "sig",
+    "purpose_max",
+    "results",
+    "TOML",
+    "toml",
+    "UTF",
     # server ledger words a person types or an IT person configures as they are
     "postgresql",
     "pg_hba",
@@ -49,7 +61,6 @@ ALLOWED_IN_CHINESE = {
     "Excel",
     "WPS",
     "CSV",
-    "UTF",
     "GBK",
     "PDF",
     "JSON",
@@ -160,6 +171,7 @@ def _sample(spec: str) -> Any:
         "num": 1234,
         "dec": 12.5,
         "yuan": 500_000,
+        "fen": 50_000_050,
         "wan": 27_260_000,
         "date": "2025-12-14",
         "time": "2025-12-16T10:15:00+08:00",

@@ -67,7 +67,7 @@ def replay(entries: Iterable[tuple[str, str, str]]) -> Replayed:
         elif action in ("user.add", "user.set_role"):
             after = data.get("after") or {}
             out.users[entity_id] = (after.get("role"), after.get("region"))
-        elif action == "partner.bank":
+        elif action in ("partner.bank", "bank.confirm"):
             after = data.get("after") or {}
             out.banks[int(entity_id)] = (after.get("bank"), after.get("account"))
         elif action in ("store.add", "store.edit") and isinstance(data.get("new_partner"), dict):

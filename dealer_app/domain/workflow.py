@@ -35,6 +35,9 @@ class Requirement(StrEnum):
     STORE_OPEN = "store_open"  # the store is open
     NO_APPROVED_UNPAID = "no_approved_unpaid"  # the store has no approved, unpaid subsidy
     SUBSIDY_DECIDED = "subsidy_decided"  # the subsidy is approved or paid
+    OWN = "own"  # only the person who made it (withdrawing one's own request)
+    LIMITS = "limits"  # a batch stays within the count and total the settings allow
+    PAYEES_SOUND = "payees_sound"  # every payee's details complete, none awaiting confirmation
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +175,96 @@ LETTER = Workflow(
     ),
 )
 
-WORKFLOWS: dict[str, Workflow] = {w.entity: w for w in (SUBSIDY, CLOSURE, LETTER)}
+
+class BankChangeStatus(StrEnum):
+    PENDING = "pending"  # requested; the partner is still paid to the old details
+    CONFIRMED = "confirmed"  # a second person confirmed it: the new details are in effect
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"  # its requester took it back
+
+
+#: A change of a payee's bank details: four eyes before it takes effect ("bank.confirm" is
+#: the moment the partner is paid to the new account).
+BANK = Workflow(
+    "bank",
+    (
+        State(BankChangeStatus.PENDING, live=True),
+        State(BankChangeStatus.CONFIRMED, final=True),
+        State(BankChangeStatus.REJECTED, final=True),
+        State(BankChangeStatus.WITHDRAWN, final=True),
+    ),
+    (
+        _t("bank.request", (), BankChangeStatus.PENDING, OPERATORS, R.REGION, R.ONE_LIVE),
+        _t(
+            "bank.confirm",
+            (BankChangeStatus.PENDING,),
+            BankChangeStatus.CONFIRMED,
+            OPERATORS,
+            R.REGION,
+            R.FOUR_EYES,
+        ),
+        _t(
+            "bank.reject",
+            (BankChangeStatus.PENDING,),
+            BankChangeStatus.REJECTED,
+            OPERATORS,
+            R.REGION,
+            R.FOUR_EYES,
+        ),
+        _t(
+            "bank.withdraw",
+            (BankChangeStatus.PENDING,),
+            BankChangeStatus.WITHDRAWN,
+            OPERATORS,
+            R.OWN,
+        ),  # fmt: skip
+    ),
+)
+
+
+class BatchStatusWord(StrEnum):
+    DRAFT = "draft"
+    RELEASED = "released"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+#: A payment batch: HQ finance makes it, a second finance user releases it (maker and checker),
+#: the bank's results close it.
+BATCH = Workflow(
+    "batch",
+    (
+        State(BatchStatusWord.DRAFT, live=True),
+        State(BatchStatusWord.RELEASED, live=True),
+        State(BatchStatusWord.CLOSED, final=True),
+        State(BatchStatusWord.CANCELLED, final=True),
+    ),
+    (
+        _t("batch.create", (), BatchStatusWord.DRAFT, FINANCE, R.LIMITS),
+        _t(
+            "batch.release",
+            (BatchStatusWord.DRAFT,),
+            BatchStatusWord.RELEASED,
+            FINANCE,
+            R.FOUR_EYES,
+            R.LIMITS,
+            R.PAYEES_SOUND,
+        ),
+        _t(
+            "batch.cancel",
+            (BatchStatusWord.DRAFT, BatchStatusWord.RELEASED),
+            BatchStatusWord.CANCELLED,
+            FINANCE,
+        ),
+        # The bank's results answered every line (payments.import_results makes this one).
+        _t("batch.close", (BatchStatusWord.RELEASED,), BatchStatusWord.CLOSED, frozenset()),
+    ),
+)
+
+WORKFLOWS: dict[str, Workflow] = {w.entity: w for w in (SUBSIDY, CLOSURE, LETTER, BANK, BATCH)}
+
+#: Who reads the way out (batches, bank files, results, vouchers, reports).
+MONEY_READERS = frozenset({Role.HQ_FINANCE, Role.AUDITOR, Role.ADMIN})
 
 ALL_ROLES = frozenset(Role)
 
@@ -180,7 +272,11 @@ ALL_ROLES = frozenset(Role)
 PERMISSIONS: dict[str, frozenset[Role]] = {
     "store.save": OPERATORS,
     "store.import": OPERATORS,
-    "partner.bank": OPERATORS,  # a regional manager: only partners wholly in their region
+    "batch.change": FINANCE,  # add subsidies to a draft batch or take them out
+    "batch.export": FINANCE,  # write a released batch's bank file
+    "batch.results": FINANCE,  # read the bank's result file back in
+    "payments.read": MONEY_READERS,
+    "vouchers.export": FINANCE,
     "performance.import": OPERATORS,
     "letter.verify": ALL_ROLES,
     "user.add": ADMIN,

@@ -4,6 +4,7 @@ A template writes `{name:type}` or `{name:type.arg}`:
 
   num           whole number with thousands separators: 1,234,567 (a float: 2 decimals)
   dec           a number with two decimals: 12.50
+  fen           an amount in fen as yuan with two decimals: 1,234.50
   yuan          money in sentences: ¥1,234,567 (both languages; negative as -¥1,234)
   wan           large money, compact: en ¥27.26 M, zh 2,726万元
   date          an ISO date (a `date` or its ISO text): 2025-12-14
@@ -62,6 +63,14 @@ def dec(cat: Catalogue, value: Any, arg: str) -> str:
         return f"{float(value):,.2f}"
     except (TypeError, ValueError):
         return str(value)
+
+
+def fen(cat: Catalogue, value: Any, arg: str) -> str:
+    if not isinstance(value, int) or isinstance(value, bool):
+        return str(value)
+    sign = "-" if value < 0 else ""
+    whole, part = divmod(abs(value), 100)
+    return f"{sign}{whole:,}.{part:02d}"
 
 
 def yuan(cat: Catalogue, value: Any, arg: str) -> str:
@@ -192,6 +201,7 @@ def q(cat: Catalogue, value: Any, arg: str) -> str:
 FORMATS: dict[str, Format] = {
     "num": num,
     "dec": dec,
+    "fen": fen,
     "yuan": yuan,
     "wan": wan,
     "date": date,

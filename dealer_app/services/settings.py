@@ -8,6 +8,8 @@ from typing import Any
 from dealer_app.domain.errors import InvalidInput
 from dealer_app.domain.letters import DEFAULT_HANDLERS, DEFAULT_NUMBER_FORMAT, letter_number
 from dealer_app.domain.models import ClosureSettings, StoreType
+from dealer_app.domain.payments import Limits
+from dealer_app.domain.vouchers import ACCOUNT_KEYS, AUX_ITEMS, DEFAULT_ACCOUNTS
 from dealer_app.services.audit import record
 from dealer_app.services.context import Context
 from dealer_app.services.permissions import require
@@ -37,6 +39,13 @@ DEFAULTS: dict[str, Any] = {
     "closure_months": _CLOSURE_DEFAULTS.months,
     "closure_cutoff": _CLOSURE_DEFAULTS.cutoff.isoformat(),
     "closure_loss_by_type": dict(_CLOSURE_DEFAULTS.loss_by_type),
+    # Payment batches: at most this many lines and this many yuan each (domain/payments.py).
+    "payments_max_count": 500,
+    "payments_max_total": 50_000_000,
+    # Vouchers for the books (domain/vouchers.py): account codes and names, auxiliary items.
+    "voucher_accounts": {k: dict(v) for k, v in DEFAULT_ACCOUNTS.items()},
+    "voucher_aux": list(AUX_ITEMS),
+    "voucher_word": "记",
 }
 
 _TEXT_KEYS = {
@@ -71,6 +80,11 @@ def closure_settings(ledger: Ledger) -> ClosureSettings:
         cutoff=dt.date.fromisoformat(s["closure_cutoff"]),
         loss_by_type={k: int(v) for k, v in s["closure_loss_by_type"].items()},
     )
+
+
+def payment_limits(ledger: Ledger) -> Limits:
+    s = all_settings(ledger)
+    return Limits(int(s["payments_max_count"]), int(s["payments_max_total"]))
 
 
 def validate(changes: dict[str, Any]) -> dict[str, Any]:
@@ -144,6 +158,33 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
                     raise InvalidInput("settings.range", key=key)
                 losses[t] = int(amount)
             out[key] = losses
+        elif key in ("payments_max_count", "payments_max_total"):
+            v = int(value)
+            if not 1 <= v <= 10_000_000_000:
+                raise InvalidInput("settings.range", key=key)
+            out[key] = v
+        elif key == "voucher_accounts":
+            accounts = {k: dict(v) for k, v in DEFAULT_ACCOUNTS.items()}
+            for k, v in dict(value).items():
+                if k not in ACCOUNT_KEYS:
+                    raise InvalidInput("settings.unknown", key=f"{key}.{k}")
+                v = {"code": v} if isinstance(v, str) else dict(v)
+                code = str(v.get("code", "")).strip()
+                if not code or len(code) > 40 or not code.replace(".", "").isalnum():
+                    raise InvalidInput("settings.account_code", key=f"{key}.{k}", value=code)
+                accounts[k] = {"code": code, "name": str(v.get("name", "")).strip()[:60]}
+            out[key] = accounts
+        elif key == "voucher_aux":
+            items = value.split(",") if isinstance(value, str) else list(value)
+            items = [str(i).strip() for i in items if str(i).strip()]
+            if any(i not in AUX_ITEMS for i in items) or len(set(items)) != len(items):
+                raise InvalidInput("settings.voucher_aux", allowed=list(AUX_ITEMS))
+            out[key] = items
+        elif key == "voucher_word":
+            word = str(value).strip()
+            if not 1 <= len(word) <= 4 or "," in word:
+                raise InvalidInput("settings.range", key=key)
+            out[key] = word
     return out
 
 

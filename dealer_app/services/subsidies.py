@@ -29,6 +29,7 @@ from dealer_app.services.permissions import (
     scope,
 )
 from dealer_app.storage import letters as letter_store
+from dealer_app.storage import payments as payment_store
 from dealer_app.storage import policies as policy_store
 from dealer_app.storage import stores as store_rows
 from dealer_app.storage import subsidies as subsidy_store
@@ -278,6 +279,7 @@ def cancel(ctx: Context, subsidy_id: int, comment: str = "") -> Subsidy:
     with ctx.ledger.atomic():
         sub = _get_scoped(ctx, subsidy_id, "subsidy.cancel")
         require_transition("subsidy.cancel", sub.status, _what(sub.id), *_last_hands(sub))
+        _require_not_in_batch(ctx, sub, "subsidy.cancel")
         subsidy_store.cancel(ctx.ledger, sub.id, ctx.user.name, ctx.now(), comment)
         record(
             ctx,
@@ -319,6 +321,7 @@ def pay(ctx: Context, subsidy_id: int, reference: str) -> Subsidy:
     with ctx.ledger.atomic():
         sub = _get_scoped(ctx, subsidy_id, "subsidy.pay")
         require_transition("subsidy.pay", sub.status, _what(sub.id), *_last_hands(sub))
+        _require_not_in_batch(ctx, sub, "subsidy.pay")
         subsidy_store.mark_paid(ctx.ledger, sub.id, ctx.user.name, ctx.now(), reference)
         record(
             ctx,
@@ -423,6 +426,19 @@ def budget_of(ledger: Ledger, policy: Policy, region: str | None = None) -> Budg
         mine.get("proposed", (0, 0))[1],
         policy_store.quota_of(ledger, policy.code, region) if region is not None else None,
     )
+
+
+def _require_not_in_batch(ctx: Context, sub: Subsidy, action: str) -> None:
+    """Paying or cancelling by hand a subsidy in a live batch line is refused: its money goes
+    (or went) through the bank's batch (services/payments.py)."""
+    if sub.status != SubsidyStatus.APPROVED:
+        return
+    line = payment_store.live_line_for(ctx.ledger, sub.id)
+    if line is not None:
+        raise Conflict(
+            "subsidy.in_batch", id=sub.id, batch=line.batch, reference=line.reference,
+            action=action,
+        )  # fmt: skip
 
 
 def _get_scoped(ctx: Context, subsidy_id: int, action: str) -> Subsidy:

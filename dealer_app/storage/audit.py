@@ -311,7 +311,7 @@ def replay_with(query: Callable[[str], Iterable]) -> list[Msg]:
         for r in query(
             "SELECT action, entity_id, data FROM audit_log WHERE action LIKE 'subsidy.%'"
             " OR action LIKE 'closure.%' OR action LIKE 'user.%'"
-            " OR action IN ('ledger.init', 'partner.bank',"
+            " OR action IN ('ledger.init', 'partner.bank', 'bank.confirm',"
             " 'store.add', 'store.edit', 'store.import') ORDER BY id"
         )
     )

@@ -307,6 +307,110 @@ def m005_regional_quotas(conn: sqlite3.Connection) -> None:
     )
 
 
+#: Money out (file version 6): a payee's full bank details and their changes (four eyes),
+#: payment batches and their lines, bank result files read, voucher exports.
+MONEY_OUT_SQL = """
+ALTER TABLE partners ADD COLUMN branch TEXT NOT NULL DEFAULT '';
+ALTER TABLE partners ADD COLUMN cnaps TEXT NOT NULL DEFAULT '';
+ALTER TABLE partners ADD COLUMN account_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE partners ADD COLUMN bank_since TEXT;
+
+CREATE TABLE bank_changes (
+    id INTEGER PRIMARY KEY,
+    partner_id INTEGER NOT NULL REFERENCES partners(id),
+    bank TEXT NOT NULL,
+    branch TEXT NOT NULL,
+    cnaps TEXT NOT NULL,
+    account TEXT NOT NULL,
+    account_name TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK (status IN ('pending', 'confirmed', 'rejected', 'withdrawn')),
+    requested_by TEXT NOT NULL,
+    requested_at TEXT NOT NULL,
+    decided_by TEXT,
+    decided_at TEXT,
+    comment TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX bank_changes_one_pending ON bank_changes(partner_id) WHERE status = 'pending';
+
+CREATE TABLE payment_batches (
+    id INTEGER PRIMARY KEY,
+    number TEXT NOT NULL UNIQUE,
+    year INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'released', 'closed', 'cancelled')),
+    note TEXT NOT NULL DEFAULT '',
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    released_by TEXT,
+    released_at TEXT,
+    cancelled_by TEXT,
+    cancelled_at TEXT,
+    closed_at TEXT,
+    export_count INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (year, seq)
+);
+CREATE TABLE payment_lines (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES payment_batches(id),
+    subsidy_id INTEGER NOT NULL REFERENCES subsidies(id),
+    n INTEGER NOT NULL,
+    reference TEXT NOT NULL UNIQUE,
+    amount INTEGER NOT NULL CHECK (amount > 0),
+    partner_id INTEGER NOT NULL REFERENCES partners(id),
+    bank TEXT,
+    branch TEXT,
+    cnaps TEXT,
+    account TEXT,
+    account_name TEXT,
+    bank_since TEXT,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'paid', 'failed', 'dropped')),
+    bank_reference TEXT,
+    value_date TEXT,
+    failure_reason TEXT,
+    result_by TEXT,
+    result_at TEXT,
+    UNIQUE (batch_id, n)
+);
+-- A subsidy is in at most one live line: never in two batches at once, never paid twice.
+CREATE UNIQUE INDEX payment_lines_one_live ON payment_lines(subsidy_id)
+    WHERE status IN ('pending', 'paid');
+CREATE INDEX payment_lines_batch ON payment_lines(batch_id, status);
+
+CREATE TABLE bank_results (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    rows INTEGER NOT NULL,
+    paid INTEGER NOT NULL,
+    failed INTEGER NOT NULL,
+    already INTEGER NOT NULL,
+    imported_by TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+);
+
+CREATE TABLE voucher_exports (
+    id INTEGER PRIMARY KEY,
+    period_from TEXT NOT NULL,
+    period_to TEXT NOT NULL,
+    format TEXT NOT NULL,
+    vouchers INTEGER NOT NULL,
+    entries INTEGER NOT NULL,
+    debit_total INTEGER NOT NULL,
+    digest TEXT NOT NULL,
+    exported_by TEXT NOT NULL,
+    exported_at TEXT NOT NULL,
+    repeat_of INTEGER REFERENCES voucher_exports(id)
+);
+"""
+
+
+def m006_money_out(conn: sqlite3.Connection) -> None:
+    """Money out: full payee details changed only with a second person's confirmation, payment
+    batches (maker and checker, one live line per subsidy), bank results, voucher exports."""
+    run_script(conn, MONEY_OUT_SQL)
+
+
 # ---------------------------------------------------------------------------------------------
 # The list: index + 1 == the user_version a ledger has after that migration.
 MIGRATIONS: tuple[Migration, ...] = (
@@ -315,6 +419,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m003_auditor_role,
     m004_row_versions,
     m005_regional_quotas,
+    m006_money_out,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -607,11 +607,19 @@ END $$;
     )
 
 
+def p006_money_out(cur: Any, roles: dict[str, str]) -> None:
+    """File version 6's money out (storage/pg_money.py)."""
+    from dealer_app.storage import pg_money
+
+    pg_money.p006_money_out(cur, roles)
+
+
 #: version -> step; the numbers are the file ledger's schema versions (storage/migrations.py).
 MIGRATIONS: dict[int, PgMigration] = {
     3: p003_initial,
     4: p004_row_versions,
     5: p005_regional_quotas,
+    6: p006_money_out,
 }
 
 

@@ -267,7 +267,7 @@ def test_user_names_round_trip_or_are_refused(ledger, admin, hq, figures, name):
     try:
         user = users.add_user(admin, name, "hq_finance", None, "password-ok-1")
     except DealerError as exc:
-        assert exc.code in {"user.bad_name", "user.exists"}
+        assert exc.code in {"user.bad_name", "user.exists", "user.mixed_alphabets"}
         with pytest.raises(AuthenticationFailed, match="Wrong user name or password"):
             users.sign_in(ledger, name, "password-ok-1")
         return

@@ -1,5 +1,5 @@
 """Where a partner is paid: never changed by a store edit or an import, only by its own action,
-scoped and audited; the next letter prints the new details."""
+scoped, confirmed by a second person and audited; the next letter prints the new details."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ import datetime as dt
 import pytest
 from english import en, zh
 
+from dealer_app.domain.banking import BankDetails
 from dealer_app.domain.errors import InvalidInput, PermissionDenied
 from dealer_app.domain.models import Store, StoreStatus, StoreType
-from dealer_app.services import letters, partners, subsidies
+from dealer_app.services import banking, letters, partners, subsidies
 from dealer_app.services.audit import entries
 from dealer_app.services.stores import import_stores, save_store
 
@@ -26,6 +27,7 @@ def people(make_user):
         "central2": make_user("mgr.central2", "regional_manager", "CENTRAL"),
         "north": make_user("mgr.north", "regional_manager", "NORTH"),
         "hq": make_user("hq.finance", "hq_finance"),
+        "hq2": make_user("hq.finance2", "hq_finance"),
     }
 
 
@@ -79,38 +81,55 @@ def test_an_import_never_changes_where_a_partner_is_paid(people, shared_partner,
     assert (held.bank, held.account) == ("招商银行武汉分行", "6225 8888 0000 1234")
 
 
+def _details(bank: str, account: str) -> BankDetails:
+    return BankDetails(bank, f"{bank}营业部", "308521015015", account, SHARED)
+
+
 def test_a_shared_partner_is_hq_finances_to_change(people, shared_partner):
     with pytest.raises(PermissionDenied) as info:
-        partners.change_bank(people["central"], shared_partner.id, "新银行", "6222 1111")
+        banking.request_change(people["central"], shared_partner.id, _details("新银行", "62221111"))
     assert info.value.code == "partner.bank_other_region"
     assert "HQ finance" in en(info.value.msg)
-    changed = partners.change_bank(
-        people["hq"], shared_partner.id, "中国银行武汉分行", "6013 8200 0000 42", "合作方来函"
-    )
+    change = banking.request_change(
+        people["hq"], shared_partner.id, _details("中国银行武汉分行", "6013 8200 0000 42"),
+        "合作方来函",
+    )  # fmt: skip
+    held = partners.get_partner(people["hq"], shared_partner.id)
+    assert held.account == "6225 8888 0000 1234"  # not before a second person confirms
+    banking.confirm(people["hq2"], change.id)
+    changed = partners.get_partner(people["hq"], shared_partner.id)
     assert (changed.bank, changed.account) == ("中国银行武汉分行", "6013 8200 0000 42")
-    [entry] = [e for e in entries(people["hq"]) if e.action == "partner.bank"]
-    assert entry.user == "hq.finance"
-    assert entry.data["before"] == {"bank": "招商银行武汉分行", "account": "6225 8888 0000 1234"}
-    assert entry.data["after"] == {"bank": "中国银行武汉分行", "account": "6013 8200 0000 42"}
-    assert entry.data["reason"] == "合作方来函"
+    [entry] = [e for e in entries(people["hq"]) if e.action == "bank.confirm"]
+    assert entry.user == "hq.finance2" and entry.data["requested_by"] == "hq.finance"
+    assert entry.data["before"]["account"] == "6225 8888 0000 1234"
+    assert entry.data["after"]["bank"] == "中国银行武汉分行"
+    [asked] = [e for e in entries(people["hq"]) if e.action == "bank.request"]
+    assert asked.data["reason"] == "合作方来函"
 
 
 def test_a_regional_manager_changes_a_partner_wholly_in_their_region(people):
     save_store(people["hq"], _store("C7", "CENTRAL", partner="武汉独家汽车有限公司"), new=True)
     pid = partners.get_partner(people["central"], "C7").id
-    changed = partners.change_bank(people["central"], pid, "工商银行武汉分行", "6222 0202 1234")
-    assert changed.bank == "工商银行武汉分行"
+    change = banking.request_change(
+        people["central"], pid, BankDetails("工商银行武汉分行", "工行光谷支行", "102521000012",
+                                             "6222 0202 1234", "武汉独家汽车有限公司"))  # fmt: skip
+    banking.confirm(people["central2"], change.id)
+    assert partners.get_partner(people["hq"], pid).bank == "工商银行武汉分行"
     with pytest.raises(PermissionDenied):
-        partners.change_bank(people["north"], pid, "别的银行", "6222 0202 9999")
+        banking.request_change(people["north"], pid, _details("别的银行", "6222 0202 9999"))
     with pytest.raises(InvalidInput) as info:
-        partners.change_bank(people["central"], pid, "工商银行", "not a number")
-    assert info.value.code == "partner.account_invalid"
+        banking.request_change(people["central"], pid, BankDetails(account="not a number"))
+    assert info.value.code == "bank.details_invalid"
+    assert "account" in info.value.params["problems"]
 
 
 def test_the_next_letter_prints_the_new_details(people, shared_partner):
     sid = subsidies.propose(people["central"], "YE2025", "C1")
     subsidies.approve(people["central2"], sid)
-    partners.change_bank(people["hq"], shared_partner.id, "中国银行武汉分行", "6013 8200 0000 42")
+    change = banking.request_change(
+        people["hq"], shared_partner.id, _details("中国银行武汉分行", "6013 8200 0000 42")
+    )
+    banking.confirm(people["hq2"], change.id)
     [rec] = letters.issue_letters(people["hq"], [sid]).records
     data = letters.letter_data(rec)
     assert (data.partner_bank, data.partner_account) == ("中国银行武汉分行", "6013 8200 0000 42")

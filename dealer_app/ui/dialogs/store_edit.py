@@ -381,12 +381,7 @@ class StoreDialog(QDialog):
             self.partner_account.text(),
             self,
         )
-        dialog.changed.connect(self._bank_changed)
         dialog.open()
-
-    def _bank_changed(self, bank: str, account: str) -> None:
-        self.partner_bank.setText(bank)
-        self.partner_account.setText(account)
 
     def _resolve_conflict(self, error: DealerError) -> None:
         """Someone saved the store since this dialog read it: show both values, let the person
