@@ -241,12 +241,10 @@ def build_parser() -> argparse.ArgumentParser:
     q = add("list", "cli.help.partner_list", psub)
     q.add_argument("--search", default="")
     json_flag(q)
-    q = add("bank", "cli.help.partner_bank", psub)
-    q.add_argument("partner", metavar="PARTNER")
-    q.add_argument("--bank", required=True)
-    q.add_argument("--account", required=True)
-    q.add_argument("--reason", default="")
-    json_flag(q)
+    from dealer_app import cli_money
+
+    cli_money.add_partner_bank(add, psub, json_flag)
+    cli_money.add_parsers(add, sub, json_flag, xlsx_flag)
 
     p = add("audit", "cli.help.audit")
     asub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -1065,26 +1063,18 @@ def cmd_partner(args: argparse.Namespace) -> int:
                 "account": p.account}  # fmt: skip
 
     with _signed_in(args) as ctx:
-        if args.action == "list":
-            items = partners.list_partners(ctx, _utf8(args.search, "--search"))
-        else:
-            held = partners.get_partner(ctx, _utf8(args.partner, "PARTNER"))
-            items = [
-                partners.change_bank(
-                    ctx, held.id, _utf8(args.bank, "--bank"), _utf8(args.account, "--account"),
-                    _utf8(args.reason, "--reason"),
-                )
-            ]  # fmt: skip
+        if args.action != "list":
+            from dealer_app import cli_money
+
+            return cli_money.partner_bank(args, ctx)
+        items = partners.list_partners(ctx, _utf8(args.search, "--search"))
     if args.json:
         _emit_json([as_json(p) for p in items])
-    elif args.action == "list":
+    else:
         _print_table(
             ["id", "partner", "credit_code", "bank", "account"],
             [(p.id, p.name, p.credit_code or "", p.bank, p.account) for p in items],
         )
-    else:
-        p = items[0]
-        _say("partner.changed", partner=p.name, bank=p.bank, account=p.account)
     return 0
 
 
@@ -1290,6 +1280,17 @@ def cmd_gui(args: argparse.Namespace) -> int:
     )
 
 
+def _lazy(name: str) -> Callable[[argparse.Namespace], int]:
+    """A command of cli_money.py, imported when it runs."""
+
+    def run(args: argparse.Namespace) -> int:
+        from dealer_app import cli_money
+
+        return getattr(cli_money, name)(args)
+
+    return run
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "user": cmd_user,
@@ -1308,6 +1309,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "migrate": cmd_migrate,
     "upgrade": cmd_upgrade,
     "letters": cmd_letters,
+    "payments": _lazy("cmd_payments"),
+    "vouchers": _lazy("cmd_vouchers"),
     "gui": cmd_gui,
 }
 

@@ -29,6 +29,31 @@ ALLOWED_IN_CHINESE = {
     "YYYY",
     # money out: the commands' words, the profile file's keys and encodings as typed
     "confirm",  # dealer-app partner bank-confirm, --acknowledge, --again
+    "payments",  # dealer-app payments create|release|export|results|failures|report|profiles
+    "profiles",
+    "generic",
+    "create",
+    "release",
+    "export",
+    "failures",
+    "report",
+    "months",
+    "reconcile",
+    "liabilities",
+    "workbook",
+    "approved",  # --approved-from/--approved-to, --from/--to, --month, --format, --status
+    "to",
+    "month",
+    "format",
+    "status",
+    "pending",
+    "changes",  # partner bank-changes, --branch, --cnaps, --account-name
+    "branch",
+    "cnaps",
+    "name",
+    "vouchers",
+    "u",  # u8, U8 (用友U8)
+    "U",
     "acknowledge",
     "again",
     "gbk",
