@@ -8,6 +8,7 @@ one the services built (a proposal per region, one approved and paid, a letter i
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,8 +16,9 @@ from dataclasses import dataclass
 import psycopg
 import pytest
 
+from dealer_app.domain.banking import BankDetails
 from dealer_app.domain.models import Store, StoreStatus, StoreType
-from dealer_app.services import letters, subsidies
+from dealer_app.services import banking, letters, partners, payments, subsidies
 from dealer_app.services.stores import save_store
 from tests.conftest import PASSWORD
 
@@ -93,7 +95,33 @@ def world(ledger, admin, make_user, request) -> World:
     subsidies.pay(ctx["hq.finance"], paid, "REF-1")
     letters.issue_letters(ctx["hq.finance"], [approved])
     hq_own = subsidies.propose(ctx["hq.finance"], "YE2025", "N4")
+    # Money out: the shared partner's details confirmed and a released batch of `approved`;
+    # the north partner's details confirmed, a draft batch of another approved subsidy, and a
+    # change of its details awaiting confirmation.
+    store("N5", "NORTH", "北方独家经销商有限公司", "mgr.north")
+    approved2 = subsidies.propose(ctx["mgr.north"], "YE2025", "N5")
+    subsidies.approve(ctx["mgr.north2"], approved2)
+    details = BankDetails("招商银行", "招商银行北京分行", "308100005019", "6225 0000 0000 0001", "")
+    for code, name in (("S1", "南北共有经销商有限公司"), ("N1", "北方独家经销商有限公司")):
+        pid = partners.get_partner(ctx["hq.finance"], code).id
+        change = banking.request_change(ctx["hq.finance"], pid, dataclasses.replace(
+            details, account_name=name))  # fmt: skip
+        banking.confirm(ctx["hq.finance2"], change.id)
+    released = payments.create_batch(ctx["hq.finance"], ids=[approved]).batch
+    payments.release(ctx["hq.finance2"], released.number, acknowledge=True)
+    draft = payments.create_batch(ctx["hq.finance"], ids=[approved2]).batch
+    store("N6", "NORTH", "北方独家经销商有限公司", "mgr.north")
+    approved3 = subsidies.propose(ctx["mgr.north"], "YE2025", "N6")
+    subsidies.approve(ctx["mgr.north2"], approved3)
+    other_draft = payments.create_batch(ctx["hq.finance2"], ids=[approved3]).batch
+    north_partner = partners.get_partner(ctx["hq.finance"], "N1").id
+    pending = banking.request_change(
+        ctx["hq.finance"], north_partner, BankDetails(account="6225 0000 0000 0002")
+    )
     ids = {"north": north, "south": south, "approved": approved, "paid": paid}
+    ids |= {"approved2": approved2, "batch_released": released.id, "batch_draft": draft.id,
+            "batch_other": other_draft.id,
+            "north_partner": north_partner, "pending_change": pending.id}  # fmt: skip
     ids["own.mgr.north"], ids["own.hq.finance"], ids["own.admin"] = north, hq_own, north
     ids["own.audit.one"] = north
     with ledger.snapshot():
@@ -125,6 +153,11 @@ def snapshot(world: World) -> list:
             "letters",
             "users",
             "settings",
+            "bank_changes",
+            "payment_batches",
+            "payment_lines",
+            "bank_results",
+            "voucher_exports",
             "audit_log",
         ):
             out.append((table, conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()))
@@ -369,6 +402,98 @@ ATTACKS["listen to the changes channel and rewrite the notify trigger"] = sql(
 ATTACKS["bump a store's row version to hide a change"] = sql(
     "UPDATE stores SET row_version = row_version - 1 WHERE id = {S1}"
 )
+
+
+def audited(*statements: str) -> Attack:
+    """The statements in one transaction with an audit entry of the attacker's own (which the
+    database accepts: it is theirs), so that only the rules under test can stop them."""
+    return sql(
+        "BEGIN",
+        'INSERT INTO audit_log (at, "user", action, entity, entity_id, data) VALUES'
+        " ('now', session_user, 'x.attack', 'x', '1', '{{}}')",
+        *statements,
+        "COMMIT",
+    )
+
+
+ATTACKS |= {
+    "change a payee's account without a confirmed request": audited(
+        "UPDATE partners SET account = '6222 0000 fraud', bank_since = 'now'"
+        " WHERE id = {north_partner}"
+    ),
+    "request and confirm one's own bank change": audited(
+        "INSERT INTO bank_changes (partner_id, bank, branch, cnaps, account, account_name,"
+        " status, requested_by, requested_at) VALUES ({shared_partner}, 'b', 'b',"
+        " '308100005019', '6222 0000 fraud', 'x', 'pending', session_user, 'now')",
+        "UPDATE bank_changes SET status = 'confirmed', decided_by = session_user,"
+        " decided_at = 'now' WHERE requested_by = session_user AND status = 'pending'",
+        "UPDATE partners SET bank = 'b', branch = 'b', cnaps = '308100005019',"
+        " account = '6222 0000 fraud', account_name = 'x', bank_since = 'now'"
+        " WHERE id = {shared_partner}",
+    ),
+    "insert an already confirmed bank change": audited(
+        "INSERT INTO bank_changes (partner_id, bank, branch, cnaps, account, account_name,"
+        " status, requested_by, requested_at, decided_by, decided_at) VALUES ({north_partner},"
+        " 'b', 'b', '308100005019', '6222 0000 fraud', 'x', 'confirmed', 'hq.finance2', 'now',"
+        " session_user, 'now')",
+    ),
+    "confirm a bank change in a colleague's name": audited(
+        "UPDATE bank_changes SET status = 'confirmed', decided_by = 'hq.finance2',"
+        " decided_at = 'now' WHERE id = {pending_change}"
+    ),
+    "rewrite a pending bank change's account": audited(
+        "UPDATE bank_changes SET account = '6222 0000 fraud' WHERE id = {pending_change}"
+    ),
+    "release one's own payment batch": audited(
+        "UPDATE payment_batches SET status = 'released', released_by = session_user,"
+        " released_at = 'now' WHERE id = {batch_draft}"
+    ),
+    "put a subsidy in a second batch": audited(
+        "INSERT INTO payment_batches (number, year, seq, status, created_by, created_at)"
+        " VALUES ('PB2025-0099', 2025, 99, 'draft', session_user, 'now')",
+        "INSERT INTO payment_lines (batch_id, subsidy_id, n, reference, amount, partner_id,"
+        " status) SELECT b.id, {approved}, 1, 'PB2025-0099-0001', 100000, {shared_partner},"
+        " 'pending' FROM payment_batches b WHERE b.number = 'PB2025-0099'",
+    ),
+    "add a proposed subsidy to a batch": audited(
+        "INSERT INTO payment_lines (batch_id, subsidy_id, n, reference, amount, partner_id,"
+        " status) SELECT {batch_draft}, {north}, 9, number || '-0009', 100000,"
+        " {north_partner}, 'pending' FROM payment_batches WHERE id = {batch_draft}",
+    ),
+    "raise a batch line's amount": audited(
+        "UPDATE payment_lines SET amount = amount * 5 WHERE batch_id = {batch_draft}"
+    ),
+    "mark a line paid without paying its subsidy": audited(
+        "UPDATE payment_lines SET status = 'paid', result_by = session_user, result_at = 'now'"
+        " WHERE batch_id = {batch_released}"
+    ),
+    "pay a subsidy that is in a batch by hand": audited(
+        "UPDATE subsidies SET status = 'paid', paid_by = session_user, paid_at = 'now',"
+        " payment_reference = 'X' WHERE id = {approved}"
+    ),
+    "cancel a subsidy that is in a batch": audited(
+        "UPDATE subsidies SET status = 'cancelled', decided_by = session_user,"
+        " decided_at = 'now' WHERE id = {approved}"
+    ),
+    "drop a line from a released batch": audited(
+        "UPDATE payment_lines SET status = 'dropped' WHERE batch_id = {batch_released}"
+    ),
+    "send a released line to another account": audited(
+        "UPDATE payment_lines SET account = '6222 0000 fraud' WHERE batch_id = {batch_released}"
+    ),
+    "release a batch to a payee whose change awaits confirmation": audited(
+        "UPDATE payment_lines l SET bank = p.bank, branch = p.branch, cnaps = p.cnaps,"
+        " account = p.account, account_name = p.account_name, bank_since = p.bank_since"
+        " FROM partners p WHERE p.id = l.partner_id AND l.batch_id = {batch_other}",
+        "UPDATE payment_batches SET status = 'released', released_by = session_user,"
+        " released_at = 'now' WHERE id = {batch_other}",
+    ),
+    "forge a bank result record in a colleague's name": audited(
+        "INSERT INTO bank_results (file_name, digest, rows, paid, failed, already,"
+        " imported_by, imported_at) VALUES ('x', 'x', 1, 1, 0, 0, 'hq.finance2', 'now')"
+    ),
+    "erase the record of a voucher export": audited("DELETE FROM voucher_exports"),
+}
 
 #: What an administrator may do by their role (managing logins, settings): not attacks for them.
 ADMIN_MAY = {

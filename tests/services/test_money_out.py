@@ -386,3 +386,46 @@ def test_reports_write_a_workbook(people, three, tmp_path):
     owed = wb[wb.sheetnames[0]]
     values = [r for r in owed.iter_rows(values_only=True)]
     assert any(r[0] == "Total" and 200_000 in r for r in values)
+
+
+def test_two_people_building_batches_at_once_never_share_a_subsidy(people, three, ledger):
+    """Two finance users gather the same approved subsidies at the same moment, each through
+    their own connection: every subsidy lands in exactly one batch."""
+    import threading
+
+    from dealer_app.services.context import Context
+    from dealer_app.storage.db import open_ledger
+
+    def own(ctx):  # noqa: ANN001, ANN202
+        if ledger.is_server:
+            return Context(ledger.test_servers.connect(ctx.user.name), ctx.user, ctx.clock)
+        return None  # opened in the thread (a file connection belongs to its thread)
+
+    contexts = [own(people["hq"]), own(people["hq2"])]
+    start = threading.Barrier(2)
+    outcomes: list = [None, None]
+
+    def build(i: int) -> None:
+        ctx = contexts[i]
+        if ctx is None:
+            base = people["hq"] if i == 0 else people["hq2"]
+            ctx = Context(open_ledger(ledger.path), base.user, base.clock)
+        start.wait()
+        try:
+            outcomes[i] = payments.create_batch(ctx, policy="YE2025").batch
+        except InvalidInput as exc:
+            outcomes[i] = exc
+        finally:
+            if not ledger.is_server:
+                ctx.ledger.close()
+
+    threads = [threading.Thread(target=build, args=(i,)) for i in range(2)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    built = [o for o in outcomes if not isinstance(o, InvalidInput)]
+    assert len(built) >= 1
+    assert all(o.code == "batch.nothing" for o in outcomes if isinstance(o, InvalidInput))
+    in_batches = [ln.subsidy_id for b in built for ln in payments.lines(people["hq"], b.number)]
+    assert sorted(in_batches) == sorted(three)  # each exactly once
