@@ -399,8 +399,9 @@ def _report(args: argparse.Namespace, ctx: Any, money_reports: Any) -> int:
                     "differences": [_msg_json(d) for d in rec.differences],
                     "notes": [_msg_json(n) for n in rec.notes]})  # fmt: skip
         return 0 if rec.clean else 1
+    sep = t("sep.field")
     for what, amount in rec.figures:
-        print(f"{i18n.text(what)}: {_money(amount)}")
+        print(f"{i18n.text(what)}{sep}{_money(amount)}")
     for n in rec.notes:
         print(i18n.text(n))
     for d in rec.differences:

@@ -20,9 +20,10 @@ POLICIES = "policies"
 USERS = "users"
 SETTINGS = "settings"
 LETTERS = "letters"
+PAYMENTS = "payments"  # batches, bank details, bank results, vouchers
 AUDIT = "audit"  # every write is audited, so every change touches it
 ALL = frozenset(
-    {STORES, PERFORMANCE, SUBSIDIES, CLOSURES, POLICIES, USERS, SETTINGS, LETTERS, AUDIT}
+    {STORES, PERFORMANCE, SUBSIDIES, CLOSURES, POLICIES, USERS, SETTINGS, LETTERS, PAYMENTS, AUDIT}
 )
 
 #: An audit action's first part -> the topics it changes. A closure decision moves its store
@@ -30,12 +31,17 @@ ALL = frozenset(
 _BY_ENTITY: dict[str, frozenset[str]] = {
     "store": frozenset({STORES}),
     "performance": frozenset({PERFORMANCE, CLOSURES}),
-    "subsidy": frozenset({SUBSIDIES}),
+    "subsidy": frozenset({SUBSIDIES, PAYMENTS}),
     "closure": frozenset({CLOSURES, STORES, SUBSIDIES}),
     "letter": frozenset({LETTERS}),
     "policy": frozenset({POLICIES, SUBSIDIES}),
     "user": frozenset({USERS}),
-    "settings": frozenset({SETTINGS, CLOSURES, LETTERS}),
+    "settings": frozenset({SETTINGS, CLOSURES, LETTERS, PAYMENTS}),
+    # Money out: a bank result pays subsidies; confirmed bank details show on stores and letters.
+    "bank": frozenset({PAYMENTS, STORES, LETTERS}),
+    "batch": frozenset({PAYMENTS, SUBSIDIES}),
+    "payment": frozenset({PAYMENTS, SUBSIDIES}),
+    "vouchers": frozenset({PAYMENTS}),
     # A backup, an export or a verification changes nothing but the log itself.
     "ledger": frozenset(),
     "audit": frozenset(),

@@ -65,12 +65,15 @@ class BankChange:
     decided_by: str | None
     decided_at: str | None
     comment: str
+    now_bank: str = ""  # the partner's details in effect now, beside what is asked
+    now_account: str = ""
 
 
 _CHANGE = (
     "SELECT c.id, c.partner_id, p.name AS partner, c.bank, c.branch, c.cnaps, c.account,"
     " c.account_name, c.reason, c.status, c.requested_by, c.requested_at, c.decided_by,"
-    " c.decided_at, c.comment FROM bank_changes c JOIN partners p ON p.id = c.partner_id"
+    " c.decided_at, c.comment, p.bank AS now_bank, p.account AS now_account"
+    " FROM bank_changes c JOIN partners p ON p.id = c.partner_id"
 )
 
 
@@ -78,6 +81,7 @@ def _change(r) -> BankChange:  # noqa: ANN001
     return BankChange(
         r["id"], r["partner_id"], r["partner"], _details(r), r["reason"], r["status"],
         r["requested_by"], r["requested_at"], r["decided_by"], r["decided_at"], r["comment"],
+        r["now_bank"], r["now_account"],
     )  # fmt: skip
 
 

@@ -80,6 +80,7 @@ class Topic:
     USERS = changes.USERS
     SETTINGS = changes.SETTINGS
     LETTERS = changes.LETTERS
+    PAYMENTS = changes.PAYMENTS
     AUDIT = changes.AUDIT
     ALL = changes.ALL
 

@@ -453,6 +453,87 @@
     </message>
 </context>
 <context>
+    <name>BankChangeTableModel</name>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="134"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="135"/>
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="137"/>
+        <source>Paid to now</source>
+        <translation>现收款账户</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="140"/>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="142"/>
+        <source>Branch</source>
+        <translation>开户行</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="144"/>
+        <source>CNAPS</source>
+        <translation>联行号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="146"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="148"/>
+        <source>Account name</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="150"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="152"/>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="154"/>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="156"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>BankFileDialog</name>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="169"/>
+        <source>Bank file</source>
+        <translation>银行文件</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="180"/>
+        <source>Write the file…</source>
+        <translation>生成文件…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="185"/>
+        <source>Bank&apos;s layout:</source>
+        <translation>银行格式：</translation>
+    </message>
+</context>
+<context>
     <name>Batch</name>
     <message>
         <location filename="../../dealer_app/ui/dialogs/batch.py" line="70"/>
@@ -471,59 +552,170 @@
     </message>
 </context>
 <context>
+    <name>BatchLineTableModel</name>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="65"/>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="89"/>
+        <source>Subsidy</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="67"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="69"/>
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="71"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="76"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="78"/>
+        <source>Account name</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="80"/>
+        <source>Branch</source>
+        <translation>开户行</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="82"/>
+        <source>CNAPS</source>
+        <translation>联行号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="84"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="73"/>
+        <source>Look at</source>
+        <translation>需核实</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="86"/>
+        <source>Bank&apos;s answer</source>
+        <translation>银行反馈</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModel</name>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="34"/>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="35"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="37"/>
+        <source>Lines</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="39"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="41"/>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="43"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="45"/>
+        <source>Made by</source>
+        <translation>制单人</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="47"/>
+        <source>Released by</source>
+        <translation>放行人</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="49"/>
+        <source>Made</source>
+        <translation>制单时间</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPanel</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="176"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="175"/>
         <source>No policy in this ledger</source>
         <translation>此账本中没有政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="181"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="180"/>
         <source>{policy} budget {budget} · national</source>
         <translation>{policy} 预算 {budget} · 全国</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="186"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="185"/>
         <source>{region}: {committed} approved or paid · {proposed} proposed</source>
         <translation>{region}（本大区）：已批准或已支付 {committed} · 已提议 {proposed}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="192"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="191"/>
         <source>quota {quota}, {left} left</source>
         <translation>配额 {quota}，剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="200"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="199"/>
         <source>{left} left · {pct}% committed</source>
         <translation>剩余 {left} · 已占用 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="204"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="203"/>
         <source>{over} over budget</source>
         <translation>超出预算 {over}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="218"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="217"/>
         <source>Paid {amount}</source>
         <translation>已支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="221"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="220"/>
         <source>Approved, not paid {amount}</source>
         <translation>已批准未支付 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="224"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="223"/>
         <source>Proposed {amount}</source>
         <translation>已提议 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="231"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="230"/>
         <source>Approving every proposal would exceed the budget by {over}</source>
         <translation>若批准全部提议，将超出预算 {over}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="239"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="238"/>
         <source>Approved and paid {committed} of {budget}; proposals waiting {proposed}.</source>
         <translation>预算 {budget} 中已批准及已支付 {committed}；待审批提议 {proposed}。</translation>
     </message>
@@ -798,128 +990,128 @@
         <translation>驳回所选闭店申请：门店继续营业（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="250"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="248"/>
         <source>Candidates ({n})</source>
         <translation>候选门店（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="251"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="249"/>
         <source>Proposals ({n} waiting)</source>
         <translation>闭店申请（{n} 项待审批）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="259"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="257"/>
         <source>{label} ({n})</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="310"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="308"/>
         <source>Stores closed: {n} · one-time loss booked {loss} ({pct}% of the {ref} reference)</source>
         <translation>已闭店：{n} 家 · 已计一次性损失 {loss}（占参考值 {ref} 的 {pct}%）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="319"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="317"/>
         <source>Candidates: {c} · proposals waiting: {w} · stores closed: {n}</source>
         <translation>候选门店：{c} 家 · 待审批申请：{w} 项 · 已闭店：{n} 家</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="340"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="338"/>
         <source>Candidates shown: &lt;b&gt;{n}&lt;/b&gt; · estimated one-time loss &lt;b&gt;{loss}&lt;/b&gt; ({pct}% of the {ref} reference)</source>
         <translation>显示候选门店：&lt;b&gt;{n}&lt;/b&gt; 家 · 预计一次性损失 &lt;b&gt;{loss}&lt;/b&gt;（占参考值 {ref} 的 {pct}%）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="347"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="345"/>
         <source>⚠ with an approved, unpaid subsidy: {n}</source>
         <translation>⚠ 有已批准未支付补贴：{n} 家</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="414"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="405"/>
         <source>Approve closing {store} {name} (closure {id})?</source>
         <translation>批准关闭 {store} {name}（闭店申请 {id}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="415"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="406"/>
         <source>Approve closing {n} stores (estimated loss {loss})?</source>
         <translation>批准关闭 {n} 家门店（预计损失 {loss}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="418"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="409"/>
         <source>The store closes on the date below; its proposed subsidies are cancelled.</source>
         <translation>门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="421"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="412"/>
         <source>The stores close on the date below; their proposed subsidies are cancelled.</source>
         <translation>这些门店将于下方日期关闭；其已提议的补贴将被取消。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="436"/>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="489"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="427"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="480"/>
         <source>Reject closure</source>
         <translation>驳回闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="438"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="429"/>
         <source>Reject closing {store} {name} (closure {id})?</source>
         <translation>驳回关闭 {store} {name}（闭店申请 {id}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="439"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="430"/>
         <source>Reject closing {n} stores (estimated loss {loss})?</source>
         <translation>驳回关闭 {n} 家门店（预计损失 {loss}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="442"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="433"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="443"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="434"/>
         <source>The store stays open.</source>
         <translation>门店将继续营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="445"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="436"/>
         <source>The stores stay open.</source>
         <translation>这些门店将继续营业。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="467"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="458"/>
         <source>Propose closure</source>
         <translation>提议闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="468"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="459"/>
         <source>Proposing closures…</source>
         <translation>正在提议闭店…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="469"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="460"/>
         <source>Closures proposed: {n}.</source>
         <translation>已提议闭店：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="479"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="470"/>
         <source>Approve closure</source>
         <translation>批准闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="480"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="471"/>
         <source>Closing stores…</source>
         <translation>正在关闭门店…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="481"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="472"/>
         <source>Closures approved: {n}; the stores are closed.</source>
         <translation>已批准闭店：{n} 项；门店已关闭。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="490"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="481"/>
         <source>Rejecting closures…</source>
         <translation>正在驳回闭店申请…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/closures.py" line="491"/>
+        <location filename="../../dealer_app/ui/screens/closures.py" line="482"/>
         <source>Closures rejected: {n}.</source>
         <translation>已驳回闭店申请：{n} 项。</translation>
     </message>
@@ -1319,7 +1511,7 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/eligibility.py" line="84"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="295"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="297"/>
         <source>&amp;Propose subsidies…</source>
         <translation>提议补贴(&amp;P)…</translation>
     </message>
@@ -1356,54 +1548,54 @@
         <translation>按大区合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="213"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="214"/>
         <source>{eligible} eligible · {not_eligible} not eligible · {amount} in all</source>
         <translation>{eligible} 家符合条件 · {not_eligible} 家不符合 · 合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="219"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="220"/>
         <source>All eligible</source>
         <translation>全部符合条件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="228"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="229"/>
         <source>All</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="291"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="293"/>
         <source>&amp;Propose {n} subsidies…</source>
         <translation>提议 {n} 项补贴(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="293"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="295"/>
         <source>&amp;Propose 1 subsidy…</source>
         <translation>提议 1 项补贴(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="323"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="337"/>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="345"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="325"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="339"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="347"/>
         <source>Propose subsidies</source>
         <translation>提议补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="324"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="326"/>
         <source>Propose {n} subsidies under {policy}, {amount} in all?</source>
         <translation>按 {policy} 政策提议 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="338"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="340"/>
         <source>Proposing {n} subsidies…</source>
         <translation>正在提议 {n} 项补贴…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="349"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="351"/>
         <source>Subsidies proposed: {n}.</source>
         <translation>已提议补贴：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/eligibility.py" line="351"/>
+        <location filename="../../dealer_app/ui/screens/eligibility.py" line="353"/>
         <source>Refused: {n}:</source>
         <translation>被拒绝：{n} 项：</translation>
     </message>
@@ -1459,6 +1651,49 @@
         <location filename="../../dealer_app/ui/models/eligibility_table.py" line="166"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>FailureTableModel</name>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="108"/>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="110"/>
+        <source>Subsidy</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="112"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="114"/>
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="116"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="118"/>
+        <source>Bank&apos;s reason</source>
+        <translation>银行退回原因</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="120"/>
+        <source>Account sent to</source>
+        <translation>付款账号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/payment_tables.py" line="123"/>
+        <source>Answered</source>
+        <translation>反馈时间</translation>
     </message>
 </context>
 <context>
@@ -2194,26 +2429,84 @@
     </message>
 </context>
 <context>
+    <name>NewBatchDialog</name>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="55"/>
+        <source>New payment batch</source>
+        <translation>新建付款批次</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="58"/>
+        <source>Gathers the approved subsidies that are in no batch yet, oldest approval first, as many as the batch limits allow. A second finance user reviews and releases it.</source>
+        <translation>按批准时间先后，将尚未进入批次的已批准补贴纳入新批次，直至达到每批上限。须由另一位财务人员复核并放行。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="65"/>
+        <source>Every policy</source>
+        <translation>全部政策</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="70"/>
+        <source>Every region</source>
+        <translation>全部大区</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="73"/>
+        <source>Approved between</source>
+        <translation>批准日期介于</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="90"/>
+        <source>Policy:</source>
+        <translation>政策：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="91"/>
+        <source>Region:</source>
+        <translation>大区：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="93"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="97"/>
+        <source>Make the batch</source>
+        <translation>生成批次</translation>
+    </message>
+</context>
+<context>
     <name>PartnerBankDialog</name>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="34"/>
+        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="37"/>
         <source>Change bank details</source>
         <translation>更改收款账户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="39"/>
-        <source>Where {name} is paid, for all its stores. The change is recorded in the audit log with the details before and after; letters issued from now on print the new details.</source>
-        <translation>{name} 的收款账户，适用于其所有门店。更改会连同更改前后的信息记入审计日志；此后开具的通知书将打印新的账户信息。</translation>
-    </message>
-    <message>
-        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="51"/>
+        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="76"/>
         <source>e.g. the partner&apos;s letter of 2025-12-10</source>
         <translation>例如：合作方 2025-12-10 来函</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="53"/>
+        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="51"/>
         <source>Bank:</source>
         <translation>开户银行：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="42"/>
+        <source>Where {name} is paid, for all its stores. A second person must confirm the change before any payment goes to the new account; until then the partner is paid as before. Both steps are recorded in the audit log.</source>
+        <translation>{name} 的收款账户（适用于其全部门店）。变更须经另一人确认后，款项才会付往新账户；在此之前仍按原账户付款。申请和确认均记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="52"/>
+        <source>Branch (开户行):</source>
+        <translation>开户行：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="53"/>
+        <source>CNAPS code (联行号):</source>
+        <translation>联行号：</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="54"/>
@@ -2222,8 +2515,23 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="55"/>
+        <source>Account name:</source>
+        <translation>户名：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="72"/>
+        <source>12 digits</source>
+        <translation>12 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="77"/>
         <source>Reason:</source>
         <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/partner_bank.py" line="91"/>
+        <source>Ask for confirmation</source>
+        <translation>提交待确认</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2555,226 @@
         <location filename="../../dealer_app/ui/dialogs/decision.py" line="121"/>
         <source>Mark &amp;paid</source>
         <translation>标记为已支付(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsScreen</name>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="88"/>
+        <source>Batches</source>
+        <translation>付款批次</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="89"/>
+        <source>Refused by the bank</source>
+        <translation>银行退回</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="90"/>
+        <source>Bank details to confirm</source>
+        <translation>待确认的收款账户</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="92"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="93"/>
+        <source>Vouchers</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="109"/>
+        <source>&amp;New batch…</source>
+        <translation>新建批次(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="112"/>
+        <source>Gather approved subsidies into a draft batch</source>
+        <translation>将已批准补贴纳入草稿批次</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="115"/>
+        <source>&amp;Release…</source>
+        <translation>放行(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="118"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="435"/>
+        <source>The checker&apos;s release (not the maker)</source>
+        <translation>复核人放行（不能是制单人）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="121"/>
+        <source>Cancel batch…</source>
+        <translation>取消批次…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="124"/>
+        <source>Bank &amp;file…</source>
+        <translation>银行文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="127"/>
+        <source>Preview and write the bank&apos;s batch-transfer file</source>
+        <translation>预览并生成银行批量转账文件</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="130"/>
+        <source>Read bank &amp;results…</source>
+        <translation>导入银行结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="177"/>
+        <source>Payments the bank refused. Their subsidies are approved again: correct the payee&apos;s bank details (a change a second person confirms), then pay them in a new batch.</source>
+        <translation>银行退回的付款。相应补贴已恢复为已批准：请更正收款账户（经另一人确认的变更），再纳入新批次支付。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="187"/>
+        <source>Pay again in a new batch</source>
+        <translation>纳入新批次重新支付</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="203"/>
+        <source>A change of a partner&apos;s bank details takes effect only when a second person confirms it. Check it with the partner (by a known telephone number, not one in the request) before confirming.</source>
+        <translation>合作方收款账户的变更须经另一人确认后才生效。确认前请与合作方核实（使用已知的电话号码，而非申请中提供的号码）。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="215"/>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="218"/>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="221"/>
+        <source>&amp;Withdraw my request</source>
+        <translation>撤回本人申请(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="240"/>
+        <source>Owed by region (approved, not yet paid)</source>
+        <translation>各大区应付未付（已批准、尚未支付）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="242"/>
+        <source>Paid by month</source>
+        <translation>按月支付</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="251"/>
+        <source>Export the reports…</source>
+        <translation>导出报表…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="272"/>
+        <source>Balanced journal entries for a period: accruals of approvals, their reversal when cancelled, payments and closure losses, with the account codes of the settings. A period is exported once; exporting it again says so.</source>
+        <translation>某期间借贷平衡的记账凭证：批准时计提、取消时冲销、支付及闭店损失，科目编码取自设置。同一期间只导出一次，再次导出会提示。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="279"/>
+        <source>Write &amp;vouchers…</source>
+        <translation>生成凭证(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="291"/>
+        <source>Exported so far:</source>
+        <translation>已导出：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="324"/>
+        <source>{n} changes of bank details to confirm</source>
+        <translation>{n} 项收款账户变更待确认</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="337"/>
+        <source>{drafts} to release · {released} at the bank · {failures} refused · {pending} bank changes to confirm</source>
+        <translation>{drafts} 个待放行 · {released} 个在银行处理 · {failures} 笔被退回 · {pending} 项账户变更待确认</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="352"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="358"/>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="391"/>
+        <source>(a repeat)</source>
+        <translation>（重新导出）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="423"/>
+        <source>{n} payments to look at before releasing</source>
+        <translation>放行前有 {n} 笔付款需核实</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="433"/>
+        <source>You made this batch: a second finance user releases it (four eyes)</source>
+        <translation>此批次由您制单，须由另一位财务人员放行（双人复核）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="512"/>
+        <source>Cancel batch {number}</source>
+        <translation>取消批次 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="513"/>
+        <source>Why? (its subsidies stay approved, free for another batch)</source>
+        <translation>原因？（其中的补贴仍为已批准，可纳入其他批次）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="535"/>
+        <source>{n} rows, {total}. Every cell is written as text; amounts in yuan with two decimals.</source>
+        <translation>{n} 行，共 {total}。所有单元格均以文本写入；金额以元为单位，保留两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="544"/>
+        <source>Write the bank file</source>
+        <translation>生成银行文件</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="568"/>
+        <source>The bank&apos;s result file</source>
+        <translation>银行结果文件</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="570"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>电子表格 (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="578"/>
+        <source>The bank&apos;s layout</source>
+        <translation>银行格式</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="579"/>
+        <source>Read it as:</source>
+        <translation>按此格式读取：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="617"/>
+        <source>Bank results</source>
+        <translation>银行结果</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="639"/>
+        <source>You asked for this change: a second person confirms it</source>
+        <translation>此变更由您申请，须由另一人确认</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="673"/>
+        <source>Export the reports</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="691"/>
+        <source>Write the vouchers</source>
+        <translation>生成凭证</translation>
     </message>
 </context>
 <context>
@@ -2992,63 +3520,102 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="124"/>
+        <source>Release batch {number}</source>
+        <translation>放行批次 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="127"/>
+        <source>Release batch {number}: {count} payments, {total}. From then on it is frozen and its bank file can be written.</source>
+        <translation>放行批次 {number}：{count} 笔，共 {total}。放行后批次即锁定，可生成银行文件。</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="134"/>
+        <source>I checked these payments with the partner</source>
+        <translation>我已与合作方核实这些付款</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="137"/>
+        <source>Look at these payments before releasing:</source>
+        <translation>放行前请核实以下付款：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="147"/>
+        <source>Comment (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="152"/>
+        <source>Release</source>
+        <translation>放行</translation>
+    </message>
+</context>
+<context>
     <name>Screens</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/__init__.py" line="116"/>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="128"/>
         <location filename="../../dealer_app/ui/screens/audit.py" line="89"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/__init__.py" line="74"/>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="78"/>
         <location filename="../../dealer_app/ui/screens/dashboard.py" line="56"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/__init__.py" line="88"/>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="92"/>
         <location filename="../../dealer_app/ui/screens/eligibility.py" line="53"/>
         <source>Eligibility</source>
         <translation>补贴资格</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/__init__.py" line="81"/>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="85"/>
         <location filename="../../dealer_app/ui/screens/stores.py" line="38"/>
         <source>Stores</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/__init__.py" line="95"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="257"/>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="99"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="256"/>
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/__init__.py" line="102"/>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="106"/>
         <location filename="../../dealer_app/ui/screens/closures.py" line="74"/>
         <source>Closures</source>
         <translation>闭店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/__init__.py" line="109"/>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="113"/>
         <location filename="../../dealer_app/ui/screens/letters.py" line="77"/>
         <source>Letters</source>
         <translation>通知书</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/__init__.py" line="123"/>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="120"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="70"/>
+        <source>Payments</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="135"/>
         <location filename="../../dealer_app/ui/screens/policies.py" line="159"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/__init__.py" line="138"/>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="150"/>
         <location filename="../../dealer_app/ui/screens/settings.py" line="76"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/__init__.py" line="130"/>
+        <location filename="../../dealer_app/ui/screens/__init__.py" line="142"/>
         <location filename="../../dealer_app/ui/screens/users.py" line="42"/>
         <source>Users</source>
         <translation>用户</translation>
@@ -3469,27 +4036,27 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>请通过“更改收款账户…”更改合作方的收款账户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="405"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="400"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="411"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="406"/>
         <source>Yours</source>
         <translation>您的值</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="412"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="407"/>
         <source>Saved by {name}</source>
         <translation>{name} 保存的值</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="416"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="411"/>
         <source>&amp;Keep mine</source>
         <translation>保留我的(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="417"/>
+        <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="412"/>
         <source>&amp;Take theirs</source>
         <translation>采用对方的(&amp;T)</translation>
     </message>
@@ -3580,17 +4147,17 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="214"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="215"/>
         <source>1 store</source>
         <translation>1 家门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="214"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="215"/>
         <source>{n} stores</source>
         <translation>{n} 家门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/stores.py" line="218"/>
+        <location filename="../../dealer_app/ui/screens/stores.py" line="219"/>
         <source>{shown} of {total} stores</source>
         <translation>{shown} / {total} 家门店</translation>
     </message>
@@ -3598,275 +4165,275 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>SubsidiesScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="68"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="67"/>
         <source>Proposed</source>
         <translation>已提议</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="69"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="68"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="70"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="69"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="71"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="70"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="72"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="71"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="73"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="72"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="272"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="271"/>
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="279"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="278"/>
         <source>Search id, store, name, user or reference…</source>
         <translation>搜索编号、门店、名称、用户或付款参考号…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="283"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="282"/>
         <source>&amp;Policy:</source>
         <translation>政策(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="310"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="309"/>
         <source>&amp;Details…</source>
         <translation>详情(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="312"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="311"/>
         <source>Every recorded field of the subsidy (Enter)</source>
         <translation>查看补贴的全部记录字段（Enter）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="314"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="313"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="318"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="317"/>
         <source>Approve the selected proposals (Ctrl+Shift+A)</source>
         <translation>批准所选提议（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="320"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="319"/>
         <source>&amp;Reject…</source>
         <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="323"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="322"/>
         <source>Reject the selected proposals (Ctrl+Shift+R)</source>
         <translation>驳回所选提议（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="325"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="324"/>
         <source>Ca&amp;ncel subsidy…</source>
         <translation>取消补贴(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="328"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="327"/>
         <source>Withdraw proposed or approved, unpaid subsidies (frees their budget)</source>
         <translation>撤回已提议或已批准但未支付的补贴（释放其占用的预算）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="331"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="330"/>
         <source>&amp;Mark paid…</source>
         <translation>标记为已支付(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="335"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="334"/>
         <source>Record the bank transfer of approved subsidies (HQ finance, Ctrl+Shift+P)</source>
         <translation>登记已批准补贴的银行转账（总部财务，Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="354"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="348"/>
         <source>Subsidies are decided by regional managers and HQ finance; you can look.</source>
         <translation>补贴由大区经理和总部财务审批；您可以查看。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="421"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="415"/>
         <source>{label} ({n})</source>
         <translation>{label}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="517"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="504"/>
         <source>{n} selected · {amount}</source>
         <translation>已选 {n} 条 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="548"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="535"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="587"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="574"/>
         <source>Budget {budget}: {committed} approved or paid now, {after} after.</source>
         <translation>预算 {budget}：当前已批准或已支付 {committed}，批准后为 {after}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="591"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="578"/>
         <source>That is over the budget: approvals beyond it will be refused.</source>
         <translation>这将超出预算：超出部分的批准会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="595"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="674"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="582"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="661"/>
         <source>Approve subsidies</source>
         <translation>批准补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="601"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="588"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="613"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="683"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="600"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="670"/>
         <source>Reject subsidies</source>
         <translation>驳回补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="619"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="606"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="632"/>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="692"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="619"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="679"/>
         <source>Cancel subsidies</source>
         <translation>取消补贴</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="638"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="625"/>
         <source>Cancel &amp;subsidy</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="638"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="625"/>
         <source>Cancel &amp;subsidies</source>
         <translation>取消补贴(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="643"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="630"/>
         <source>A cancelled subsidy is final; its amount no longer counts against the budget.</source>
         <translation>补贴取消后不可恢复；其金额不再占用预算。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="658"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="645"/>
         <source>The same reference is recorded for each (one batch transfer).</source>
         <translation>每项补贴都登记同一个付款参考号（一笔批量转账）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="701"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="688"/>
         <source>Mark paid</source>
         <translation>标记为已支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="675"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="662"/>
         <source>Approving…</source>
         <translation>正在批准…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="67"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="66"/>
         <source>For me</source>
         <translation>待我处理</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="470"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="464"/>
         <source>Subsidies: {n} · waiting for a decision: {waiting}</source>
         <translation>补贴：{n} 项 · 待审批：{waiting} 项</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="525"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="512"/>
         <source>{n} shown · {amount} in all</source>
         <translation>显示 {n} 条 · 合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="597"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="584"/>
         <source>Approve subsidy {id} ({store} {name}, {amount})?</source>
         <translation>批准补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="598"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="585"/>
         <source>Approve {n} subsidies, {amount} in all?</source>
         <translation>批准 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="615"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="602"/>
         <source>Reject subsidy {id} ({store} {name}, {amount})?</source>
         <translation>驳回补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="616"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="603"/>
         <source>Reject {n} subsidies, {amount} in all?</source>
         <translation>驳回 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="634"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="621"/>
         <source>Cancel subsidy {id} ({store} {name}, {amount})?</source>
         <translation>取消补贴 {id}（{store} {name}，{amount}）？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="635"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="622"/>
         <source>Cancel {n} subsidies, {amount} in all?</source>
         <translation>取消 {n} 项补贴，合计 {amount}？</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="661"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="648"/>
         <source>Record the payment of subsidy {id} ({store} {name}, {amount})</source>
         <translation>登记补贴 {id}（{store} {name}，{amount}）的付款</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="662"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="649"/>
         <source>Record the payment of {n} subsidies, {amount} in all</source>
         <translation>登记 {n} 项补贴的付款，合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="676"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="663"/>
         <source>Approved: {n}.</source>
         <translation>已批准：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="684"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="671"/>
         <source>Rejecting…</source>
         <translation>正在驳回…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="685"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="672"/>
         <source>Rejected: {n}.</source>
         <translation>已驳回：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="693"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="680"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="694"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="681"/>
         <source>Cancelled: {n}.</source>
         <translation>已取消：{n} 项。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="702"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="689"/>
         <source>Recording payments…</source>
         <translation>正在登记付款…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/subsidies.py" line="703"/>
+        <location filename="../../dealer_app/ui/screens/subsidies.py" line="690"/>
         <source>Marked paid: {n}.</source>
         <translation>已标记为已支付：{n} 项。</translation>
     </message>
@@ -4022,34 +4589,34 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="246"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="247"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="247"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="248"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="252"/>
-        <location filename="../../dealer_app/ui/tasks.py" line="386"/>
-        <location filename="../../dealer_app/ui/tasks.py" line="401"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="253"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="387"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="402"/>
         <source>Dealer Desk</source>
         <translation>经销商台账</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="261"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="262"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="302"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="303"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/tasks.py" line="403"/>
+        <location filename="../../dealer_app/ui/tasks.py" line="404"/>
         <source>An internal error occurred and the action was not completed; nothing half-done was kept. The details are in the log file:
 {path}</source>
         <translation>发生内部错误，操作未完成；未保留任何半完成的更改。详细信息见日志文件：
@@ -4339,6 +4906,49 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
         <location filename="../../dealer_app/ui/screens/users.py" line="282"/>
         <source>{name} is unlocked and can sign in again.</source>
         <translation>{name} 已解锁，可以重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherDialog</name>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="241"/>
+        <source>Vouchers for the books</source>
+        <translation>记账凭证</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="253"/>
+        <source>Generic XLSX</source>
+        <translation>通用 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="254"/>
+        <source>用友U8 text import</source>
+        <translation>用友U8 文本导入</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="255"/>
+        <source>Export again on purpose (the first file was lost)</source>
+        <translation>有意重新导出（第一次的文件已丢失）</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="258"/>
+        <source>From:</source>
+        <translation>起：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="259"/>
+        <source>To:</source>
+        <translation>止：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="260"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/dialogs/payments.py" line="265"/>
+        <source>Write…</source>
+        <translation>生成…</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ def test_the_sidebar_order_and_roles():
         "subsidies",
         "closures",
         "letters",
+        "payments",
         "audit",
         "policies",
         "users",
@@ -46,12 +47,12 @@ def test_the_sidebar_order_and_roles():
 def test_screens_are_built_when_first_shown(qtbot, main_window, wait_idle):
     window = main_window("hq")
     assert [s.key for s in window.built_screens()] == ["dashboard"]
-    assert window.sidebar.count() == len(window.screen_keys()) == 9
+    assert window.sidebar.count() == len(window.screen_keys()) == 10
     stores = window.show_screen("stores")
     wait_idle()
     assert window.current_screen() is stores
     assert [s.key for s in window.built_screens()] == ["dashboard", "stores"]
-    assert window.stack.count() == 9
+    assert window.stack.count() == 10
     assert window.stack.indexOf(stores) == 1
     assert window.screen("users") is None  # not this role's
     assert [s.key for s in window.screens] == window.screen_keys()  # builds the rest
@@ -64,7 +65,7 @@ def test_building_a_screen_asks_the_worker_for_nothing(qtbot, main_window, wait_
 
     window = main_window("admin")
     assert task_manager().idle
-    assert len(window.screens) == 10  # every screen built, none shown
+    assert len(window.screens) == 11  # every screen built, none shown
     assert task_manager().idle
 
 

@@ -35,6 +35,10 @@ def _everyone(user: User) -> bool:
     return True
 
 
+def _payments(user: User) -> bool:
+    return user.role in (Role.HQ_FINANCE, Role.AUDITOR, Role.ADMIN, Role.REGIONAL_MANAGER)
+
+
 def _admins(user: User) -> bool:
     return user.role == Role.ADMIN
 
@@ -108,6 +112,14 @@ SCREENS: list[ScreenEntry] = [
         "LettersScreen",
         lambda: QCoreApplication.translate("Screens", "Letters"),
         SP.SP_FileDialogDetailedView,
+    ),
+    ScreenEntry(
+        "payments",
+        "payments",
+        "PaymentsScreen",
+        lambda: QCoreApplication.translate("Screens", "Payments"),
+        SP.SP_DriveNetIcon,
+        _payments,
     ),
     ScreenEntry(
         "audit",
