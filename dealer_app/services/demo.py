@@ -38,6 +38,7 @@ from dealer_app.services.demo_data import (
     STREETS,
 )
 from dealer_app.services.users import add_user
+from dealer_app.storage import payments as pay_store
 from dealer_app.storage import performance as perf_store
 from dealer_app.storage import policies as policy_store
 from dealer_app.storage import stores as store_rows
@@ -103,6 +104,11 @@ def _months(start: tuple[int, int], end: tuple[int, int]) -> list[str]:
     return out
 
 
+#: The banks of the demo's partners and their CNAPS bank codes (the first three digits).
+CNAPS_BANKS = {"中国工商银行": "102", "中国建设银行": "105", "招商银行": "308", "中国银行": "104",
+               "交通银行": "301"}  # fmt: skip
+
+
 class _Builder:
     def __init__(self) -> None:
         self.rng = random.Random(SEED)
@@ -135,6 +141,15 @@ class _Builder:
             )
         )
         return len(self.partners) - 1
+
+    def branch_of(self, partner: Partner) -> tuple[str, str]:
+        """The branch (开户行) and its 12-digit CNAPS code: the bank's clearing code, the city's
+        and the branch's, and a check digit."""
+        bank = next(b for b in CNAPS_BANKS if partner.bank.startswith(b))
+        city = partner.bank.removeprefix(bank).removesuffix("分行")
+        street = self.rng.choice(STREETS)
+        cnaps = f"{CNAPS_BANKS[bank]}{self.rng.randint(1000, 9999)}{self.rng.randint(1000, 9999)}"
+        return f"{bank}{city}{street}支行", cnaps + str(self.rng.randint(0, 9))
 
     def add(self, prefix: str, store: Store, partner: int) -> Store:
         n = self.codes.get(prefix, 0) + 1
@@ -382,6 +397,9 @@ def build_demo(ledger: Ledger, password: str, progress: Progress | None = None) 
     with ledger.atomic():
         index = store_rows.partner_index(ledger)
         pids = [store_rows.insert_partner(ledger, p, index) for p in b.partners]
+        for pid, partner in zip(pids, b.partners, strict=True):
+            branch, cnaps = b.branch_of(partner)
+            pay_store.complete_payee(ledger, pid, branch, cnaps, partner.name)
         for store, pidx in b.stores:
             store.partner_name = b.partners[pidx].name
         store_rows.insert_stores(ledger, [(s, pids[pidx]) for s, pidx in b.stores], now)
@@ -459,6 +477,7 @@ def _workflow(ledger: Ledger, b: _Builder) -> None:
     for n, sid in enumerate(approved):
         if n % 3 == 0:
             subsidy_service.pay(pay_ctx, sid, f"CMB-20251216-{sid:06d}")
+    _money_out(ledger, [sid for n, sid in enumerate(approved) if n % 3])
     # Closures: managers propose some candidates, HQ finance approves most of them.
     cands = closure_service.candidates(hq)
     for n, row in enumerate(c for c in cands if not c.has_approved_unpaid_subsidy):
@@ -472,6 +491,47 @@ def _workflow(ledger: Ledger, b: _Builder) -> None:
                 cid,
                 dt.date(2025, 12, 31) if n % 2 else dt.date(2025, 12, 20),
             )
+
+
+def _money_out(ledger: Ledger, unpaid: list[int]) -> None:
+    """A batch made by hq.finance, released by hq.finance2 and answered by the bank (two
+    transfers refused); a second batch waiting for its release; a change of bank details
+    waiting for a second person."""
+    import tempfile
+    from pathlib import Path
+
+    from dealer_app.domain.banking import BankDetails
+    from dealer_app.services import bank_profiles, banking, payments
+
+    if len(unpaid) < 30:
+        return
+    first = payments.create_batch(_ctx(ledger, "hq.finance", 200), ids=unpaid[:24]).batch
+    payments.release(_ctx(ledger, "hq.finance2", 210), first.number, acknowledge=True)
+    hq = _ctx(ledger, "hq.finance", 220)
+    lines = payments.lines(hq, first.number)
+    header = "客户流水号,收款人账号,金额,交易状态,银行流水号,交易日期,失败原因"
+    rows = [header]
+    for n, ln in enumerate(lines):
+        account = ln.details.account_digits if ln.details else ""
+        if n in (3, 11):
+            reason = "户名不符" if n == 3 else "账号不存在"
+            rows.append(f"{ln.reference},{account},{ln.amount}.00,失败,,2025-12-17,{reason}")
+        else:
+            rows.append(f"{ln.reference},{account},{ln.amount}.00,成功,CMB{ln.id:08d},2025-12-17,")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{first.number}_结果.csv"
+        path.write_bytes(("\r\n".join(rows) + "\r\n").encode("gbk"))
+        payments.import_results(hq, path, bank_profiles.get("generic_csv"))
+    payments.create_batch(_ctx(ledger, "hq.finance2", 230), ids=unpaid[24:36])
+    pid = store_rows.partner_id_by_key(ledger, lines[0].store_code)
+    if pid is not None:
+        held = banking.payee(hq, pid)
+        banking.request_change(
+            _ctx(ledger, "hq.finance", 240), pid,
+            BankDetails(account=" ".join(held.details.account_digits[i : i + 4][::-1]
+                                         for i in range(0, 16, 4))),
+            "合作方来函更换结算账户 / the partner's letter",
+        )  # fmt: skip
 
 
 __all__ = ["build_demo", "DEMO_USERS", "TARGET666", "User"]

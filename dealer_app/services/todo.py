@@ -26,4 +26,19 @@ def counts(ctx: Context) -> dict[str, int]:
             if any(may(user.role, a) for a in CLOSURE_TODO):
                 proposed = list_closures(ctx, status=ClosureStatus.PROPOSED.value)
                 out["closures"] = sum(1 for c in proposed if mine_to_do(user, c, CLOSURE_TODO))
+    out["payments"] = _payments_waiting(ctx)
     return out
+
+
+def _payments_waiting(ctx: Context) -> int:
+    """Changes of bank details this person may confirm; for HQ finance also the draft batches
+    colleagues made (to review and release) and payments the bank refused (to pay again)."""
+    from dealer_app.domain.models import Role
+    from dealer_app.services import banking, payments
+
+    n = len(banking.to_confirm(ctx))
+    if ctx.user.role == Role.HQ_FINANCE:
+        me = ctx.user.name.casefold()
+        n += sum(1 for b in payments.batches(ctx, "draft") if b.created_by.casefold() != me)
+        n += len(payments.failures(ctx))
+    return n

@@ -2560,219 +2560,219 @@
 <context>
     <name>PaymentsScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="88"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="90"/>
         <source>Batches</source>
         <translation>付款批次</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="89"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="91"/>
         <source>Refused by the bank</source>
         <translation>银行退回</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="90"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="92"/>
         <source>Bank details to confirm</source>
         <translation>待确认的收款账户</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="92"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="94"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="93"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="95"/>
         <source>Vouchers</source>
         <translation>凭证</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="109"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="111"/>
         <source>&amp;New batch…</source>
         <translation>新建批次(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="112"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="114"/>
         <source>Gather approved subsidies into a draft batch</source>
         <translation>将已批准补贴纳入草稿批次</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="115"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="117"/>
         <source>&amp;Release…</source>
         <translation>放行(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="118"/>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="435"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="120"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="458"/>
         <source>The checker&apos;s release (not the maker)</source>
         <translation>复核人放行（不能是制单人）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="121"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="123"/>
         <source>Cancel batch…</source>
         <translation>取消批次…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="124"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="126"/>
         <source>Bank &amp;file…</source>
         <translation>银行文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="127"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="129"/>
         <source>Preview and write the bank&apos;s batch-transfer file</source>
         <translation>预览并生成银行批量转账文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="130"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="132"/>
         <source>Read bank &amp;results…</source>
         <translation>导入银行结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="177"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="180"/>
         <source>Payments the bank refused. Their subsidies are approved again: correct the payee&apos;s bank details (a change a second person confirms), then pay them in a new batch.</source>
         <translation>银行退回的付款。相应补贴已恢复为已批准：请更正收款账户（经另一人确认的变更），再纳入新批次支付。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="187"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="190"/>
         <source>Pay again in a new batch</source>
         <translation>纳入新批次重新支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="203"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="206"/>
         <source>A change of a partner&apos;s bank details takes effect only when a second person confirms it. Check it with the partner (by a known telephone number, not one in the request) before confirming.</source>
         <translation>合作方收款账户的变更须经另一人确认后才生效。确认前请与合作方核实（使用已知的电话号码，而非申请中提供的号码）。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="215"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="218"/>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="218"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="221"/>
         <source>Re&amp;ject</source>
         <translation>驳回(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="221"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="224"/>
         <source>&amp;Withdraw my request</source>
         <translation>撤回本人申请(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="240"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="243"/>
         <source>Owed by region (approved, not yet paid)</source>
         <translation>各大区应付未付（已批准、尚未支付）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="242"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="245"/>
         <source>Paid by month</source>
         <translation>按月支付</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="251"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="259"/>
         <source>Export the reports…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="272"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="280"/>
         <source>Balanced journal entries for a period: accruals of approvals, their reversal when cancelled, payments and closure losses, with the account codes of the settings. A period is exported once; exporting it again says so.</source>
         <translation>某期间借贷平衡的记账凭证：批准时计提、取消时冲销、支付及闭店损失，科目编码取自设置。同一期间只导出一次，再次导出会提示。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="279"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="287"/>
         <source>Write &amp;vouchers…</source>
         <translation>生成凭证(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="291"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="299"/>
         <source>Exported so far:</source>
         <translation>已导出：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="324"/>
-        <source>{n} changes of bank details to confirm</source>
-        <translation>{n} 项收款账户变更待确认</translation>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="332"/>
+        <source>Bank details to confirm: {n}</source>
+        <translation>待确认的收款账户：{n}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="337"/>
-        <source>{drafts} to release · {released} at the bank · {failures} refused · {pending} bank changes to confirm</source>
-        <translation>{drafts} 个待放行 · {released} 个在银行处理 · {failures} 笔被退回 · {pending} 项账户变更待确认</translation>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="345"/>
+        <source>To release: {drafts} · at the bank: {released} · refused: {failures} · bank details to confirm: {pending}</source>
+        <translation>待放行：{drafts} · 银行处理中：{released} · 被退回：{failures} · 待确认的收款账户：{pending}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="352"/>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="358"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="360"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="366"/>
         <source>10,000 yuan</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="391"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="414"/>
         <source>(a repeat)</source>
         <translation>（重新导出）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="423"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="446"/>
         <source>{n} payments to look at before releasing</source>
         <translation>放行前有 {n} 笔付款需核实</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="433"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="456"/>
         <source>You made this batch: a second finance user releases it (four eyes)</source>
         <translation>此批次由您制单，须由另一位财务人员放行（双人复核）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="512"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="535"/>
         <source>Cancel batch {number}</source>
         <translation>取消批次 {number}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="513"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="536"/>
         <source>Why? (its subsidies stay approved, free for another batch)</source>
         <translation>原因？（其中的补贴仍为已批准，可纳入其他批次）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="535"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="558"/>
         <source>{n} rows, {total}. Every cell is written as text; amounts in yuan with two decimals.</source>
         <translation>{n} 行，共 {total}。所有单元格均以文本写入；金额以元为单位，保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="544"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="567"/>
         <source>Write the bank file</source>
         <translation>生成银行文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="568"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="591"/>
         <source>The bank&apos;s result file</source>
         <translation>银行结果文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="570"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="593"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>电子表格 (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="578"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="601"/>
         <source>The bank&apos;s layout</source>
         <translation>银行格式</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="579"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="602"/>
         <source>Read it as:</source>
         <translation>按此格式读取：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="617"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="640"/>
         <source>Bank results</source>
         <translation>银行结果</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="639"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="662"/>
         <source>You asked for this change: a second person confirms it</source>
         <translation>此变更由您申请，须由另一人确认</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="673"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="696"/>
         <source>Export the reports</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="691"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="714"/>
         <source>Write the vouchers</source>
         <translation>生成凭证</translation>
     </message>
@@ -3598,7 +3598,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/__init__.py" line="120"/>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="70"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="72"/>
         <source>Payments</source>
         <translation>付款</translation>
     </message>

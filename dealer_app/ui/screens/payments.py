@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -242,9 +244,14 @@ class PaymentsScreen(Screen):
         self.owed_chart.setObjectName("owedChart")
         self.month_chart = BarChartView(self.tr("Paid by month"), "#16a34a")
         self.month_chart.setObjectName("monthChart")
-        self.owed_text = QPlainTextEdit()
-        self.owed_text.setObjectName("owedText")
-        self.owed_text.setReadOnly(True)
+        self.owed_table = QTableWidget()
+        self.owed_table.setObjectName("owedTable")
+        self.owed_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.owed_table.verticalHeader().setVisible(False)
+        self.owed_as_of = QLabel("")
+        owed_box = QVBoxLayout()
+        owed_box.addWidget(self.owed_as_of)
+        owed_box.addWidget(self.owed_table, 1)
         self.reconcile_text = QPlainTextEdit()
         self.reconcile_text.setObjectName("reconcileText")
         self.reconcile_text.setReadOnly(True)
@@ -255,7 +262,7 @@ class PaymentsScreen(Screen):
         charts.addWidget(self.owed_chart, 1)
         charts.addWidget(self.month_chart, 1)
         texts = QHBoxLayout()
-        texts.addWidget(self.owed_text, 1)
+        texts.addLayout(owed_box, 1)
         texts.addWidget(self.reconcile_text, 1)
         row = QHBoxLayout()
         row.addWidget(self.workbook_button)
@@ -322,7 +329,7 @@ class PaymentsScreen(Screen):
         self._update_change_buttons()
         if not self.reader:
             self.summary.setText(
-                self.tr("{n} changes of bank details to confirm").format(n=pending)
+                self.tr("Bank details to confirm: {n}").format(n=pending)
             )
             return
         keep = self.selected_batch.id if self.selected_batch else None
@@ -335,8 +342,8 @@ class PaymentsScreen(Screen):
         released = sum(1 for b in data["batches"] if b.status == "released")
         self.summary.setText(
             self.tr(
-                "{drafts} to release · {released} at the bank · {failures} refused · {pending} bank "
-                "changes to confirm"
+                "To release: {drafts} · at the bank: {released} · refused: {failures} · bank "
+                "details to confirm: {pending}"
             ).format(
                 drafts=drafts, released=released, failures=len(data["failures"]), pending=pending
             )
@@ -358,26 +365,41 @@ class PaymentsScreen(Screen):
         self.month_chart.set_data(
             shown, [months.month_total(m) / 10_000 for m in shown], self.tr("10,000 yuan")
         )
-        lines = [i18n.t("report.as_of", day=owed.as_of), ""]
+        self.owed_as_of.setText(i18n.t("report.as_of", day=owed.as_of))
         head = [i18n.t("report.col.region")] + [i18n.t(f"report.age.{b}") for b in owed.buckets]
-        lines.append(" | ".join(head + [i18n.t("report.col.total")]))
-        for r in owed.regions:
-            if owed.region_total(r):
-                lines.append(
-                    " | ".join(
-                        [self.session.region_name(r)]
-                        + [yuan(owed.amounts.get((r, b), 0)) for b in owed.buckets]
-                        + [yuan(owed.region_total(r))]
-                    )
-                )
-        lines.append(
-            " | ".join(
-                [i18n.t("report.col.total")]
-                + [yuan(owed.bucket_total(b)) for b in owed.buckets]
-                + [yuan(owed.total)]
-            )
+        rows = [
+            [self.session.region_name(r)]
+            + [owed.amounts.get((r, b), 0) for b in owed.buckets]
+            + [owed.region_total(r)]
+            for r in owed.regions
+            if owed.region_total(r)
+        ]
+        rows.append(
+            [i18n.t("report.col.total")]
+            + [owed.bucket_total(b) for b in owed.buckets]
+            + [owed.total]
         )
-        self.owed_text.setPlainText("\n".join(lines))
+        t = self.owed_table
+        t.clear()
+        t.setColumnCount(len(head) + 1)
+        t.setRowCount(len(rows))
+        t.setHorizontalHeaderLabels(head + [i18n.t("report.col.total")])
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for i, row in enumerate(rows):
+            for j, value in enumerate(row):
+                item = QTableWidgetItem(value if j == 0 else yuan(value))
+                if j:
+                    item.setTextAlignment(right)
+                if i == len(rows) - 1:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                t.setItem(i, j, item)
+        t.resizeColumnsToContents()
+        self.owed_text_for_tests = "\n".join(
+            " ".join(t.item(i, j).text() for j in range(t.columnCount()))
+            for i in range(t.rowCount())
+        )
         sep = i18n.t("sep.field")
         rec_lines = [f"{i18n.text(what)}{sep}{yuan(amount)}" for what, amount in rec.figures]
         rec_lines.append("")
