@@ -2601,7 +2601,7 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/payments.py" line="120"/>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="458"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="456"/>
         <source>The checker&apos;s release (not the maker)</source>
         <translation>复核人放行（不能是制单人）</translation>
     </message>
@@ -2686,93 +2686,93 @@
         <translation>已导出：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="332"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="331"/>
         <source>Bank details to confirm: {n}</source>
         <translation>待确认的收款账户：{n}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="345"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="343"/>
         <source>To release: {drafts} · at the bank: {released} · refused: {failures} · bank details to confirm: {pending}</source>
         <translation>待放行：{drafts} · 银行处理中：{released} · 被退回：{failures} · 待确认的收款账户：{pending}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="360"/>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="366"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="358"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="364"/>
         <source>10,000 yuan</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="414"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="412"/>
         <source>(a repeat)</source>
         <translation>（重新导出）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="446"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="444"/>
         <source>{n} payments to look at before releasing</source>
         <translation>放行前有 {n} 笔付款需核实</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="456"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="454"/>
         <source>You made this batch: a second finance user releases it (four eyes)</source>
         <translation>此批次由您制单，须由另一位财务人员放行（双人复核）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="535"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="533"/>
         <source>Cancel batch {number}</source>
         <translation>取消批次 {number}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="536"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="534"/>
         <source>Why? (its subsidies stay approved, free for another batch)</source>
         <translation>原因？（其中的补贴仍为已批准，可纳入其他批次）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="558"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="556"/>
         <source>{n} rows, {total}. Every cell is written as text; amounts in yuan with two decimals.</source>
         <translation>{n} 行，共 {total}。所有单元格均以文本写入；金额以元为单位，保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="567"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="565"/>
         <source>Write the bank file</source>
         <translation>生成银行文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="591"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="589"/>
         <source>The bank&apos;s result file</source>
         <translation>银行结果文件</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="593"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="591"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>电子表格 (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="601"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="599"/>
         <source>The bank&apos;s layout</source>
         <translation>银行格式</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="602"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="600"/>
         <source>Read it as:</source>
         <translation>按此格式读取：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="640"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="638"/>
         <source>Bank results</source>
         <translation>银行结果</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="662"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="660"/>
         <source>You asked for this change: a second person confirms it</source>
         <translation>此变更由您申请，须由另一人确认</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="696"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="694"/>
         <source>Export the reports</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/payments.py" line="714"/>
+        <location filename="../../dealer_app/ui/screens/payments.py" line="712"/>
         <source>Write the vouchers</source>
         <translation>生成凭证</translation>
     </message>
@@ -3610,7 +3610,7 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
     <message>
         <location filename="../../dealer_app/ui/screens/__init__.py" line="150"/>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="76"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="78"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3624,258 +3624,323 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="89"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="91"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="92"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="94"/>
         <source>Letter and closure settings apply to everyone using this ledger.</source>
         <translation>通知书和闭店设置对使用此账本的所有人生效。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="95"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="97"/>
         <source>Only an administrator can change the ledger&apos;s settings; you see them as they are. The language applies to this computer only.</source>
         <translation>只有管理员可以修改账本设置；您只能查看。界面语言仅对本机生效。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="113"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="115"/>
         <source>How letter numbers are made: {policy}, {region} or {region_zh}, {year} and {seq} (the number within the policy, region and year; {seq:06d} pads it to six digits). E.g. {policy}〔{year}〕{region_zh}{seq:04d}号</source>
         <translation>通知书编号的组成：{policy}、{region} 或 {region_zh}、{year} 和 {seq}（同一政策、大区、年度内的流水号；{seq:06d} 补足六位）。例如 {policy}〔{year}〕{region_zh}{seq:04d}号</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="123"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="125"/>
         <source>One line each, printed under the letter for a signature, e.g. 经办人 / Prepared by</source>
         <translation>每行一项，打印在通知书下方供签字，例如：经办人 / Prepared by</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="127"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="129"/>
         <source>Letter issuer</source>
         <translation>通知书出具单位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="130"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="132"/>
         <source>Name (Chinese):</source>
         <translation>名称（中文）：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="131"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="133"/>
         <source>Name (English):</source>
         <translation>名称（英文）：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="132"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="134"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="133"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="135"/>
         <source>Letter numbers:</source>
         <translation>通知书编号：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="134"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="136"/>
         <source>Handling lines:</source>
         <translation>经办栏：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="150"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="152"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="151"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="153"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="152"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="154"/>
         <source>Chinese, once paid</source>
         <translation>中文（已付款）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="153"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="155"/>
         <source>English, once paid</source>
         <translation>英文（已付款）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="164"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="166"/>
         <source>Insert:</source>
         <translation>插入：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="175"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="177"/>
         <source>Insert {{{name}}} at the cursor</source>
         <translation>在光标处插入 {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="182"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="184"/>
         <source>Use the built-in text</source>
         <translation>使用内置文本</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="185"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="187"/>
         <source>Empty the text: letters then use the built-in wording shown in grey</source>
         <translation>清空文本：通知书将使用灰色显示的内置措辞</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="196"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="198"/>
         <source>Letters print the Chinese text first, then the English. Leave a text empty to use the built-in wording (shown in grey). Placeholders in braces are filled from each letter.</source>
         <translation>通知书先打印中文文本，再打印英文文本。文本留空则使用内置措辞（灰色显示）。花括号中的占位符会按每份通知书自动填写。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="203"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="205"/>
         <source>Letter text</source>
         <translation>通知书正文</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="219"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="221"/>
         <source>vehicles / month</source>
         <translation>台 / 月</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="226"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="228"/>
         <source>/ month</source>
         <translation>/ 月</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="230"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="232"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="246"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="248"/>
         <source>Closure candidates</source>
         <translation>闭店候选</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="251"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="253"/>
         <source>Open stores established before the cutoff, inefficient (below the threshold on average over the last months) and loss-making over the same months.</source>
         <translation>截止日期前开业、营业中的门店，若近几个月平均值低于阈值（低效）且同期亏损，即列为闭店候选。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="258"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="260"/>
         <source>Minimum vehicles:</source>
         <translation>最低台数：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="259"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="261"/>
         <source>Minimum retail revenue:</source>
         <translation>零售店最低营收：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="260"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="262"/>
         <source>Months averaged:</source>
         <translation>平均月数：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="261"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="263"/>
         <source>Established before:</source>
         <translation>开业早于：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="262"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="264"/>
         <source>One-time loss per closure (editable on each proposal)</source>
         <translation>每次闭店的一次性损失（每个闭店申请中可修改）</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="276"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="292"/>
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="292"/>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="293"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="304"/>
+        <source>Payments and the books</source>
+        <translation>付款与记账</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="307"/>
+        <source>Payments per batch:</source>
+        <translation>每批笔数上限：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="308"/>
+        <source>Total per batch:</source>
+        <translation>每批金额上限：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="309"/>
+        <source>Voucher word:</source>
+        <translation>凭证字：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="311"/>
+        <source>Subsidy expense:</source>
+        <translation>补贴费用科目：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="312"/>
+        <source>Payable to dealers:</source>
+        <translation>应付经销商科目：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="313"/>
+        <source>Bank:</source>
+        <translation>银行存款科目：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="314"/>
+        <source>Closure loss:</source>
+        <translation>闭店损失科目：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="315"/>
+        <source>Closure loss, credit:</source>
+        <translation>闭店损失贷方科目：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="326"/>
+        <source>Auxiliary items:</source>
+        <translation>辅助核算：</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="336"/>
         <source>Kept for this computer; the other settings are in the ledger.</source>
         <translation>仅保存在本机；其他设置保存在账本中。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="280"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="340"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="283"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="343"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="312"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="373"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="315"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="376"/>
         <source>&amp;Save changes</source>
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="379"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="455"/>
         <source>The Chinese issuer name</source>
         <translation>中文出具单位名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="380"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="456"/>
         <source>The English issuer name</source>
         <translation>英文出具单位名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="383"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="459"/>
         <source>{what} cannot be empty: letters print it.</source>
         <translation>{what}不能为空：通知书上会打印它。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="393"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="469"/>
         <source>Cutoff: {problem}</source>
         <translation>截止日期：{problem}</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="395"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="471"/>
         <source>Give the cutoff date, e.g. 2025-01-01.</source>
         <translation>请填写截止日期，例如 2025-01-01。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="440"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="527"/>
         <source>Not a placeholder: {names}. Letters print it exactly as written; use one of the buttons above.</source>
         <translation>不是占位符：{names}。通知书会原样打印；请使用上方的按钮插入占位符。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="459"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="546"/>
         <source>1 unsaved change</source>
         <translation>1 项更改未保存</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="461"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="548"/>
         <source>{n} unsaved changes</source>
         <translation>{n} 项更改未保存</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="465"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="552"/>
         <source>No unsaved changes.</source>
         <translation>没有未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="475"/>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="502"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="562"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="589"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="489"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="576"/>
         <source>1 setting saved.</source>
         <translation>已保存 1 项设置。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="491"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="578"/>
         <source>{n} settings saved.</source>
         <translation>已保存 {n} 项设置。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="494"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="581"/>
         <source>The change is recorded in the audit log. Letters already generated keep their text; new letters and closure lists use the new settings.</source>
         <translation>此更改已记入审计日志。已生成的通知书保持原文本；新的通知书和闭店候选清单使用新设置。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="518"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="605"/>
         <source>Interface language set to {language}.</source>
         <translation>界面语言已设为{language}。</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/screens/settings.py" line="521"/>
+        <location filename="../../dealer_app/ui/screens/settings.py" line="608"/>
         <source>The window is shown again in it; nothing else changes.</source>
         <translation>窗口将以该语言重新显示；其他内容不变。</translation>
     </message>

@@ -123,3 +123,29 @@ def test_others_read_only_and_the_language_is_per_desktop(qtbot, main_window, wa
     assert screen.banner.state == INFO
     assert screen.banner.title.text() == "Interface language set to 中文（简体）."
     assert screen.banner.body.text() == "The window is shown again in it; nothing else changes."
+
+
+def test_payment_limits_and_voucher_accounts(qtbot, main_window, wait_idle, ledger_location):
+    from dealer_app.services.settings import all_settings
+    from tests.ui.conftest import as_user
+
+    window, screen = _screen(main_window, wait_idle)
+    assert screen.max_count.value() == 500 and screen.accounts["bank"][0].text() == "100201"
+    assert screen.changes() == {}
+    screen.max_count.setValue(200)
+    screen.accounts["bank"][0].setText("100202")
+    screen.accounts["bank"][1].setText("银行存款—工行")
+    screen.aux["store"].setChecked(False)
+    assert set(screen.changes()) == {"payments_max_count", "voucher_accounts", "voucher_aux"}
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.last_saved is not None, timeout=5000)
+    wait_idle()
+    stored = as_user(ledger_location, "admin", lambda ctx: all_settings(ctx.ledger))
+    assert stored["payments_max_count"] == 200
+    assert stored["voucher_accounts"]["bank"] == {"code": "100202", "name": "银行存款—工行"}
+    assert stored["voucher_aux"] == ["partner", "region"]
+    screen.accounts["expense"][0].setText("")
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    wait_idle()
+    assert screen.banner.title.text() == "Not saved."
+    assert "is not an account code" in screen.banner.body.text()

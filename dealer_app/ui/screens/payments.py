@@ -328,9 +328,7 @@ class PaymentsScreen(Screen):
         pending = sum(1 for c in data["changes"] if c.status == "pending")
         self._update_change_buttons()
         if not self.reader:
-            self.summary.setText(
-                self.tr("Bank details to confirm: {n}").format(n=pending)
-            )
+            self.summary.setText(self.tr("Bank details to confirm: {n}").format(n=pending))
             return
         keep = self.selected_batch.id if self.selected_batch else None
         self.batch_model.set_rows(data["batches"])

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -43,6 +44,7 @@ from dealer_app.domain.letters import (
     DEFAULT_BODY_ZH,
 )
 from dealer_app.domain.models import StoreType, User
+from dealer_app.domain.vouchers import ACCOUNT_KEYS, AUX_ITEMS
 from dealer_app.services import settings as settings_service
 from dealer_app.ui import i18n
 from dealer_app.ui.dialogs.store_edit import DateField
@@ -265,6 +267,64 @@ class SettingsScreen(Screen):
         for t in StoreType:
             closure_form.addRow(store_type_label(t) + ":", self.losses[t.value])
 
+        # -- payments and the books ------------------------------------------------------------
+        self.max_count = QSpinBox()
+        self.max_count.setObjectName("setting_payments_max_count")
+        self.max_count.setRange(1, 100_000)
+        self.max_count.setGroupSeparatorShown(True)
+        self.max_total = QSpinBox()
+        self.max_total.setObjectName("setting_payments_max_total")
+        self.max_total.setRange(1, 2_000_000_000)
+        self.max_total.setSingleStep(1_000_000)
+        self.max_total.setGroupSeparatorShown(True)
+        self.max_total.setPrefix("¥")
+        self.voucher_word = QLineEdit()
+        self.voucher_word.setObjectName("setting_voucher_word")
+        self.voucher_word.setMaxLength(4)
+        self.accounts: dict[str, tuple[QLineEdit, QLineEdit]] = {}
+        for key in ACCOUNT_KEYS:
+            code, name = QLineEdit(), QLineEdit()
+            code.setObjectName(f"setting_account_{key}")
+            code.setMaximumWidth(110)
+            name.setObjectName(f"setting_account_name_{key}")
+            self.accounts[key] = (code, name)
+        self.aux: dict[str, QCheckBox] = {}
+        aux_labels = {"partner": self.tr("Partner"), "region": self.tr("Region"),
+                      "store": self.tr("Store")}  # fmt: skip
+        for item in AUX_ITEMS:
+            box = QCheckBox(aux_labels[item])
+            box.setObjectName(f"setting_aux_{item}")
+            box.toggled.connect(lambda _c: self._changed())
+            self.aux[item] = box
+        for spin in (self.max_count, self.max_total):
+            spin.valueChanged.connect(lambda _v: self._changed())
+            spin.setMinimumWidth(170)
+        for edit in (self.voucher_word, *(e for pair in self.accounts.values() for e in pair)):
+            edit.textChanged.connect(lambda _t: self._changed())
+        money = QGroupBox(self.tr("Payments and the books"))
+        money_form = QFormLayout(money)
+        money_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        money_form.addRow(self.tr("Payments per batch:"), self.max_count)
+        money_form.addRow(self.tr("Total per batch:"), self.max_total)
+        money_form.addRow(self.tr("Voucher word:"), self.voucher_word)
+        account_labels = {
+            "expense": self.tr("Subsidy expense:"),
+            "payable": self.tr("Payable to dealers:"),
+            "bank": self.tr("Bank:"),
+            "closure_loss": self.tr("Closure loss:"),
+            "closure_credit": self.tr("Closure loss, credit:"),
+        }
+        for key in ACCOUNT_KEYS:
+            row = QHBoxLayout()
+            row.addWidget(self.accounts[key][0])
+            row.addWidget(self.accounts[key][1], 1)
+            money_form.addRow(account_labels[key], row)
+        aux_row = QHBoxLayout()
+        for box in self.aux.values():
+            aux_row.addWidget(box)
+        aux_row.addStretch(1)
+        money_form.addRow(self.tr("Auxiliary items:"), aux_row)
+
         # -- this computer ---------------------------------------------------------------------
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
@@ -291,6 +351,7 @@ class SettingsScreen(Screen):
         right = QVBoxLayout()
         right.setSpacing(12)
         right.addWidget(closures)
+        right.addWidget(money)
         right.addWidget(desktop)
         right.addStretch(1)
         columns = QHBoxLayout()
@@ -335,9 +396,14 @@ class SettingsScreen(Screen):
                 getattr(self, key).setReadOnly(True)
             for key in (*BODY_KEYS, "letter_handlers"):
                 getattr(self, key).setReadOnly(True)
-            for w in (self.min_vehicles, self.min_revenue, self.months, *self.losses.values()):
+            for w in (self.min_vehicles, self.min_revenue, self.months, *self.losses.values(),
+                      self.max_count, self.max_total):  # fmt: skip
                 w.setReadOnly(True)
                 w.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+            for edit in (self.voucher_word, *(e for pair in self.accounts.values() for e in pair)):
+                edit.setReadOnly(True)
+            for box in self.aux.values():
+                box.setEnabled(False)
             self.cutoff.edit.setReadOnly(True)
             self.cutoff.button.setEnabled(False)
         self._update_state()
@@ -362,6 +428,16 @@ class SettingsScreen(Screen):
             losses = values.get("closure_loss_by_type", {}) or {}
             for t, spin in self.losses.items():
                 spin.setValue(int(losses.get(t, 0)))
+            self.max_count.setValue(int(values.get("payments_max_count", 500)))
+            self.max_total.setValue(min(int(values.get("payments_max_total", 0)), 2_000_000_000))
+            self.voucher_word.setText(str(values.get("voucher_word", "")))
+            accounts = values.get("voucher_accounts", {}) or {}
+            for key, (code, name) in self.accounts.items():
+                code.setText(str((accounts.get(key) or {}).get("code", "")))
+                name.setText(str((accounts.get(key) or {}).get("name", "")))
+            chosen = set(values.get("voucher_aux") or [])
+            for item, box in self.aux.items():
+                box.setChecked(item in chosen)
         finally:
             self._filling = False
         self._changed()
@@ -395,6 +471,14 @@ class SettingsScreen(Screen):
             problems["closure_cutoff"] = self.tr("Give the cutoff date, e.g. 2025-01-01.")
         values["closure_cutoff"] = day.isoformat() if isinstance(day, dt.date) else ""
         values["closure_loss_by_type"] = {t: spin.value() for t, spin in self.losses.items()}
+        values["payments_max_count"] = self.max_count.value()
+        values["payments_max_total"] = self.max_total.value()
+        values["voucher_word"] = self.voucher_word.text().strip()
+        values["voucher_accounts"] = {
+            key: {"code": code.text().strip(), "name": name.text().strip()}
+            for key, (code, name) in self.accounts.items()
+        }
+        values["voucher_aux"] = [item for item, box in self.aux.items() if box.isChecked()]
         return values, problems
 
     def changes(self) -> dict[str, Any]:
@@ -405,7 +489,10 @@ class SettingsScreen(Screen):
             old = self.loaded.get(key)
             if key == "closure_min_avg_vehicles":
                 same = old is not None and round(float(old), 1) == value
-            elif key in ("closure_min_avg_revenue_retail", "closure_months"):
+            elif key in ("voucher_accounts", "voucher_aux"):
+                same = old == value
+            elif key in ("closure_min_avg_revenue_retail", "closure_months", "payments_max_count",
+                         "payments_max_total"):  # fmt: skip
                 same = old is not None and int(old) == value
             elif key == "closure_loss_by_type":
                 same = {k: int(v) for k, v in (old or {}).items()} == value
