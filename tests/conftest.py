@@ -31,6 +31,17 @@ def _private_data_dir(
     return data
 
 
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """The catalogue's language is the process's: a test that speaks Chinese (a command with
+    --lang zh_CN) leaves English behind for the next test of its worker."""
+    yield
+    from dealer_app import i18n
+
+    if i18n.language() != "en":
+        i18n.set_language("en")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _one_hash_per_password():
     """A new account's password hash is a real scrypt hash (signing in checks it for real), but

@@ -143,7 +143,12 @@ class Profile:
 
 
 def _key(text: object) -> str:
-    return "".join(str(text or "").split()).strip(":：*").lower()
+    """A header or a status word as compared: no spaces, no trailing colon or star, no unit in
+    brackets ("金额（元）" is "金额"), case-insensitive."""
+    key = "".join(str(text or "").split()).strip(":：*").lower()
+    for unit in ("(元)", "（元）", "(rmb)", "（rmb）", "(人民币)", "（人民币）"):
+        key = key.removesuffix(unit)
+    return key
 
 
 def _bad(source: str, why: str, **params: Any) -> InvalidInput:

@@ -46,6 +46,9 @@ from dealer_app.storage import payments as pay_store
 from dealer_app.storage import subsidies as subsidy_store
 from dealer_app.storage.payments import Batch, Line
 
+#: How a result file's totals line starts (it is not a transfer).
+TOTALS = ("合计", "总计", "小计", "共", "total")
+
 #: Subsidy ids listed in an audit entry at most (the count is always there).
 AUDIT_LISTED = 200
 MAX_NOTE = 500
@@ -439,7 +442,16 @@ def read_result_rows(path: Path | str, profile: Profile) -> tuple[list[ResultRow
     from dealer_app.importing.readers import read_rows
 
     table = read_rows(path)
-    cols = profile.result_columns(table.headers)
+    # The header is the first row naming the status column (banks often put a title and the
+    # account's details above it).
+    candidates = [(table.header_row, table.headers), *((n, [str(c or "") for c in cells])
+                  for n, cells in list(table.rows)[:12])]  # fmt: skip
+    cols, header_at = profile.result_columns(table.headers), table.header_row
+    for number, cells in candidates:
+        found = profile.result_columns(cells)
+        if "status" in found and ("reference" in found or {"account", "amount"} <= set(found)):
+            cols, header_at = found, number
+            break
     problems = []
     if "status" not in cols:
         problems.append(
@@ -461,9 +473,13 @@ def read_result_rows(path: Path | str, profile: Profile) -> tuple[list[ResultRow
         i = cols.get(name)
         return None if i is None or i >= len(values) else values[i]
 
+    data = [(n, v) for n, v in table.rows if n > header_at]
     rows = []
-    for number, values in table.rows:
+    for number, values in data:
         status_text = str(cell(values, "status") or "").strip()
+        ref_text = str(cell(values, "reference") or "").strip()
+        if not status_text and (not ref_text or ref_text.lower().startswith(TOTALS)):
+            continue  # a totals or note line (合计 …), not a transfer
         raw_date = cell(values, "value_date")
         day = parse_date(raw_date)
         if raw_date not in (None, "") and day is None:

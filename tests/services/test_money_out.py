@@ -429,3 +429,49 @@ def test_two_people_building_batches_at_once_never_share_a_subsidy(people, three
     assert all(o.code == "batch.nothing" for o in outcomes if isinstance(o, InvalidInput))
     in_batches = [ln.subsidy_id for b in built for ln in payments.lines(people["hq"], b.number)]
     assert sorted(in_batches) == sorted(three)  # each exactly once
+
+
+def test_a_bank_result_workbook_with_a_title_units_and_a_totals_line(people, three, tmp_path):
+    """As banks write them: a title and the account above the header, a unit in a header,
+    amounts as numbers, a date cell, and a totals line at the end."""
+    from openpyxl import Workbook
+
+    number = _released(people, three)
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["批量转账结果查询"])
+    ws.append(["付款账号：1100 2233 4455", None, "查询日期：2025-12-18"])
+    ws.append(["参考号", "收款账号", "金额（元）", "处理结果", "流水号", "日期", "原因"])
+    ws.append(
+        [
+            f"{number}-0001",
+            "6225888800001234",
+            500000,
+            "转账成功",
+            "X1",
+            dt.datetime(2025, 12, 17),
+            None,
+        ]
+    )
+    ws.append(
+        [
+            f"{number}-0002",
+            "6225888800001234",
+            100000.0,
+            "已退回",
+            None,
+            dt.datetime(2025, 12, 17),
+            "户名不符",
+        ]
+    )
+    ws.append([f"{number}-0003", "6225888800001234", "100,000.00", "成功", "X3", "2025-12-17", ""])
+    ws.append(["合计", None, 700000, None, None, None, None])
+    path = tmp_path / "结果.xlsx"
+    wb.save(path)
+    report = payments.import_results(people["hq"], path, bank_profiles.get(None))
+    assert report.problems == [] and (report.paid, report.failed) == (2, 1)
+    assert report.paid_total == 600_000
+    paid = {s.id: s for s in subsidies.list_subsidies(people["hq"])}
+    assert paid[three[0]].payment_reference == "X1"
+    [line] = [ln for ln in payments.lines(people["hq"], number) if ln.status == "paid"][:1]
+    assert line.value_date == "2025-12-17"
