@@ -41,6 +41,12 @@ def policy_title(policy: Policy) -> str:
     return f"{policy.code} — {(zh if i18n.is_chinese() else en) or zh or en}"
 
 
+def policy_name(policy: Policy) -> str:
+    """A policy's name in the interface's language (the other when it has only one)."""
+    zh, en = policy.names()
+    return (zh if i18n.is_chinese() else en) or zh or en or policy.name
+
+
 def region_label(region: Region | None, code: str = "") -> str:
     if region is None:
         return i18n.fmt("region", code)

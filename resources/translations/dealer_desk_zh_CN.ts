@@ -433,6 +433,7 @@
     </message>
     <message>
         <location filename="../../dealer_app/ui/models/audit_table.py" line="140"/>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="149"/>
         <source>partner</source>
         <translation>经销商</translation>
     </message>
@@ -447,7 +448,107 @@
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/audit_table.py" line="209"/>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="143"/>
+        <source>store status</source>
+        <translation>门店状态</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="144"/>
+        <source>bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="145"/>
+        <source>branch</source>
+        <translation>开户行</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="146"/>
+        <source>CNAPS code</source>
+        <translation>联行号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="147"/>
+        <source>account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="148"/>
+        <source>account name</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="150"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="151"/>
+        <source>payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="152"/>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="153"/>
+        <source>batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="154"/>
+        <source>payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="155"/>
+        <source>value date</source>
+        <translation>入账日期</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="156"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="157"/>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="158"/>
+        <source>paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="159"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="160"/>
+        <source>already recorded</source>
+        <translation>此前已记录</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="161"/>
+        <source>vouchers</source>
+        <translation>凭证数</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="162"/>
+        <source>from</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="163"/>
+        <source>to</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/audit_table.py" line="238"/>
         <source>new</source>
         <translation>新建</translation>
     </message>

@@ -140,6 +140,27 @@ KEY_WORDS = {
     "partner_name": QT_TRANSLATE_NOOP("AuditTableModel", "partner"),
     "partner_credit_code": QT_TRANSLATE_NOOP("AuditTableModel", "credit code"),
     "tier": QT_TRANSLATE_NOOP("AuditTableModel", "tier"),
+    "store_status": QT_TRANSLATE_NOOP("AuditTableModel", "store status"),
+    "bank": QT_TRANSLATE_NOOP("AuditTableModel", "bank"),
+    "branch": QT_TRANSLATE_NOOP("AuditTableModel", "branch"),
+    "cnaps": QT_TRANSLATE_NOOP("AuditTableModel", "CNAPS code"),
+    "account": QT_TRANSLATE_NOOP("AuditTableModel", "account"),
+    "account_name": QT_TRANSLATE_NOOP("AuditTableModel", "account name"),
+    "partner": QT_TRANSLATE_NOOP("AuditTableModel", "partner"),
+    "reason": QT_TRANSLATE_NOOP("AuditTableModel", "reason"),
+    "count": QT_TRANSLATE_NOOP("AuditTableModel", "payments"),
+    "total": QT_TRANSLATE_NOOP("AuditTableModel", "total"),
+    "batch": QT_TRANSLATE_NOOP("AuditTableModel", "batch"),
+    "line": QT_TRANSLATE_NOOP("AuditTableModel", "payment"),
+    "value_date": QT_TRANSLATE_NOOP("AuditTableModel", "value date"),
+    "file": QT_TRANSLATE_NOOP("AuditTableModel", "file"),
+    "rows": QT_TRANSLATE_NOOP("AuditTableModel", "rows"),
+    "paid": QT_TRANSLATE_NOOP("AuditTableModel", "paid"),
+    "failed": QT_TRANSLATE_NOOP("AuditTableModel", "failed"),
+    "already": QT_TRANSLATE_NOOP("AuditTableModel", "already recorded"),
+    "vouchers": QT_TRANSLATE_NOOP("AuditTableModel", "vouchers"),
+    "first": QT_TRANSLATE_NOOP("AuditTableModel", "from"),
+    "last": QT_TRANSLATE_NOOP("AuditTableModel", "to"),
 }
 
 
@@ -155,12 +176,18 @@ def key_words(key: str) -> str:
 
 def _value_words(key: str, value: Any) -> str:
     """A status as the screens say it ("approved" → 已批准), any other value as recorded."""
-    if key.rpartition(".")[2] == "status" and isinstance(value, str):
+    last = key.rpartition(".")[2]
+    if last in ("status", "store_status") and isinstance(value, str):
         from dealer_app import i18n
 
-        for kind in ("subsidy_status", "closure_status", "store_status"):
+        kinds = ("store_status",) if last == "store_status" else (
+            "subsidy_status", "closure_status", "store_status")  # fmt: skip
+        for kind in kinds:
             if i18n.has(f"label.{kind}.{value}"):
                 return i18n.label(kind, value)
+        for kind in ("batch_status", "bank_status"):
+            if i18n.has(f"word.{kind}.{value}"):
+                return i18n.fmt(f"word.{kind}", value)
     return value_text(value)
 
 
@@ -183,7 +210,9 @@ def action_words(action: str) -> str:
 _WHAT = {"store": ("what.store", "store"), "subsidy": ("what.subsidy", "id"),
          "closure": ("what.closure", "id"), "letter": ("what.letter", "number"),
          "user": ("what.user", "name"), "policy": ("what.policy", "code"),
-         "ledger": ("what.ledger", "name")}  # fmt: skip
+         "ledger": ("what.ledger", "name"), "partner": ("what.partner", "id"),
+         "batch": ("what.batch", "number"), "bank_results": ("what.result_file", "name"),
+         "vouchers": ("what.voucher_export", "id")}  # fmt: skip
 
 
 def entity_words(entity: str, entity_id: str) -> str:

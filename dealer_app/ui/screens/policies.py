@@ -32,7 +32,7 @@ from dealer_app.services import policies as policy_service
 from dealer_app.services.subsidies import BudgetStatus, budget_status, list_subsidies
 from dealer_app.ui import settings as desk
 from dealer_app.ui.dialogs.policy_edit import PolicyDialog, kind_label
-from dealer_app.ui.formatting import count, tier_label, yuan
+from dealer_app.ui.formatting import count, policy_name, tier_label, yuan
 from dealer_app.ui.models.audit_table import time_text
 from dealer_app.ui.screens.base import Screen, hide_unless
 from dealer_app.ui.tasks import Topic, run_op
@@ -356,7 +356,7 @@ class PoliciesScreen(Screen):
         self.list.blockSignals(True)
         self.list.setRowCount(n)
         for row, p in enumerate(policies):
-            cells = [p.code, p.name, str(p.version), yuan(p.budget)]
+            cells = [p.code, policy_name(p), str(p.version), yuan(p.budget)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, p.code)
@@ -365,7 +365,7 @@ class PoliciesScreen(Screen):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if col == COL_NAME:
-                    item.setToolTip(p.name)
+                    item.setToolTip(policy_name(p))
                 self.list.setItem(row, col, item)
         self.list.blockSignals(False)
         codes = [p.code for p in policies]
@@ -438,7 +438,7 @@ class PoliciesScreen(Screen):
             self.versions.setRowCount(0)
             return
         self.detail_title.setText(self.tr("{code} · version {n}").format(code=p.code, n=p.version))
-        self.detail_name.setText(p.name)
+        self.detail_name.setText(policy_name(p))
         self.facts["kind"].setText(kind_label(p.kind))
         self.facts["budget"].setText(yuan(p.budget))
         if status is not None:
