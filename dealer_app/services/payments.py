@@ -43,7 +43,6 @@ from dealer_app.services.context import Context
 from dealer_app.services.permissions import require, require_not_proposer, require_transition
 from dealer_app.services.settings import payment_limits
 from dealer_app.storage import payments as pay_store
-from dealer_app.storage import subsidies as subsidy_store
 from dealer_app.storage.payments import Batch, Line
 
 #: How a result file's totals line starts (it is not a transfer).
@@ -133,11 +132,10 @@ def create_batch(
         seq = pay_store.next_seq(ctx.ledger, year)
         number = batch_number(year, seq)
         bid = pay_store.insert_batch(ctx.ledger, number, year, seq, note, ctx.user.name, ctx.now())
-        for n, p in enumerate(taken, 1):
-            pay_store.insert_line(
-                ctx.ledger, bid, p.subsidy_id, n, line_reference(number, n), p.amount,
-                p.partner_id,
-            )  # fmt: skip
+        pay_store.insert_lines(ctx.ledger, [
+            (bid, p.subsidy_id, n, line_reference(number, n), p.amount, p.partner_id)
+            for n, p in enumerate(taken, 1)
+        ])  # fmt: skip
         record(
             ctx,
             "batch.create",
@@ -183,11 +181,10 @@ def add_subsidies(ctx: Context, key: int | str, ids: Sequence[int]) -> Batch:
         if problem is not None:
             raise InvalidInput("batch.limits", why=problem)
         n = pay_store.next_n(ctx.ledger, batch.id)
-        for i, p in enumerate(found.values()):
-            pay_store.insert_line(
-                ctx.ledger, batch.id, p.subsidy_id, n + i, line_reference(batch.number, n + i),
-                p.amount, p.partner_id,
-            )  # fmt: skip
+        pay_store.insert_lines(ctx.ledger, [
+            (batch.id, p.subsidy_id, n + i, line_reference(batch.number, n + i), p.amount,
+             p.partner_id) for i, p in enumerate(found.values())
+        ])  # fmt: skip
         record(ctx, "batch.change", "batch", batch.number,
                {"added": wanted, "count": count, "total": total})  # fmt: skip
         return pay_store.get_batch(ctx.ledger, batch.id)
@@ -313,8 +310,7 @@ def release(ctx: Context, key: int | str, *, acknowledge: bool = False, comment:
                     "reference": r.line.reference, "partner": r.line.partner,
                     "flags": [f.value for f in r.flags]}) for r in flagged[:20]],
             )  # fmt: skip
-        for r in seen.lines:
-            pay_store.fix_payee(ctx.ledger, r.line.id, r.payee, r.since)
+        pay_store.fix_payees(ctx.ledger, [(r.line.id, r.payee, r.since) for r in seen.lines])
         pay_store.set_batch_status(
             ctx.ledger, batch.id, BatchStatus.RELEASED.value, ctx.user.name, ctx.now()
         )
@@ -533,34 +529,43 @@ def import_results(
         if not matched.paid and not matched.failed:
             return report  # every row already recorded: nothing changes, nothing is written
         now, user = ctx.now(), ctx.user.name
-        touched: set[int] = set()
-        for line, r in matched.paid:
-            full = pay_store.get_line(ctx.ledger, line.id)
-            if full.subsidy_status != "approved":
+        full = pay_store.lines_by_ids(
+            ctx.ledger, [line.id for line, _ in (*matched.paid, *matched.failed)]
+        )
+        for line, _r in matched.paid:
+            got = full[line.id]
+            if got.subsidy_status != "approved":
                 raise Conflict("result.subsidy_not_approved", reference=line.reference,
-                               id=full.subsidy_id, status=full.subsidy_status)  # fmt: skip
+                               id=got.subsidy_id, status=got.subsidy_status)  # fmt: skip
+        settled, paid_rows = [], []
+        for line, r in matched.paid:
             value_date = r.value_date.isoformat() if r.value_date else None
-            pay_store.settle_line(ctx.ledger, line.id, LineStatus.PAID.value, user, now,
-                                  bank_reference=r.bank_reference or None,
-                                  value_date=value_date)  # fmt: skip
-            reference = r.bank_reference or line.reference
-            subsidy_store.mark_paid(ctx.ledger, full.subsidy_id, user, now, reference)
-            record(ctx, "subsidy.pay", "subsidy", full.subsidy_id, {
-                "before": {"status": "approved"}, "after": {"status": "paid"},
-                "amount": full.amount, "reference": reference, "batch": full.batch,
-                "line": line.reference, "value_date": value_date, "file": path.name,
-            })  # fmt: skip
-            touched.add(full.batch_id)
+            settled.append((LineStatus.PAID.value, r.bank_reference or None, value_date, None,
+                            user, now, line.id))  # fmt: skip
+            paid_rows.append((user, now, r.bank_reference or line.reference,
+                              full[line.id].subsidy_id))  # fmt: skip
         for line, r in matched.failed:
-            full = pay_store.get_line(ctx.ledger, line.id)
-            reason = r.reason or r.status_text
-            pay_store.settle_line(ctx.ledger, line.id, LineStatus.FAILED.value, user, now,
-                                  bank_reference=r.bank_reference or None, reason=reason)  # fmt: skip
-            record(ctx, "payment.failed", "subsidy", full.subsidy_id, {
-                "amount": full.amount, "batch": full.batch, "line": line.reference,
-                "reason": reason, "file": path.name,
+            settled.append((LineStatus.FAILED.value, r.bank_reference or None, None,
+                            r.reason or r.status_text, user, now, line.id))  # fmt: skip
+        # lines first: a subsidy in a pending line is never paid (the server's guard)
+        pay_store.settle_lines(ctx.ledger, settled)
+        pay_store.mark_subsidies_paid(ctx.ledger, paid_rows)
+        touched = {full[line.id].batch_id for line, _ in (*matched.paid, *matched.failed)}
+        for line, r in matched.paid:
+            got = full[line.id]
+            value_date = r.value_date.isoformat() if r.value_date else None
+            record(ctx, "subsidy.pay", "subsidy", got.subsidy_id, {
+                "before": {"status": "approved"}, "after": {"status": "paid"},
+                "amount": got.amount, "reference": r.bank_reference or line.reference,
+                "batch": got.batch, "line": line.reference, "value_date": value_date,
+                "file": path.name,
             })  # fmt: skip
-            touched.add(full.batch_id)
+        for line, r in matched.failed:
+            got = full[line.id]
+            record(ctx, "payment.failed", "subsidy", got.subsidy_id, {
+                "amount": got.amount, "batch": got.batch, "line": line.reference,
+                "reason": r.reason or r.status_text, "file": path.name,
+            })  # fmt: skip
         for bid in sorted(touched):
             batch = pay_store.get_batch(ctx.ledger, bid)
             if batch.pending == 0 and batch.status == BatchStatus.RELEASED:

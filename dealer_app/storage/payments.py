@@ -312,13 +312,6 @@ def lines_of(ledger: Ledger, batch_id: int, *, live_only: bool = False) -> list[
     ]
 
 
-def get_line(ledger: Ledger, line_id: int) -> Line:
-    r = ledger.query_one(_LINE + " WHERE l.id = ?", (line_id,))
-    if r is None:
-        raise NotFound("batch.line_not_found", id=line_id)
-    return _line(r)
-
-
 def live_line_for(ledger: Ledger, subsidy_id: int) -> Line | None:
     r = ledger.query_one(_LINE + f" WHERE l.subsidy_id = ? AND l.status IN {LIVE}", (subsidy_id,))
     return _line(r) if r else None
@@ -331,23 +324,24 @@ def next_n(ledger: Ledger, batch_id: int) -> int:
     return int(r[0])
 
 
-def insert_line(
-    ledger: Ledger, batch_id: int, subsidy_id: int, n: int, reference: str, amount: int,
-    partner_id: int,
-) -> None:  # fmt: skip
-    ledger.execute(
+def insert_lines(ledger: Ledger, rows: Sequence[tuple[int, int, int, str, int, int]]) -> None:
+    """New pending lines (batch id, subsidy id, n, reference, amount, partner id), in one go
+    (a server ledger: pipelined, not a round trip each)."""
+    ledger.conn.executemany(
         "INSERT INTO payment_lines (batch_id, subsidy_id, n, reference, amount, partner_id,"
         " status) VALUES (?, ?, ?, ?, ?, ?, 'pending')",
-        (batch_id, subsidy_id, n, reference, amount, partner_id),
+        list(rows),
     )
 
 
-def fix_payee(ledger: Ledger, line_id: int, d: BankDetails, since: str | None) -> None:
-    ledger.execute(
+def fix_payees(ledger: Ledger, rows: Sequence[tuple[int, BankDetails, str | None]]) -> None:
+    """Each line's payee details as released: (line id, details, in effect since)."""
+    ledger.conn.executemany(
         "UPDATE payment_lines SET bank = ?, branch = ?, cnaps = ?, account = ?,"
         " account_name = ?, bank_since = ? WHERE id = ?",
-        (d.bank, d.branch, d.cnaps, d.account, d.account_name, since, line_id),
-    )
+        [(d.bank, d.branch, d.cnaps, d.account, d.account_name, since, lid)
+         for lid, d, since in rows],
+    )  # fmt: skip
 
 
 def drop_lines(ledger: Ledger, batch_id: int, line_ids: Sequence[int] | None = None) -> int:
@@ -368,14 +362,33 @@ def drop_lines(ledger: Ledger, batch_id: int, line_ids: Sequence[int] | None = N
     return done
 
 
-def settle_line(
-    ledger: Ledger, line_id: int, status: str, user: str, now: str, *,
-    bank_reference: str | None = None, value_date: str | None = None, reason: str | None = None,
-) -> None:  # fmt: skip
-    ledger.execute(
+def lines_by_ids(ledger: Ledger, ids: Sequence[int]) -> dict[int, Line]:
+    out: dict[int, Line] = {}
+    unique = sorted(set(ids))
+    for start in range(0, len(unique), 500):
+        chunk = unique[start : start + 500]
+        for r in ledger.query(_LINE + f" WHERE l.id IN ({','.join('?' * len(chunk))})",
+                              tuple(chunk)):  # fmt: skip
+            line = _line(r)
+            out[line.id] = line
+    return out
+
+
+def settle_lines(ledger: Ledger, rows: Sequence[tuple]) -> None:
+    """(status, bank reference, value date, reason, user, now, line id) for many lines."""
+    ledger.conn.executemany(
         "UPDATE payment_lines SET status = ?, bank_reference = ?, value_date = ?,"
         " failure_reason = ?, result_by = ?, result_at = ? WHERE id = ?",
-        (status, bank_reference, value_date, reason, user, now, line_id),
+        list(rows),
+    )
+
+
+def mark_subsidies_paid(ledger: Ledger, rows: Sequence[tuple[str, str, str, int]]) -> None:
+    """(paid by, paid at, payment reference, subsidy id) for many subsidies."""
+    ledger.conn.executemany(
+        "UPDATE subsidies SET status = 'paid', paid_by = ?, paid_at = ?, payment_reference = ?"
+        " WHERE id = ? AND status = 'approved'",
+        list(rows),
     )
 
 
