@@ -4193,8 +4193,8 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="183"/>
-        <source>Where this partner is paid: changed on its own, for all its stores, and recorded in the audit log</source>
-        <translation>合作方的收款账户：单独更改，适用于其所有门店，并记入审计日志</translation>
+        <source>Where this partner is paid: changed on its own, for all its stores, once a second person confirms it</source>
+        <translation>合作方的收款账户：单独变更，适用于其全部门店，经另一人确认后生效</translation>
     </message>
     <message>
         <location filename="../../dealer_app/ui/dialogs/store_edit.py" line="257"/>

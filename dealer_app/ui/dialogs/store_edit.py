@@ -181,7 +181,7 @@ class StoreDialog(QDialog):
                 self.bank_button.setToolTip(
                     self.tr(
                         "Where this partner is paid: changed on its own, for all its stores, "
-                        "and recorded in the audit log"
+                        "once a second person confirms it"
                     )
                 )
                 self.bank_button.clicked.connect(self.change_bank)
