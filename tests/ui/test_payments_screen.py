@@ -186,3 +186,37 @@ def test_a_regional_manager_sees_only_the_bank_details_tab(main_window, wait_idl
     window, screen = _screen(main_window, wait_idle, "mgr.central")
     assert screen.tabs.count() == 1
     assert len(screen.change_model.rows) == 2  # the partners of their region
+
+
+def test_the_bank_details_dialog_shows_every_problem_then_asks_for_confirmation(
+    qtbot, main_window, wait_idle, worker_call
+):
+    from dealer_app.services import banking, partners
+    from dealer_app.ui.dialogs.partner_bank import PartnerBankDialog
+
+    window = main_window("hq")
+    partner = worker_call(lambda ctx: partners.get_partner(ctx, "C001"))
+    dialog = PartnerBankDialog(partner.id, partner.name, "", "", window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    wait_idle()
+    assert dialog.edits["account_name"].placeholderText() == partner.name
+    dialog.edits["bank"].setText("招商银行")
+    dialog.edits["cnaps"].setText("3085210150")  # ten digits
+    dialog.edits["account"].setText("6225 8888 x")
+    _click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    wait_idle()
+    shown = {f for f, label in dialog.errors.items() if not label.isHidden()}
+    assert shown == {"branch", "cnaps", "account"}
+    assert "12 digits" in dialog.errors["cnaps"].text()
+    qtbot.keyClicks(dialog.edits["cnaps"], "15")
+    assert dialog.errors["cnaps"].isHidden()  # cleared as it is fixed
+    dialog.edits["branch"].setText("招商银行武汉分行营业部")
+    dialog.edits["account"].setText("6225 8888 0000 1234")
+    _click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    wait_idle()
+    assert "second person" in dialog.done_label.text()
+    [change] = worker_call(lambda ctx: banking.changes(ctx, "pending"))
+    assert (change.details.cnaps, change.requested_by) == ("308521015015", "hq")
+    held = worker_call(lambda ctx: partners.get_partner(ctx, partner.id))
+    assert held.account == ""  # not in effect before a second person confirms
