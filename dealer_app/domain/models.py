@@ -344,6 +344,7 @@ class Subsidy:
     payment_reference: str | None = None
     region: str = ""
     store_name: str = ""
+    batch: str | None = None  # the payment batch it waits in (a pending line), if any
 
 
 @dataclass(slots=True)

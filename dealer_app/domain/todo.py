@@ -47,7 +47,14 @@ def refusal(user: User, action: str, item: Item) -> Msg | None:
         return Msg("permission.four_eyes", {"user": user.name, "what": what})
     if user.role == Role.REGIONAL_MANAGER and item.region and item.region != user.region:
         return Msg("todo.region", {"own": user.region or "", "region": item.region})
+    batch = getattr(item, "batch", None)
+    if batch and action in IN_BATCH:
+        return Msg("todo.in_batch", {"what": what, "batch": batch})
     return None
+
+
+#: What a subsidy in a payment batch may not have done by hand (its money goes by the batch).
+IN_BATCH = frozenset({"subsidy.pay", "subsidy.cancel"})
 
 
 def mine_to_do(user: User, item: Item, actions: tuple[str, ...]) -> bool:

@@ -21,7 +21,9 @@ UNPAID = in_list(SUBSIDY.statuses(commits_budget=True, final=False))
 SELECT = (
     "SELECT x.id, s.code AS store_code, x.policy_code, x.policy_version, x.amount, x.tier,"
     " x.status, x.proposed_by, x.proposed_at, x.decided_by, x.decided_at, x.comment, x.paid_by,"
-    " x.paid_at, x.payment_reference, s.region, s.name AS store_name, x.store_id, x.policy_id"
+    " x.paid_at, x.payment_reference, s.region, s.name AS store_name, x.store_id, x.policy_id,"
+    " (SELECT b.number FROM payment_lines l JOIN payment_batches b ON b.id = l.batch_id"
+    "  WHERE l.subsidy_id = x.id AND l.status = 'pending') AS batch"
     " FROM subsidies x JOIN stores s ON s.id = x.store_id"
 )
 
@@ -45,6 +47,7 @@ def _row(r: sqlite3.Row) -> Subsidy:
         payment_reference=r["payment_reference"],
         region=r["region"],
         store_name=r["store_name"],
+        batch=r["batch"],
     )
 
 

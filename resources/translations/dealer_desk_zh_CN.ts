@@ -4697,57 +4697,62 @@ Existing subsidies keep version {old} and their amounts; new proposals use versi
 <context>
     <name>SubsidyTableModel</name>
     <message>
-        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="48"/>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="46"/>
+        <source>in batch {batch}</source>
+        <translation>在付款批次 {batch} 中</translation>
+    </message>
+    <message>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="57"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="50"/>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="59"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="56"/>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="65"/>
         <source>Name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="62"/>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="71"/>
         <source>Region</source>
         <translation>大区</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="68"/>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="77"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="76"/>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="85"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="82"/>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="88"/>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="97"/>
         <source>Proposed by</source>
         <translation>提议人</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="94"/>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="103"/>
         <source>Proposed at</source>
         <translation>提议时间</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="100"/>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="109"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="106"/>
+        <location filename="../../dealer_app/ui/models/subsidy_table.py" line="115"/>
         <source>Payment reference</source>
         <translation>付款参考号</translation>
     </message>

@@ -50,3 +50,22 @@ def test_the_queue_for_me():
     assert not mine_to_do(ADMIN, proposed, SUBSIDY_TODO)
     closure = Item(3, "hq", "CENTRAL", ClosureStatus.PROPOSED)
     assert mine_to_do(MGR, closure, CLOSURE_TODO) and not mine_to_do(HQ, closure, CLOSURE_TODO)
+
+
+def test_a_subsidy_in_a_payment_batch_is_not_paid_or_cancelled_by_hand():
+    import dataclasses
+
+    from dealer_app.domain.models import Role, Subsidy, SubsidyStatus, User
+    from dealer_app.domain.todo import refusal
+
+    sub = Subsidy(7, "C001", "YE2025", 1, 100_000, None, SubsidyStatus.APPROVED, "mgr.a",
+                  "2025-12-16T09:00:00+08:00", region="CENTRAL")  # fmt: skip
+    hq = User("hq", Role.HQ_FINANCE)
+    assert refusal(hq, "subsidy.pay", sub) is None
+    waiting = dataclasses.replace(sub, batch="PB2025-0002")
+    why = refusal(hq, "subsidy.pay", waiting)
+    assert why is not None and why.code == "todo.in_batch"
+    assert str(why) == (
+        "subsidy 7 waits in payment batch PB2025-0002: its money goes through the bank's batch."
+    )
+    assert refusal(hq, "subsidy.cancel", waiting).code == "todo.in_batch"

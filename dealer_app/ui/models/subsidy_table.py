@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
 from dealer_app.domain.models import Subsidy, SubsidyStatus
@@ -36,6 +36,15 @@ STATUS_COLOURS = {
     SubsidyStatus.REJECTED: QColor("#b91c1c"),
     SubsidyStatus.CANCELLED: QColor("#6b7280"),
 }
+
+
+def _reference_text(s: Subsidy) -> str:
+    """The payment's reference; for a subsidy waiting in a payment batch, that batch."""
+    if s.payment_reference:
+        return s.payment_reference
+    if s.batch:
+        return QCoreApplication.translate(_C, "in batch {batch}").format(batch=s.batch)
+    return ""
 
 
 class SubsidyTableModel(RowsTableModel):
@@ -104,8 +113,8 @@ class SubsidyTableModel(RowsTableModel):
             ),
             Column(
                 QT_TRANSLATE_NOOP(_C, "Payment reference"),
-                lambda s: s.payment_reference or "",
-                lambda s: (s.payment_reference or "", s.id),
+                _reference_text,
+                lambda s: (s.payment_reference or s.batch or "", s.id),
                 width=120,
             ),
         ]
@@ -120,6 +129,7 @@ class SubsidyTableModel(RowsTableModel):
                 row.proposed_by,
                 row.approved_by or "",
                 row.payment_reference or "",
+                row.batch or "",
                 row.comment,
             )
         )
