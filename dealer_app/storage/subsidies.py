@@ -23,7 +23,8 @@ SELECT = (
     " x.status, x.proposed_by, x.proposed_at, x.decided_by, x.decided_at, x.comment, x.paid_by,"
     " x.paid_at, x.payment_reference, s.region, s.name AS store_name, x.store_id, x.policy_id,"
     " (SELECT b.number FROM payment_lines l JOIN payment_batches b ON b.id = l.batch_id"
-    "  WHERE l.subsidy_id = x.id AND l.status = 'pending') AS batch"
+    "  WHERE l.subsidy_id = x.id AND l.status IN ('pending', 'paid')"  # payment_lines_one_live
+    "  AND l.status = 'pending') AS batch"
     " FROM subsidies x JOIN stores s ON s.id = x.store_id"
 )
 
