@@ -129,7 +129,9 @@ def _decide(ctx: Context, change_id: int, action: str, comment: str) -> BankChan
                     "bank.withdraw_not_own", id=change.id, by=change.requested_by
                 )
         else:
-            require_not_proposer(ctx, change.requested_by, _what(change.id))
+            require_not_proposer(
+                ctx, change.requested_by, _what(change.id), "permission.four_eyes_bank"
+            )
         status = {
             "bank.confirm": BankChangeStatus.CONFIRMED,
             "bank.reject": BankChangeStatus.REJECTED,

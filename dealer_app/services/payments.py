@@ -296,7 +296,7 @@ def release(ctx: Context, key: int | str, *, acknowledge: bool = False, comment:
         require_transition("batch.release", batch.status, _what(batch),
                            batch.released_by or batch.cancelled_by,
                            batch.released_at or batch.cancelled_at)  # fmt: skip
-        require_not_proposer(ctx, batch.created_by, _what(batch))
+        require_not_proposer(ctx, batch.created_by, _what(batch), "permission.maker_checker")
         seen = _review(ctx, batch)
         if seen.problems:
             raise Conflict("batch.cannot_release", what=_what(batch), problems=seen.problems)

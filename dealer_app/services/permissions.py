@@ -55,10 +55,13 @@ def require_region(ctx: Context, region: str, action: str, what: Msg | None = No
         raise PermissionDenied("permission.region", **params, what=what)
 
 
-def require_not_proposer(ctx: Context, proposed_by: str, what: Msg) -> None:
-    """Four eyes: the person who proposed something may not decide it too."""
+def require_not_proposer(
+    ctx: Context, proposed_by: str, what: Msg, code: str = "permission.four_eyes"
+) -> None:
+    """Four eyes: the person who proposed (requested, made) something may not decide it too;
+    `code` says it in the words of the thing (a batch's maker, a change's requester)."""
     if proposed_by.casefold() == ctx.user.name.casefold():
-        raise PermissionDenied("permission.four_eyes", user=ctx.user.name, what=what)
+        raise PermissionDenied(code, user=ctx.user.name, what=what)
 
 
 def require_transition(

@@ -57,7 +57,7 @@ def test_the_way_out_from_the_command_line(env, capsys, tmp_path):  # noqa: F811
     number = batch["number"]
     assert (batch["count"], batch["total"], batch["status"]) == (2, 600_000, "draft")
     assert run(db, "hq.finance", "payments", "release", number, "--acknowledge") == 1
-    assert "four eyes" in capsys.readouterr().err
+    assert "maker and checker" in capsys.readouterr().err
     assert run(db, "hq.checker", "payments", "release", number) == 1
     err = capsys.readouterr().err
     assert "--acknowledge" in err and "younger than 30 days" in err

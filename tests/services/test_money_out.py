@@ -83,7 +83,7 @@ def test_a_bank_change_takes_effect_only_when_a_second_person_confirms_it(people
     assert held.details.account == "" and held.since is None  # not in effect yet
     with pytest.raises(PermissionDenied) as own:
         banking.confirm(people["mgr"], change.id)
-    assert own.value.code == "permission.four_eyes"
+    assert own.value.code == "permission.four_eyes_bank"
     with pytest.raises((PermissionDenied, NotFound)):  # another region's (a server hides it)
         banking.confirm(people["north"], change.id)
     with pytest.raises(Conflict) as twice:  # one pending request per partner
@@ -136,7 +136,7 @@ def test_maker_and_checker(people, three):
         "PB2025-0001", 3, 700_000, "draft")  # fmt: skip
     with pytest.raises(PermissionDenied) as own:
         payments.release(people["hq"], batch.number, acknowledge=True)
-    assert own.value.code == "permission.four_eyes"
+    assert own.value.code == "permission.maker_checker"
     with pytest.raises(PermissionDenied):
         payments.release(people["mgr"], batch.number, acknowledge=True)
     review = payments.review(people["hq2"], batch.number)
