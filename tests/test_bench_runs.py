@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -78,3 +80,26 @@ def test_live_refresh_reports_each_case(tmp_path: Path):
         assert case["approvals"] == 2
         assert case["median_ms"] >= 0 and case["baseline_median_ms"] >= 0
         assert case["line"].endswith("approved subsidies (1)")
+
+
+def test_money_out_reports_each_case(tmp_path: Path):
+    """bench/money_out.py (a batch made, released, written and answered through a 25 ms WAN)
+    runs and reports each case against its bare baseline and round trips (times not judged)."""
+    from pg_cluster import why_unavailable
+
+    if why_unavailable():
+        pytest.skip(why_unavailable())
+    env = dict(os.environ, DEALER_APP_DATA_DIR=str(tmp_path))
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "money_out.py"), "--lines", "5", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    report = json.loads(proc.stdout)
+    assert set(report) == {"create_batch", "release", "bank_file", "import_results"}
+    for case in report.values():
+        assert case["lines"] == 5 and case["ours_s"] > 0 and case["baseline_s"] > 0
+        assert case["round_trips"] >= case["baseline_round_trips"] > 0

@@ -34,6 +34,17 @@ def record(
     return entry
 
 
+def record_many(
+    ctx: Context, entries: list[tuple[str, str, str | int, dict[str, Any]]]
+) -> list[int]:
+    """Append several entries (action, entity, entity id, data) at once, in order: one
+    statement for a whole batch of payments, each still its own entry."""
+    ids = audit_store.append_many(ctx.ledger, at=ctx.now(), user=ctx.user.name, entries=entries)
+    for (action, _entity, _eid, _data), entry in zip(entries, ids, strict=True):
+        ctx.changes.add(action, entry)
+    return ids
+
+
 def verify(ctx: Context) -> tuple[int, list[str]]:
     """(entries checked, problems). Anyone signed in may verify a ledger file; on a server
     ledger a regional manager reads only their own entries, so the whole chain is for the

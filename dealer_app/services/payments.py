@@ -38,7 +38,7 @@ from dealer_app.domain.payments import (
     match_results,
     parse_fen,
 )
-from dealer_app.services.audit import record
+from dealer_app.services.audit import record, record_many
 from dealer_app.services.context import Context
 from dealer_app.services.permissions import require, require_not_proposer, require_transition
 from dealer_app.services.settings import payment_limits
@@ -236,19 +236,17 @@ def _review(ctx: Context, batch: Batch) -> Review:
     rows: list[ReviewLine] = []
     live = pay_store.lines_of(ctx.ledger, batch.id, live_only=True)
     today = ctx.today()
-    payees: dict[int, pay_store.Payee] = {}
-    pending: dict[int, bool] = {}
+    partner_ids = [ln.partner_id for ln in live]
+    payees = pay_store.payees(ctx.ledger, partner_ids)
+    waiting = pay_store.partners_with_pending_change(ctx.ledger, partner_ids)
     for ln in live:
-        if ln.partner_id not in payees:
-            payees[ln.partner_id] = pay_store.payee(ctx.ledger, ln.partner_id)
-            pending[ln.partner_id] = pay_store.pending_change(ctx.ledger, ln.partner_id) is not None
         held = payees[ln.partner_id]
         details, since = (ln.details, ln.since) if ln.details is not None else (
             _with_name(held), held.since)  # fmt: skip
         flags = []
         if banking.recently_changed(since, today):
             flags.append(Flag.RECENT_CHANGE)
-        if pending[ln.partner_id] and batch.status == BatchStatus.DRAFT:
+        if ln.partner_id in waiting and batch.status == BatchStatus.DRAFT:
             flags.append(Flag.PENDING_CHANGE)
         if not details.complete:
             flags.append(Flag.INCOMPLETE)
@@ -551,21 +549,23 @@ def import_results(
         pay_store.settle_lines(ctx.ledger, settled)
         pay_store.mark_subsidies_paid(ctx.ledger, paid_rows)
         touched = {full[line.id].batch_id for line, _ in (*matched.paid, *matched.failed)}
+        entries: list[tuple[str, str, int, dict]] = []
         for line, r in matched.paid:
             got = full[line.id]
             value_date = r.value_date.isoformat() if r.value_date else None
-            record(ctx, "subsidy.pay", "subsidy", got.subsidy_id, {
+            entries.append(("subsidy.pay", "subsidy", got.subsidy_id, {
                 "before": {"status": "approved"}, "after": {"status": "paid"},
                 "amount": got.amount, "reference": r.bank_reference or line.reference,
                 "batch": got.batch, "line": line.reference, "value_date": value_date,
                 "file": path.name,
-            })  # fmt: skip
+            }))  # fmt: skip
         for line, r in matched.failed:
             got = full[line.id]
-            record(ctx, "payment.failed", "subsidy", got.subsidy_id, {
+            entries.append(("payment.failed", "subsidy", got.subsidy_id, {
                 "amount": got.amount, "batch": got.batch, "line": line.reference,
                 "reason": r.reason or r.status_text, "file": path.name,
-            })  # fmt: skip
+            }))  # fmt: skip
+        record_many(ctx, entries)
         for bid in sorted(touched):
             batch = pay_store.get_batch(ctx.ledger, bid)
             if batch.pending == 0 and batch.status == BatchStatus.RELEASED:

@@ -41,6 +41,38 @@ def payee(ledger: Ledger, partner_id: int) -> Payee:
     return Payee(r["id"], r["name"], r["credit_code"], _details(r), r["bank_since"])
 
 
+def payees(ledger: Ledger, partner_ids: Sequence[int]) -> dict[int, Payee]:
+    """Many partners' payee details at once (a batch's review: one query, not one each)."""
+    out: dict[int, Payee] = {}
+    unique = sorted(set(partner_ids))
+    for start in range(0, len(unique), 500):
+        chunk = unique[start : start + 500]
+        for r in ledger.query(
+            f"SELECT id, name, credit_code, {DETAILS}, bank_since FROM partners"
+            f" WHERE id IN ({','.join('?' * len(chunk))})",
+            tuple(chunk),
+        ):
+            out[r["id"]] = Payee(r["id"], r["name"], r["credit_code"], _details(r),
+                                 r["bank_since"])  # fmt: skip
+    return out
+
+
+def partners_with_pending_change(ledger: Ledger, partner_ids: Sequence[int]) -> set[int]:
+    out: set[int] = set()
+    unique = sorted(set(partner_ids))
+    for start in range(0, len(unique), 500):
+        chunk = unique[start : start + 500]
+        out |= {
+            int(r[0])
+            for r in ledger.query(
+                "SELECT partner_id FROM bank_changes WHERE status = 'pending'"
+                f" AND partner_id IN ({','.join('?' * len(chunk))})",
+                tuple(chunk),
+            )
+        }
+    return out
+
+
 def set_payee(ledger: Ledger, partner_id: int, d: BankDetails, since: str) -> None:
     ledger.execute(
         "UPDATE partners SET bank = ?, branch = ?, cnaps = ?, account = ?, account_name = ?,"
