@@ -314,6 +314,7 @@ def test_results_pay_and_fail_all_at_once_and_twice_changes_nothing(people, thre
     retry = payments.create_batch(people["hq"]).batch
     assert retry.count == 1 and payments.failures(people["hq"]) == []
     assert money_reports.reconcile(people["hq"]).clean
+    assert verify(people["hq"])[1] == []  # the entries appended together chain and replay
 
 
 def test_a_result_without_reference_must_be_unambiguous(people, three, tmp_path):
