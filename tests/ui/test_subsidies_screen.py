@@ -282,7 +282,7 @@ def test_the_sidebar_counts_what_waits_for_me(qtbot, ledger_location, main_windo
     qtbot.waitUntil(lambda: getattr(own, "todo", None) is not None, timeout=5000)
     assert own.sidebar.item(row).text() == "Subsidies"
     as_user(ledger_location, "hq2", lambda ctx: approve(ctx, ids[0]))  # hq may pay it now
-    qtbot.waitUntil(lambda: own.sidebar.item(row).text() == "Subsidies (1)", timeout=10_000)
+    qtbot.waitUntil(lambda: own.sidebar.item(row).text() == "Subsidies (1)", timeout=20_000)
 
 
 def test_a_regional_manager_sees_the_national_budget_and_their_regions_share(
