@@ -90,19 +90,26 @@ class DelayProxy:
                 await writer.drain()
 
         task = asyncio.ensure_future(later())
-        while True:
-            data = await reader.read(65536)
-            if count and data and self._answered:
-                self.sent += 1
-            if data:
-                self._answered = not count
-            await queue.put((time.monotonic() + DELAY_S, data or None))
-            if not data:
-                break
+        try:
+            while True:
+                data = await reader.read(65536)
+                if count and data and self._answered:
+                    self.sent += 1
+                if data:
+                    self._answered = not count
+                await queue.put((time.monotonic() + DELAY_S, data or None))
+                if not data:
+                    break
+        except OSError:  # a reset (the server stopped): the other side is closed, as by EOF
+            await queue.put((time.monotonic() + DELAY_S, None))
         await task
 
     async def _client(self, reader, writer) -> None:  # noqa: ANN001
-        up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self.upstream)
+        try:
+            up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self.upstream)
+        except OSError:  # the server is gone: refuse the client as the server would
+            writer.close()
+            return
         await asyncio.gather(
             self._pipe(reader, up_writer, True),
             self._pipe(up_reader, writer, False),

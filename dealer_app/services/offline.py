@@ -12,6 +12,7 @@ sign-in); it holds no password (the server keeps them).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import logging
@@ -74,12 +75,23 @@ def refresh_copy(url: str, user: str, password: str | None, *, force: bool = Fal
     if found is not None and not force and dt.datetime.now() - found.made_at < FRESH_FOR:
         return None
     dest = copy_path(url, user)
+    _remove_stale_parts(dest)
     source = open_server(url, user, password)
     try:
         transfer.write_copy(source, dest, os.replace)
     finally:
         source.close()
     return dest
+
+
+def _remove_stale_parts(dest: Path) -> None:
+    """Half-made copies an earlier run left (it closed while the server was away mid-copy):
+    never used, removed once they are an hour old."""
+    limit = dt.datetime.now().timestamp() - 3600
+    for part in dest.parent.glob(f"{dest.name}.*.part"):
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < limit:
+                part.unlink()
 
 
 def reachable(url: str, user: str, password: str | None) -> bool:

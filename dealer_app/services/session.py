@@ -88,6 +88,10 @@ def remedy(error: BaseException) -> Remedy | None:
 # --- the session -------------------------------------------------------------------------------
 
 
+#: How long closing waits for a shared ledger's read-only copy still being made (seconds).
+OFFLINE_COPY_WAIT = 5.0
+
+
 class Session:
     """The open ledger and the signed-in context of one person (see the module's docstring).
 
@@ -325,9 +329,14 @@ class Session:
         return ledger.as_damage(exc) if ledger is not None else None
 
     def wait_for_background(self) -> None:
-        """Let the background work finish (the day's copy is not cut off half-way)."""
+        """Let the background work finish (the day's copy is not cut off half-way). A shared
+        ledger's read-only copy is waited for OFFLINE_COPY_WAIT seconds at most: it reads over
+        the network, and a server that went away mid-copy must not keep the program from
+        closing (the copy is made again at the next sign-in; a half-made one is never used)."""
         for thread in self._background:
-            thread.join()
+            thread.join(OFFLINE_COPY_WAIT if thread.name == "offline-copy" else None)
+            if thread.is_alive():
+                logger.warning("the read-only copy of the shared ledger was left unfinished")
         self._background = []
 
     def discard_pending(self) -> None:
