@@ -338,6 +338,7 @@ def _results(args: argparse.Namespace, report: Any) -> int:
         _emit_json({"file": report.file, "rows": report.rows, "applied": report.applied,
                     "paid": report.paid, "failed": report.failed, "already": report.already,
                     "paid_total": report.paid_total, "closed": report.batches_closed,
+                    "still_processing": report.still_processing,
                     "problems": [_msg_json(p) for p in report.problems]})  # fmt: skip
         return 1 if report.problems else 0
     if report.seen_before:
@@ -346,6 +347,8 @@ def _results(args: argparse.Namespace, report: Any) -> int:
         _say("result.refused", file=report.file, count=len(report.problems),
              problems=report.problems)  # fmt: skip
         return 1
+    if report.still_processing:
+        _say("result.still_processing", count=report.still_processing)
     if not report.paid and not report.failed:
         _say("result.nothing_new", file=report.file)
         return 0

@@ -44,6 +44,8 @@ PURPOSE_FIELDS = ("policy", "store", "store_name", "batch", "reference", "partne
 RESULT_FIELDS = ("reference", "account", "amount", "status", "bank_reference", "value_date",
                  "reason")  # fmt: skip
 FORMATS = ("xlsx", "csv")
+#: A result row's status saying the bank has not finished (unless a profile names its own).
+PENDING_WORDS = ("处理中", "待处理", "银行处理中", "交易处理中", "processing", "pending")
 ENCODINGS = ("gbk", "utf-8", "utf-8-sig")
 
 
@@ -85,6 +87,7 @@ class Profile:
     results: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     success: tuple[str, ...] = ()
     failure: tuple[str, ...] = ()
+    pending: tuple[str, ...] = ()  # the bank has not finished: the row is not an answer yet
     source: str = ""  # where it was read from
 
     @property
@@ -120,6 +123,11 @@ class Profile:
             "policy": line.policy,
         }
         return [values[c.field] if c.field else c.value for c in self.columns]
+
+    def is_pending(self, text: str) -> bool:
+        """Whether `text` says the bank is still processing the transfer."""
+        key = _key(text)
+        return any(_key(w) == key for w in self.pending)
 
     def status_of(self, text: str) -> bool | None:
         """True for a success word, False for a failure word, None for neither."""
@@ -234,6 +242,7 @@ def profile_from_dict(key: str, data: Mapping[str, Any], source: str = "") -> Pr
         results=results,
         success=_words(results_raw.get("success", ["成功"]), source, "results.success"),
         failure=_words(results_raw.get("failure", ["失败"]), source, "results.failure"),
+        pending=_words(results_raw.get("pending", list(PENDING_WORDS)), source, "results.pending"),
         source=source,
     )
 

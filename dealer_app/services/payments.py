@@ -427,12 +427,14 @@ class ResultReport:
     paid_total: int = 0
     batches_closed: list[str] = field(default_factory=list)
     seen_before: tuple[str, str] | None = None  # (by, at) of an earlier import of this file
+    still_processing: int = 0  # rows the bank has not finished (not answers yet)
     problems: list[Msg] = field(default_factory=list)
     applied: bool = False
 
 
-def read_result_rows(path: Path | str, profile: Profile) -> tuple[list[ResultRow], list[Msg]]:
-    """The result file's rows as the profile reads them, and problems of the file itself."""
+def read_result_rows(path: Path | str, profile: Profile) -> tuple[list[ResultRow], list[Msg], int]:
+    """The result file's rows as the profile reads them, problems of the file itself, and how
+    many rows say the bank is still processing (they are not answers yet)."""
     from dealer_app.importing.readers import read_rows
 
     table = read_rows(path)
@@ -461,7 +463,7 @@ def read_result_rows(path: Path | str, profile: Profile) -> tuple[list[ResultRow
             )
         )
     if problems:
-        return [], problems  # fmt: skip
+        return [], problems, 0  # fmt: skip
 
     def cell(values: list, name: str) -> object:
         i = cols.get(name)
@@ -469,8 +471,12 @@ def read_result_rows(path: Path | str, profile: Profile) -> tuple[list[ResultRow
 
     data = [(n, v) for n, v in table.rows if n > header_at]
     rows = []
+    processing = 0
     for number, values in data:
         status_text = str(cell(values, "status") or "").strip()
+        if status_text and profile.is_pending(status_text):
+            processing += 1
+            continue
         ref_text = str(cell(values, "reference") or "").strip()
         if not status_text and (not ref_text or ref_text.lower().startswith(TOTALS)):
             continue  # a totals or note line (合计 …), not a transfer
@@ -495,7 +501,7 @@ def read_result_rows(path: Path | str, profile: Profile) -> tuple[list[ResultRow
                 status_text=status_text,
             )
         )
-    return rows, problems
+    return rows, problems, processing
 
 
 def import_results(
@@ -509,13 +515,14 @@ def import_results(
     require(ctx, "batch.results")
     path = Path(path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
-    rows, problems = read_result_rows(path, profile)
+    rows, problems, processing = read_result_rows(path, profile)
     report = ResultReport(path.name, len(rows), problems=list(problems))
+    report.still_processing = processing
     with ctx.ledger.atomic():
         seen = pay_store.result_file_seen(ctx.ledger, digest)
         if seen is not None:
             report.seen_before = (seen["imported_by"], seen["imported_at"])
-        if not rows and not problems:
+        if not rows and not problems and not processing:
             report.problems.append(Msg("result.empty", {"file": path.name}))
         matched: Matched = match_results(rows, pay_store.line_states(ctx.ledger))
         report.problems.extend(matched.problems)

@@ -476,3 +476,21 @@ def test_a_bank_result_workbook_with_a_title_units_and_a_totals_line(people, thr
     assert paid[three[0]].payment_reference == "X1"
     [line] = [ln for ln in payments.lines(people["hq"], number) if ln.status == "paid"][:1]
     assert line.value_date == "2025-12-17"
+
+
+def test_rows_the_bank_is_still_processing_wait_for_a_later_file(people, three, tmp_path):
+    number = _released(people, three)
+    first = _result_file(tmp_path / "r1.csv", [
+        [f"{number}-0001", "6225888800001234", "500000.00", "成功", "B1", "2025-12-17", ""],
+        [f"{number}-0002", "6225888800001234", "100000.00", "处理中", "", "", ""],
+    ])  # fmt: skip
+    profile = bank_profiles.get("generic_csv")
+    report = payments.import_results(people["hq"], first, profile)
+    assert report.applied and (report.paid, report.still_processing) == (1, 1)
+    assert payments.get_batch(people["hq"], number).pending == 2
+    later = _result_file(tmp_path / "r2.csv", [
+        [f"{number}-0002", "6225888800001234", "100000.00", "成功", "B2", "2025-12-18", ""],
+        [f"{number}-0003", "6225888800001234", "100000.00", "成功", "B3", "2025-12-18", ""],
+    ])  # fmt: skip
+    again = payments.import_results(people["hq"], later, profile)
+    assert again.applied and again.paid == 2 and again.batches_closed == [number]

@@ -631,6 +631,8 @@ class PaymentsScreen(Screen):
                 )
                 if report.batches_closed:
                     text += "\n" + i18n.t("result.closed", numbers=report.batches_closed)
+            if report.still_processing and not problems:
+                text += "\n" + i18n.t("result.still_processing", count=report.still_processing)
             if report.seen_before:
                 text += "\n" + i18n.t(
                     "result.seen_before", by=report.seen_before[0], at=report.seen_before[1]
