@@ -234,7 +234,7 @@ def _payments(args: argparse.Namespace, ctx: Any) -> int:  # noqa: C901 - one br
         return 0
     if a == "create":
         built = payments.create_batch(
-            ctx, policy=args.policy, region=(args.region or "").upper() or None,
+            ctx, policy=args.policy, region=args.region or None,
             approved_from=args.approved_from, approved_to=args.approved_to, ids=args.ids,
             note=_utf8(args.note, "--note"),
         )  # fmt: skip

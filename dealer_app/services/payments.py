@@ -43,6 +43,7 @@ from dealer_app.services.context import Context
 from dealer_app.services.permissions import require, require_not_proposer, require_transition
 from dealer_app.services.settings import payment_limits
 from dealer_app.storage import payments as pay_store
+from dealer_app.storage import stores as store_rows
 from dealer_app.storage.payments import Batch, Line
 
 #: How a result file's totals line starts (it is not a transfer).
@@ -109,6 +110,13 @@ def create_batch(
     if len(note) > MAX_NOTE:
         raise InvalidInput("batch.note_long", most=MAX_NOTE)
     with ctx.ledger.atomic():
+        if region:  # a code (NORTH) or a name (华北, North China)
+            regions = store_rows.regions(ctx.ledger)
+            names = {n.casefold(): r.code for r in regions for n in (r.code, r.name_zh, r.name_en)}
+            if region.strip().casefold() not in names:
+                raise InvalidInput("store.unknown_region", value=region,
+                                   choices=[r.code for r in regions])  # fmt: skip
+            region = names[region.strip().casefold()]
         limits = payment_limits(ctx.ledger)
         found = pay_store.payable(
             ctx.ledger,

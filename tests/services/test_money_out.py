@@ -494,3 +494,10 @@ def test_rows_the_bank_is_still_processing_wait_for_a_later_file(people, three, 
     ])  # fmt: skip
     again = payments.import_results(people["hq"], later, profile)
     assert again.applied and again.paid == 2 and again.batches_closed == [number]
+
+
+def test_a_batch_by_region_takes_a_code_or_a_name(people, three):
+    with pytest.raises(InvalidInput) as info:
+        payments.create_batch(people["hq"], region="MARS")
+    assert info.value.code == "store.unknown_region"
+    assert payments.create_batch(people["hq"], region="华中").batch.count == 3
