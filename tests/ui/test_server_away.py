@@ -40,31 +40,31 @@ def test_the_server_away_and_back(qtbot, qapp, data_dir, server, monkeypatch):  
         qtbot.mouseClick(
             sign.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
         )
-        qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: controller.window is not None, timeout=30_000)
         live_window = controller.window
-        qtbot.waitUntil(lambda: find_copy(url, "hq.desk") is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: find_copy(url, "hq.desk") is not None, timeout=30_000)
         made = find_copy(url, "hq.desk").made_text
 
         cluster.pause()
         try:
-            qtbot.waitUntil(lambda: live_window.offline_label.isVisible(), timeout=10_000)
+            qtbot.waitUntil(lambda: live_window.offline_label.isVisible(), timeout=30_000)
             assert live_window.copy_button.isVisible()
             qtbot.mouseClick(live_window.copy_button, Qt.MouseButton.LeftButton)
-            qtbot.waitUntil(lambda: controller.window is not live_window, timeout=10_000)
+            qtbot.waitUntil(lambda: controller.window is not live_window, timeout=30_000)
             away = controller.window
             assert away.session.is_offline_copy
             assert away.copy_banner.isVisible()
             assert f"Read-only copy of {url} from {made}" in away.copy_banner.title.text()
             assert "read-only copy of" in away.windowTitle()
             screen = away.show_screen("stores")
-            qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10_000)
+            qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=30_000)
             assert not away.return_button.isVisible()
         finally:
             cluster.resume()
-        qtbot.waitUntil(lambda: away.return_button.isVisible(), timeout=10_000)
+        qtbot.waitUntil(lambda: away.return_button.isVisible(), timeout=30_000)
         assert "can be reached again" in away.copy_banner.title.text()
         qtbot.mouseClick(away.return_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: controller.window is not away, timeout=10_000)
+        qtbot.waitUntil(lambda: controller.window is not away, timeout=30_000)
         back = controller.window
         assert not back.session.is_offline_copy
         assert back.session.ledger_path == url
