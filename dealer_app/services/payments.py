@@ -23,7 +23,7 @@ from pathlib import Path
 from dealer_app.domain import banking
 from dealer_app.domain.bank_files import PayeeLine, Profile, parse_date
 from dealer_app.domain.banking import BankDetails
-from dealer_app.domain.errors import Conflict, InvalidInput
+from dealer_app.domain.errors import Conflict, InvalidInput, PermissionDenied
 from dealer_app.domain.messages import Msg
 from dealer_app.domain.payments import (
     BLOCKING,
@@ -178,6 +178,7 @@ def add_subsidies(ctx: Context, key: int | str, ids: Sequence[int]) -> Batch:
         batch = pay_store.get_batch(ctx.ledger, key)
         if batch.status != BatchStatus.DRAFT:
             raise Conflict("batch.not_draft", what=_what(batch), status=batch.status)
+        _require_maker(ctx, batch)
         wanted = sorted({int(i) for i in ids})
         found = {p.subsidy_id: p for p in pay_store.payable(ctx.ledger, ids=wanted)}
         missing = [i for i in wanted if i not in found]
@@ -206,6 +207,7 @@ def remove_subsidies(ctx: Context, key: int | str, ids: Sequence[int]) -> Batch:
         batch = pay_store.get_batch(ctx.ledger, key)
         if batch.status != BatchStatus.DRAFT:
             raise Conflict("batch.not_draft", what=_what(batch), status=batch.status)
+        _require_maker(ctx, batch)
         wanted = {int(i) for i in ids}
         chosen = [ln for ln in pay_store.lines_of(ctx.ledger, batch.id, live_only=True)
                   if ln.subsidy_id in wanted]  # fmt: skip
@@ -216,6 +218,12 @@ def remove_subsidies(ctx: Context, key: int | str, ids: Sequence[int]) -> Batch:
         record(ctx, "batch.change", "batch", batch.number,
                {"removed": sorted(wanted)})  # fmt: skip
         return pay_store.get_batch(ctx.ledger, batch.id)
+
+
+def _require_maker(ctx: Context, batch: Batch) -> None:
+    """Only a draft's maker changes it: the checker reviews and releases it as it was made."""
+    if batch.created_by.casefold() != ctx.user.name.casefold():
+        raise PermissionDenied("batch.not_maker", what=_what(batch), by=batch.created_by)
 
 
 # --- review and release ---------------------------------------------------------------------

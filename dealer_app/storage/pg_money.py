@@ -338,7 +338,8 @@ BEGIN
     IF TG_OP = 'INSERT' THEN
         SELECT s.status, s.amount, t.partner_id INTO x FROM public.subsidies s
             JOIN public.stores t ON t.id = s.store_id WHERE s.id = NEW.subsidy_id;
-        IF b.status <> 'draft' OR x.status IS DISTINCT FROM 'approved'
+        IF b.status <> 'draft' OR lower(b.created_by) <> lower(session_user)
+                OR x.status IS DISTINCT FROM 'approved'
                 OR NEW.amount <> x.amount OR NEW.partner_id <> x.partner_id
                 OR NEW.status <> 'pending'
                 OR NEW.reference <> b.number || '-' || lpad(NEW.n::text, 4, '0')
@@ -366,7 +367,8 @@ BEGIN
             PERFORM public.dd_refuse('server.rule_frozen', 'line ' || OLD.reference);
         END IF;
     ELSIF NEW.status = 'dropped' THEN
-        IF b.status NOT IN ('draft', 'cancelled') THEN
+        IF b.status NOT IN ('draft', 'cancelled')
+                OR (b.status = 'draft' AND lower(b.created_by) <> lower(session_user)) THEN
             PERFORM public.dd_refuse('server.rule_transition', 'drop ' || OLD.reference);
         END IF;
     ELSIF NEW.status IN ('paid', 'failed') THEN

@@ -460,6 +460,12 @@ ATTACKS |= {
         " status) SELECT {batch_draft}, {north}, 9, number || '-0009', 100000,"
         " {north_partner}, 'pending' FROM payment_batches WHERE id = {batch_draft}",
     ),
+    "add a subsidy to a colleague's draft batch": audited(
+        "UPDATE payment_lines SET status = 'dropped' WHERE batch_id = {batch_draft}",
+        "INSERT INTO payment_lines (batch_id, subsidy_id, n, reference, amount, partner_id,"
+        " status) SELECT {batch_other}, {approved2}, 9, number || '-0009', 100000,"
+        " {north_partner}, 'pending' FROM payment_batches WHERE id = {batch_other}",
+    ),
     "raise a batch line's amount": audited(
         "UPDATE payment_lines SET amount = amount * 5 WHERE batch_id = {batch_draft}"
     ),

@@ -160,10 +160,13 @@ def test_each_subsidy_is_in_at_most_one_live_batch(people, three):
     with pytest.raises(InvalidInput) as nothing:
         payments.create_batch(people["hq"])
     assert nothing.value.code == "batch.nothing"
-    with pytest.raises(InvalidInput):
-        payments.add_subsidies(people["hq"], second.number, [three[0]])
+    with pytest.raises(InvalidInput):  # in the first batch still
+        payments.add_subsidies(people["hq2"], second.number, [three[0]])
     payments.remove_subsidies(people["hq"], first.number, [three[0]])
-    assert payments.add_subsidies(people["hq"], second.number, [three[0]]).count == 2
+    with pytest.raises(PermissionDenied) as other:  # only its maker changes a draft
+        payments.add_subsidies(people["hq"], second.number, [three[0]])
+    assert other.value.code == "batch.not_maker"
+    assert payments.add_subsidies(people["hq2"], second.number, [three[0]]).count == 2
     cancelled = payments.cancel_batch(people["hq2"], first.number, "重做")
     assert cancelled.status == "cancelled"
     third = payments.create_batch(people["hq"]).batch
