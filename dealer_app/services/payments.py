@@ -38,6 +38,7 @@ from dealer_app.domain.payments import (
     match_results,
     parse_fen,
 )
+from dealer_app.importing.stores import build_region_lookup, lookup_key
 from dealer_app.services.audit import record, record_many
 from dealer_app.services.context import Context
 from dealer_app.services.permissions import require, require_not_proposer, require_transition
@@ -110,13 +111,13 @@ def create_batch(
     if len(note) > MAX_NOTE:
         raise InvalidInput("batch.note_long", most=MAX_NOTE)
     with ctx.ledger.atomic():
-        if region:  # a code (NORTH) or a name (华北, North China)
-            regions = store_rows.regions(ctx.ledger)
-            names = {n.casefold(): r.code for r in regions for n in (r.code, r.name_zh, r.name_en)}
-            if region.strip().casefold() not in names:
+        if region:  # a code (NORTH) or a name (华北, North China), as an import takes it
+            lookup = build_region_lookup(store_rows.regions(ctx.ledger))
+            code = lookup.get(region) or lookup.get(lookup_key(region))
+            if code is None:
                 raise InvalidInput("store.unknown_region", value=region,
-                                   choices=[r.code for r in regions])  # fmt: skip
-            region = names[region.strip().casefold()]
+                                   choices=list(dict.fromkeys(lookup.values())))  # fmt: skip
+            region = code
         limits = payment_limits(ctx.ledger)
         found = pay_store.payable(
             ctx.ledger,
@@ -130,7 +131,7 @@ def create_batch(
             raise InvalidInput("batch.nothing")
         taken, total = [], 0
         for p in found:
-            if len(taken) + 1 > limits.max_count or total + p.amount > limits.max_total:
+            if limit_problem(len(taken) + 1, total + p.amount, limits) is not None:
                 continue
             taken.append(p)
             total += p.amount
@@ -165,9 +166,14 @@ def create_batch(
         return Built(pay_store.get_batch(ctx.ledger, bid), len(found) - len(taken))
 
 
-def _draft(ctx: Context, key: int | str, action: str) -> Batch:
+def _maker_draft(ctx: Context, key: int | str) -> Batch:
+    """The draft batch `key`, which only its maker changes (the checker reviews and releases
+    it as it was made)."""
     batch = pay_store.get_batch(ctx.ledger, key)
-    require_transition(action, batch.status, _what(batch))
+    if batch.status != BatchStatus.DRAFT:
+        raise Conflict("batch.not_draft", what=_what(batch), status=batch.status)
+    if batch.created_by.casefold() != ctx.user.name.casefold():
+        raise PermissionDenied("batch.not_maker", what=_what(batch), by=batch.created_by)
     return batch
 
 
@@ -175,10 +181,7 @@ def add_subsidies(ctx: Context, key: int | str, ids: Sequence[int]) -> Batch:
     """Add approved subsidies (in no batch) to a draft batch, within its limits."""
     require(ctx, "batch.change")
     with ctx.ledger.atomic():
-        batch = pay_store.get_batch(ctx.ledger, key)
-        if batch.status != BatchStatus.DRAFT:
-            raise Conflict("batch.not_draft", what=_what(batch), status=batch.status)
-        _require_maker(ctx, batch)
+        batch = _maker_draft(ctx, key)
         wanted = sorted({int(i) for i in ids})
         found = {p.subsidy_id: p for p in pay_store.payable(ctx.ledger, ids=wanted)}
         missing = [i for i in wanted if i not in found]
@@ -204,10 +207,7 @@ def remove_subsidies(ctx: Context, key: int | str, ids: Sequence[int]) -> Batch:
     approved, free for another batch)."""
     require(ctx, "batch.change")
     with ctx.ledger.atomic():
-        batch = pay_store.get_batch(ctx.ledger, key)
-        if batch.status != BatchStatus.DRAFT:
-            raise Conflict("batch.not_draft", what=_what(batch), status=batch.status)
-        _require_maker(ctx, batch)
+        batch = _maker_draft(ctx, key)
         wanted = {int(i) for i in ids}
         chosen = [ln for ln in pay_store.lines_of(ctx.ledger, batch.id, live_only=True)
                   if ln.subsidy_id in wanted]  # fmt: skip
@@ -218,12 +218,6 @@ def remove_subsidies(ctx: Context, key: int | str, ids: Sequence[int]) -> Batch:
         record(ctx, "batch.change", "batch", batch.number,
                {"removed": sorted(wanted)})  # fmt: skip
         return pay_store.get_batch(ctx.ledger, batch.id)
-
-
-def _require_maker(ctx: Context, batch: Batch) -> None:
-    """Only a draft's maker changes it: the checker reviews and releases it as it was made."""
-    if batch.created_by.casefold() != ctx.user.name.casefold():
-        raise PermissionDenied("batch.not_maker", what=_what(batch), by=batch.created_by)
 
 
 # --- review and release ---------------------------------------------------------------------
@@ -416,12 +410,12 @@ def write_bank_file(ctx: Context, key: int | str, profile: Profile, path: Path |
 
     require(ctx, "batch.export")
     path = Path(path)
-    headers, rows = bank_rows(ctx, key, profile)
     with ctx.ledger.atomic():
         batch = pay_store.get_batch(ctx.ledger, key)
         if batch.status != BatchStatus.RELEASED:
             raise Conflict("batch.not_released", what=_what(batch), status=batch.status)
-        digest = write(path, profile, headers, rows)
+        rows = [profile.cells(p) for p in _payee_lines(ctx, batch)]
+        digest = write(path, profile, profile.headers, rows)
         n = pay_store.count_export(ctx.ledger, batch.id)
         record(ctx, "batch.export", "batch", batch.number, {
             "profile": profile.key, "file": path.name, "sha256": digest, "rows": len(rows),
@@ -507,7 +501,7 @@ def read_result_rows(path: Path | str, profile: Profile) -> tuple[list[ResultRow
         rows.append(
             ResultRow(
                 row=number,
-                reference=str(cell(values, "reference") or "").strip(),
+                reference=ref_text,
                 account=banking.digits_of(str(cell(values, "account") or "")),
                 fen=fen,
                 ok=profile.status_of(status_text),
@@ -553,41 +547,35 @@ def import_results(
         full = pay_store.lines_by_ids(
             ctx.ledger, [line.id for line, _ in (*matched.paid, *matched.failed)]
         )
-        for line, _r in matched.paid:
+        settled, paid_rows, entries = [], [], []
+        for line, r in matched.paid:
             got = full[line.id]
             if got.subsidy_status != "approved":
                 raise Conflict("result.subsidy_not_approved", reference=line.reference,
                                id=got.subsidy_id, status=got.subsidy_status)  # fmt: skip
-        settled, paid_rows = [], []
-        for line, r in matched.paid:
             value_date = r.value_date.isoformat() if r.value_date else None
+            reference = r.bank_reference or line.reference
             settled.append((LineStatus.PAID.value, r.bank_reference or None, value_date, None,
                             user, now, line.id))  # fmt: skip
-            paid_rows.append((user, now, r.bank_reference or line.reference,
-                              full[line.id].subsidy_id))  # fmt: skip
+            paid_rows.append((user, now, reference, got.subsidy_id))
+            entries.append(("subsidy.pay", "subsidy", got.subsidy_id, {
+                "before": {"status": "approved"}, "after": {"status": "paid"},
+                "amount": got.amount, "reference": reference, "batch": got.batch,
+                "line": line.reference, "value_date": value_date, "file": path.name,
+            }))  # fmt: skip
         for line, r in matched.failed:
-            settled.append((LineStatus.FAILED.value, r.bank_reference or None, None,
-                            r.reason or r.status_text, user, now, line.id))  # fmt: skip
+            got = full[line.id]
+            reason = r.reason or r.status_text
+            settled.append((LineStatus.FAILED.value, r.bank_reference or None, None, reason,
+                            user, now, line.id))  # fmt: skip
+            entries.append(("payment.failed", "subsidy", got.subsidy_id, {
+                "amount": got.amount, "batch": got.batch, "line": line.reference,
+                "reason": reason, "file": path.name,
+            }))  # fmt: skip
         # lines first: a subsidy in a pending line is never paid (the server's guard)
         pay_store.settle_lines(ctx.ledger, settled)
         pay_store.mark_subsidies_paid(ctx.ledger, paid_rows)
         touched = {full[line.id].batch_id for line, _ in (*matched.paid, *matched.failed)}
-        entries: list[tuple[str, str, int, dict]] = []
-        for line, r in matched.paid:
-            got = full[line.id]
-            value_date = r.value_date.isoformat() if r.value_date else None
-            entries.append(("subsidy.pay", "subsidy", got.subsidy_id, {
-                "before": {"status": "approved"}, "after": {"status": "paid"},
-                "amount": got.amount, "reference": r.bank_reference or line.reference,
-                "batch": got.batch, "line": line.reference, "value_date": value_date,
-                "file": path.name,
-            }))  # fmt: skip
-        for line, r in matched.failed:
-            got = full[line.id]
-            entries.append(("payment.failed", "subsidy", got.subsidy_id, {
-                "amount": got.amount, "batch": got.batch, "line": line.reference,
-                "reason": r.reason or r.status_text, "file": path.name,
-            }))  # fmt: skip
         record_many(ctx, entries)
         for bid in sorted(touched):
             batch = pay_store.get_batch(ctx.ledger, bid)
