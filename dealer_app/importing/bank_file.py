@@ -9,21 +9,15 @@ file is written to a temporary name and renamed, so a failed export leaves no ha
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import hashlib
 import io
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from dealer_app.domain.bank_files import Profile
 from dealer_app.domain.errors import InvalidInput
-from dealer_app.importing.export import safe_cell
-
-
-def _temporary(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+from dealer_app.importing.export import safe_cell, write_bytes
 
 
 def csv_bytes(profile: Profile, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> bytes:
@@ -86,18 +80,3 @@ def write_bank_file(
     data = file_bytes(profile, headers, rows)
     write_bytes(path, data)
     return hashlib.sha256(data).hexdigest()
-
-
-def write_bytes(path: Path, data: bytes) -> None:
-    """`data` to `path` whole or not at all; a file that cannot be written said plainly."""
-    tmp = _temporary(path)
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise InvalidInput(
-            "cli.xlsx_failed", path=str(path), detail=str(getattr(exc, "strerror", None) or exc)
-        ) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)

@@ -67,6 +67,24 @@ def _temporary(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.tmp")
 
 
+def write_bytes(path: Path, data: bytes) -> None:
+    """`data` to `path` whole or not at all (a temporary name, then renamed); a file that
+    cannot be written is said plainly."""
+    from dealer_app.domain.errors import InvalidInput
+
+    tmp = _temporary(path)
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise InvalidInput(
+            "cli.xlsx_failed", path=str(path), detail=str(getattr(exc, "strerror", None) or exc)
+        ) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
 def write_csv(path: Path | str, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     """Write a CSV in UTF-8 with a BOM, so that Chinese Excel shows the Chinese correctly."""
     path = Path(path)

@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dealer_app.importing.bank_file import write_bytes
-from dealer_app.importing.export import MONEY_FORMAT, safe_cell
+from dealer_app.importing.export import MONEY_FORMAT, safe_cell, write_bytes
 
 
 @dataclass(frozen=True, slots=True)

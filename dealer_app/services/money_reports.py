@@ -167,10 +167,8 @@ def reconcile(ctx: Context) -> Reconciliation:
     for e in exports:
         if e.repeat_of is not None:
             continue
-        now = voucher_service.events(
-            ctx, dt.date.fromisoformat(e.period_from), dt.date.fromisoformat(e.period_to)
-        )
-        debit = sum(x.amount for x in now) * 100
+        first, last = dt.date.fromisoformat(e.period_from), dt.date.fromisoformat(e.period_to)
+        debit = sum(x.amount for x in found if first <= x.day <= last) * 100  # (read once)
         if debit != e.debit_total:
             out.differences.append(Msg("reconcile.export_changed", {
                 "first": e.period_from, "last": e.period_to, "then": e.debit_total // 100,

@@ -121,12 +121,16 @@ AUX_HEADERS = {"partner": "往来单位", "region": "大区", "store": "门店"}
 XLSX_HEADERS = ["日期", "凭证字", "凭证号", "摘要", "科目编码", "科目名称", "借方金额", "贷方金额"]
 
 
-def file_bytes(vs: VoucherSet, fmt: str, aux: list[str]) -> bytes:
+def write_file(vs: VoucherSet, fmt: str, aux: list[str], path: Path) -> None:
+    """The vouchers to `path`: 用友U8's text (GBK) or the generic XLSX, whole or not at all
+    (the writers the other exports use)."""
     if fmt == "u8":
-        return ("\r\n".join(vd.u8_lines(vs.vouchers)) + "\r\n").encode("gbk", "replace")
-    import tempfile
+        from dealer_app.importing.export import write_bytes
 
-    from dealer_app.importing.export import write_xlsx
+        text = "\r\n".join(vd.u8_lines(vs.vouchers)) + "\r\n"
+        write_bytes(path, text.encode("gbk", "replace"))
+        return
+    from dealer_app.services.exports import write_table
 
     rows = []
     for v in vs.vouchers:
@@ -137,11 +141,8 @@ def file_bytes(vs: VoucherSet, fmt: str, aux: list[str]) -> bytes:
     about = [f"凭证 {vs.first.isoformat()} 至 {vs.last.isoformat()}：{len(vs.vouchers)} 张，"
              f"{vs.entries} 条分录，借方合计 {vd.fen_text(vs.debit)}，"
              f"贷方合计 {vd.fen_text(vs.credit)}"]  # fmt: skip
-    with tempfile.TemporaryDirectory() as tmp:
-        target = Path(tmp) / "vouchers.xlsx"
-        write_xlsx(target, headers, rows, sheet="凭证", about=about, money=[6, 7], totals="合计",
-                   widths=[12, 8, 8, 40, 12, 22, 14, 14, 28, 10, 10])  # fmt: skip
-        return target.read_bytes()
+    write_table(path, headers, rows, sheet="凭证", about=about, money=[6, 7], totals="合计",
+                widths=[12, 8, 8, 40, 12, 22, 14, 14, 28, 10, 10])  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,11 +178,8 @@ def export(
         vs = VoucherSet(first, last, vouchers, found)
         if vs.debit != vs.credit or not all(v.balanced for v in vouchers):
             raise AssertionError("unbalanced vouchers")  # never: each event books both sides
-        data = file_bytes(vs, fmt, list(s["voucher_aux"]))
         digest = hashlib.sha256(json.dumps(vd.u8_lines(vouchers)).encode()).hexdigest()
-        from dealer_app.importing.bank_file import write_bytes
-
-        write_bytes(path, data)
+        write_file(vs, fmt, list(s["voucher_aux"]), path)
         repeat = earlier[0] if earlier else None
         eid = pay_store.insert_export(ctx.ledger, VoucherExport(
             0, first.isoformat(), last.isoformat(), fmt, len(vouchers), vs.entries, vs.debit,
