@@ -62,6 +62,15 @@ def in_list(values: Iterable[str]) -> str:
     return "(" + ", ".join(f"'{v}'" for v in values) + ")"
 
 
+def id_chunks(ids: Iterable[int], size: int = 500) -> Iterator[tuple[str, tuple[int, ...]]]:
+    """Distinct `ids`, sorted, in chunks far below SQLite's limit on bound parameters: each as
+    its `(?,?,…)` list and its values, for an `IN` condition."""
+    unique = sorted(set(ids))
+    for start in range(0, len(unique), size):
+        chunk = tuple(unique[start : start + size])
+        yield "(" + ",".join("?" * len(chunk)) + ")", chunk
+
+
 class Where:
     """A WHERE clause built term by term, with its parameters in order."""
 

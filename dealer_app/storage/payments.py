@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from dealer_app.domain.banking import BankDetails
 from dealer_app.domain.errors import NotFound
 from dealer_app.domain.payments import LIVE_LINES, LineState
-from dealer_app.storage.db import Ledger, Where, in_list
+from dealer_app.storage.db import Ledger, Where, id_chunks, in_list
 
 LIVE = in_list(LIVE_LINES)
 DETAILS = "bank, branch, cnaps, account, account_name"
@@ -44,13 +44,11 @@ def payee(ledger: Ledger, partner_id: int) -> Payee:
 def payees(ledger: Ledger, partner_ids: Sequence[int]) -> dict[int, Payee]:
     """Many partners' payee details at once (a batch's review: one query, not one each)."""
     out: dict[int, Payee] = {}
-    unique = sorted(set(partner_ids))
-    for start in range(0, len(unique), 500):
-        chunk = unique[start : start + 500]
+    for marks, chunk in id_chunks(partner_ids):
         for r in ledger.query(
             f"SELECT id, name, credit_code, {DETAILS}, bank_since FROM partners"
-            f" WHERE id IN ({','.join('?' * len(chunk))})",
-            tuple(chunk),
+            f" WHERE id IN {marks}",
+            chunk,
         ):
             out[r["id"]] = Payee(r["id"], r["name"], r["credit_code"], _details(r),
                                  r["bank_since"])  # fmt: skip
@@ -59,15 +57,13 @@ def payees(ledger: Ledger, partner_ids: Sequence[int]) -> dict[int, Payee]:
 
 def partners_with_pending_change(ledger: Ledger, partner_ids: Sequence[int]) -> set[int]:
     out: set[int] = set()
-    unique = sorted(set(partner_ids))
-    for start in range(0, len(unique), 500):
-        chunk = unique[start : start + 500]
+    for marks, chunk in id_chunks(partner_ids):
         out |= {
             int(r[0])
             for r in ledger.query(
                 "SELECT partner_id FROM bank_changes WHERE status = 'pending'"
-                f" AND partner_id IN ({','.join('?' * len(chunk))})",
-                tuple(chunk),
+                f" AND partner_id IN {marks}",
+                chunk,
             )
         }
     return out
@@ -396,11 +392,8 @@ def drop_lines(ledger: Ledger, batch_id: int, line_ids: Sequence[int] | None = N
 
 def lines_by_ids(ledger: Ledger, ids: Sequence[int]) -> dict[int, Line]:
     out: dict[int, Line] = {}
-    unique = sorted(set(ids))
-    for start in range(0, len(unique), 500):
-        chunk = unique[start : start + 500]
-        for r in ledger.query(_LINE + f" WHERE l.id IN ({','.join('?' * len(chunk))})",
-                              tuple(chunk)):  # fmt: skip
+    for marks, chunk in id_chunks(ids):
+        for r in ledger.query(_LINE + f" WHERE l.id IN {marks}", chunk):
             line = _line(r)
             out[line.id] = line
     return out
@@ -625,15 +618,13 @@ def money_events(ledger: Ledger, first: str, last: str) -> list[tuple]:
 def subsidy_facts(ledger: Ledger, ids: Sequence[int]) -> dict[int, tuple]:
     """subsidy id -> (amount, store code, store name, partner, region, policy)."""
     out: dict[int, tuple] = {}
-    unique = sorted(set(ids))
-    for start in range(0, len(unique), 500):
-        chunk = unique[start : start + 500]
+    for marks, chunk in id_chunks(ids):
         for r in ledger.query(
             "SELECT x.id, x.amount, s.code, s.name, p.name, s.region, x.policy_code"
             " FROM subsidies x JOIN stores s ON s.id = x.store_id"
             " JOIN partners p ON p.id = s.partner_id"
-            f" WHERE x.id IN ({','.join('?' * len(chunk))})",
-            tuple(chunk),
+            f" WHERE x.id IN {marks}",
+            chunk,
         ):
             out[int(r[0])] = tuple(r[1:])
     return out
@@ -642,15 +633,13 @@ def subsidy_facts(ledger: Ledger, ids: Sequence[int]) -> dict[int, tuple]:
 def closure_facts(ledger: Ledger, ids: Sequence[int]) -> dict[int, tuple]:
     """closure id -> (estimated loss, store code, store name, partner, region)."""
     out: dict[int, tuple] = {}
-    unique = sorted(set(ids))
-    for start in range(0, len(unique), 500):
-        chunk = unique[start : start + 500]
+    for marks, chunk in id_chunks(ids):
         for r in ledger.query(
             "SELECT c.id, c.estimated_loss, s.code, s.name, p.name, s.region"
             " FROM closures c JOIN stores s ON s.id = c.store_id"
             " JOIN partners p ON p.id = s.partner_id"
-            f" WHERE c.id IN ({','.join('?' * len(chunk))})",
-            tuple(chunk),
+            f" WHERE c.id IN {marks}",
+            chunk,
         ):
             out[int(r[0])] = tuple(r[1:])
     return out

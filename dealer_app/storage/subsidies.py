@@ -10,7 +10,7 @@ from dealer_app.domain.errors import NotFound
 from dealer_app.domain.messages import Msg
 from dealer_app.domain.models import Subsidy, SubsidyStatus
 from dealer_app.domain.workflow import SUBSIDY
-from dealer_app.storage.db import Ledger, Where, in_list
+from dealer_app.storage.db import Ledger, Where, id_chunks, in_list
 
 #: Status sets as SQL lists, from the workflow table.
 LIVE = in_list(SUBSIDY.statuses(live=True))
@@ -90,10 +90,8 @@ def list_where(
     if ids is not None:
         # Chunks stay far below SQLite's limit on bound parameters.
         out: list[Subsidy] = []
-        unique = sorted(set(ids))
-        for start in range(0, len(unique), 500):
-            chunk = unique[start : start + 500]
-            part = Where(*where.terms).add(f"x.id IN ({','.join('?' * len(chunk))})", *chunk)
+        for marks, chunk in id_chunks(ids):
+            part = Where(*where.terms).add(f"x.id IN {marks}", *chunk)
             part.params[:0] = where.params
             out.extend(
                 _row(r)
