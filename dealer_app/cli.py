@@ -316,7 +316,12 @@ class _Yuan(int):
 
 
 def _print_table(header_codes: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    headers = [t(f"cli.col.{h}") for h in header_codes]
+    _show_table([t(f"cli.col.{h}") for h in header_codes], rows)
+
+
+def _show_table(headers: list[str], rows: Sequence[Sequence[Any]]) -> None:
+    """A table under `headers` as they are (a bank's own headers, a report's), on the terminal
+    or to `--xlsx FILE`."""
     if _OUTPUT.xlsx is not None:
         _write_table(headers, rows)
         return

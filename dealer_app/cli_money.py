@@ -217,7 +217,15 @@ def cmd_payments(args: argparse.Namespace) -> int:
 
 
 def _payments(args: argparse.Namespace, ctx: Any) -> int:  # noqa: C901 - one branch per action
-    from dealer_app.cli import _emit_json, _money, _msg_json, _print_table, _say, _utf8
+    from dealer_app.cli import (
+        _emit_json,
+        _money,
+        _msg_json,
+        _print_table,
+        _say,
+        _show_table,
+        _utf8,
+    )
     from dealer_app.services import bank_profiles, money_reports, payments
 
     a = args.action
@@ -283,7 +291,7 @@ def _payments(args: argparse.Namespace, ctx: Any) -> int:  # noqa: C901 - one br
         profile = bank_profiles.get(args.profile)
         if a == "preview":
             headers, rows = payments.bank_rows(ctx, args.batch, profile)
-            _print_raw(headers, rows)
+            _show_table(headers, rows)
             return 0
         path = payments.write_bank_file(ctx, args.batch, profile, args.file)
         b = payments.get_batch(ctx, args.batch)
@@ -320,17 +328,6 @@ def _payments(args: argparse.Namespace, ctx: Any) -> int:  # noqa: C901 - one br
     raise AssertionError(a)
 
 
-def _print_raw(headers: list[str], rows: list[list[str]]) -> None:
-    from dealer_app.cli import _display_width, _pad
-
-    widths = [_display_width(h) for h in headers]
-    for r in rows:
-        for i, v in enumerate(r):
-            widths[i] = min(max(widths[i], _display_width(v)), 40)
-    for line in [headers, *rows]:
-        print("  ".join(_pad(v, widths[i]) for i, v in enumerate(line)).rstrip())
-
-
 def _results(args: argparse.Namespace, report: Any) -> int:
     from dealer_app.cli import _emit_json, _msg_json, _say
 
@@ -360,7 +357,7 @@ def _results(args: argparse.Namespace, report: Any) -> int:
 
 
 def _report(args: argparse.Namespace, ctx: Any, money_reports: Any) -> int:
-    from dealer_app.cli import _emit_json, _money, _say
+    from dealer_app.cli import _emit_json, _money, _say, _show_table
     from dealer_app.services.context import Context
 
     assert isinstance(ctx, Context)
@@ -377,7 +374,7 @@ def _report(args: argparse.Namespace, ctx: Any, money_reports: Any) -> int:
                 {"region": r, **{b: owed.amounts.get((r, b), 0) for b in owed.buckets},
                  "total": owed.region_total(r)} for r in owed.regions]})  # fmt: skip
             return 0
-        _table([t("report.col.region"), *(t(f"report.age.{b}") for b in owed.buckets),
+        _show_table([t("report.col.region"), *(t(f"report.age.{b}") for b in owed.buckets),
                 t("report.col.total")],
                [[i18n.fmt("region", r), *(_money(owed.amounts.get((r, b), 0))
                  for b in owed.buckets), _money(owed.region_total(r))] for r in owed.regions]
@@ -390,7 +387,7 @@ def _report(args: argparse.Namespace, ctx: Any, money_reports: Any) -> int:
             _emit_json([{"month": k, "count": m.counts[k], "total": m.month_total(k)}
                         for k in m.months])  # fmt: skip
             return 0
-        _table([t("report.col.month"), t("report.col.count"), t("report.col.total")],
+        _show_table([t("report.col.month"), t("report.col.count"), t("report.col.total")],
                [[k, m.counts[k], _money(m.month_total(k))] for k in m.months]
                + [[t("report.col.total"), sum(m.counts.values()), _money(m.total)]])  # fmt: skip
         return 0
@@ -412,10 +409,6 @@ def _report(args: argparse.Namespace, ctx: Any, money_reports: Any) -> int:
     _say("report.reconcile_clean" if rec.clean else "report.reconcile_differences",
          count=len(rec.differences))  # fmt: skip
     return 0 if rec.clean else 1
-
-
-def _table(headers: list[str], rows: list[list[Any]]) -> None:
-    _print_raw(headers, [[str(v) for v in r] for r in rows])
 
 
 def cmd_vouchers(args: argparse.Namespace) -> int:
