@@ -319,7 +319,7 @@ def _payments(args: argparse.Namespace, ctx: Any) -> int:  # noqa: C901 - one br
         found, problems = bank_profiles.profiles()
         zh = i18n.language().startswith("zh")
         for key, p in found.items():
-            print(f"{key}\t{p.name_zh if zh else p.name_en}\t{p.source}")
+            print(f"{key}\t{p.name_for(zh)}\t{p.source}")
         for exc in problems:
             _say("cli.warning", warning=exc.msg)
         return 0

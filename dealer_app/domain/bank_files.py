@@ -90,6 +90,10 @@ class Profile:
     pending: tuple[str, ...] = ()  # the bank has not finished: the row is not an answer yet
     source: str = ""  # where it was read from
 
+    def name_for(self, chinese: bool) -> str:
+        """Its name in the interface's language."""
+        return self.name_zh if chinese else self.name_en
+
     @property
     def headers(self) -> list[str]:
         return [c.header for c in self.columns]

@@ -41,7 +41,7 @@ def profile_combo(profiles: dict[str, Profile]) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName("profileCombo")
     for key, p in profiles.items():
-        combo.addItem(p.name_zh if i18n.is_chinese() else p.name_en, key)
+        combo.addItem(p.name_for(i18n.is_chinese()), key)
     return combo
 
 

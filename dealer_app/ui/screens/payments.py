@@ -40,7 +40,6 @@ from dealer_app.ui.dialogs.payments import (
     ReleaseDialog,
     ResultsDialog,
     VoucherDialog,
-    profile_combo,
 )
 from dealer_app.ui.formatting import policy_title, yuan
 from dealer_app.ui.models.payment_tables import (
@@ -591,22 +590,16 @@ class PaymentsScreen(Screen):
             self.tr("Spreadsheets (*.xlsx *.csv *.txt)"),
         )
         if path:
-            combo = profile_combo(self.profiles)
             keys = list(self.profiles)
+            key = keys[0]
             if len(keys) > 1:
+                names = [p.name_for(i18n.is_chinese()) for p in self.profiles.values()]
                 item, ok = QInputDialog.getItem(
-                    self,
-                    self.tr("The bank's layout"),
-                    self.tr("Read it as:"),
-                    [combo.itemText(i) for i in range(combo.count())],
-                    0,
-                    False,
+                    self, self.tr("The bank's layout"), self.tr("Read it as:"), names, 0, False
                 )
                 if not ok:
                     return
-                key = keys[[combo.itemText(i) for i in range(combo.count())].index(item)]
-            else:
-                key = keys[0]
+                key = keys[names.index(item)]
             self.read_results_from(Path(path), key)  # fmt: skip
 
     def read_results_from(self, path: Path, profile_key: str) -> None:
@@ -735,7 +728,8 @@ class PaymentsScreen(Screen):
     # -- misc ----------------------------------------------------------------------------------
     def notice(self, text: str) -> None:
         """Say what was done, in the status line (the main window's), and here."""
-        self.batch_note.setText(text) if self.reader else None
+        if self.reader:
+            self.batch_note.setText(text)
         window = self.window()
         bar = getattr(window, "statusBar", None)
         if callable(bar):
