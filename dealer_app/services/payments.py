@@ -40,6 +40,7 @@ from dealer_app.domain.payments import (
 )
 from dealer_app.importing.stores import build_region_lookup, lookup_key
 from dealer_app.services.audit import record, record_many
+from dealer_app.services.banking import with_defaults
 from dealer_app.services.context import Context
 from dealer_app.services.permissions import require, require_not_proposer, require_transition
 from dealer_app.services.settings import payment_limits
@@ -252,7 +253,7 @@ def _review(ctx: Context, batch: Batch) -> Review:
     for ln in live:
         held = payees[ln.partner_id]
         details, since = (ln.details, ln.since) if ln.details is not None else (
-            _with_name(held), held.since)  # fmt: skip
+            with_defaults(held, BankDetails()), held.since)  # fmt: skip
         flags = []
         if banking.recently_changed(since, today):
             flags.append(Flag.RECENT_CHANGE)
@@ -278,13 +279,6 @@ def _review(ctx: Context, batch: Batch) -> Review:
         if not rows:
             problems.append(Msg("batch.empty", {"number": batch.number}))
     return Review(batch, rows, problems)
-
-
-def _with_name(held: pay_store.Payee) -> BankDetails:
-    d = held.details
-    if d.account_name:
-        return d
-    return BankDetails(d.bank, d.branch, d.cnaps, d.account, held.name)
 
 
 def review(ctx: Context, key: int | str) -> Review:
